@@ -1,0 +1,34 @@
+package io.nape.core.catalogue;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Name a sequence of exercises to play as one session.
+ *
+ * @param restSeconds rest between two exercises
+ * @param notes where the routine departs from the source, or the source is unclear
+ */
+public record Routine(
+        RoutineId id,
+        String name,
+        String summary,
+        Part part,
+        List<RoutineItem> items,
+        int restSeconds,
+        List<String> notes) {
+    public Routine {
+        Objects.requireNonNull(id, "id");
+        items = List.copyOf(items);
+        notes = List.copyOf(notes);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("routine " + id + " needs a name");
+        }
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("routine " + id + " needs at least one exercise");
+        }
+        if (restSeconds < 0) {
+            throw new IllegalArgumentException("restSeconds must be 0 or more, was " + restSeconds);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** What happened: session logs and the ports that store them. */
+@NullMarked
+package io.nape.core.diary;
+
+import org.jspecify.annotations.NullMarked;

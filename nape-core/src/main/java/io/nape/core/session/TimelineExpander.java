@@ -1,0 +1,134 @@
+package io.nape.core.session;
+
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Dosage;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.PhaseKind;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.catalogue.RoutineItem;
+import io.nape.core.catalogue.Side;
+import io.nape.core.catalogue.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Expand a routine into phases.
+ *
+ * <p>Model: each exercise opens with PREPARE; then, for each side in order (left, then right),
+ * its repetitions play one after the other, with SWITCH_SIDE between the sides; REST separates two
+ * exercises. One repetition is, by style: ISOMETRIC and RELAXATION, BREATHE in, PRESS for the hold,
+ * RELEASE, RELAX; STRETCH, HOLD then RELAX; MOVEMENT, MOVE; BREATHING, BREATHE; and RELAX after
+ * them when the dosage has relaxation time. The level picks one value from every range.
+ */
+final class TimelineExpander {
+    static final int INHALE_SECONDS = 2;
+    static final int RELEASE_SECONDS = 2;
+    static final int SWITCH_SIDE_SECONDS = 5;
+
+    private static final Map<PhaseKind, String> DEFAULT_CUES = Map.of(
+            PhaseKind.PREPARE, "Get into position",
+            PhaseKind.BREATHE, "Breathe in slowly",
+            PhaseKind.RELEASE, "Ease off slowly",
+            PhaseKind.RELAX, "Let go and breathe calmly",
+            PhaseKind.SWITCH_SIDE, "Now the {side} side",
+            PhaseKind.REST, "Rest. Next exercise coming");
+
+    private final Catalogue catalogue;
+    private final DosageLevel level;
+    private final List<Phase> phases = new ArrayList<>();
+    private long atMs;
+
+    TimelineExpander(Catalogue catalogue, DosageLevel level) {
+        this.catalogue = catalogue;
+        this.level = level;
+    }
+
+    Timeline expand(Routine routine) {
+        List<RoutineItem> items = routine.items();
+        for (int index = 0; index < items.size(); index++) {
+            RoutineItem item = items.get(index);
+            Exercise exercise = catalogue.getExercise(item.exercise());
+            if (index > 0 && routine.restSeconds() > 0) {
+                add(exercise, index, PhaseKind.REST, routine.restSeconds(), 0, 0, null);
+            }
+            addExercise(exercise, index, item.dosageOf(exercise));
+        }
+        return new Timeline(routine.id(), level, phases, items.size());
+    }
+
+    private void addExercise(Exercise exercise, int index, Dosage dosage) {
+        int reps = dosage.repetitions().at(level);
+        List<Side> sides = dosage.sides().order();
+        if (exercise.prepareSeconds() > 0) {
+            add(
+                    exercise,
+                    index,
+                    PhaseKind.PREPARE,
+                    exercise.prepareSeconds(),
+                    0,
+                    reps,
+                    sides.isEmpty() ? null : sides.get(0));
+        }
+        if (sides.isEmpty()) {
+            addRepetitions(exercise, index, dosage, reps, null);
+            return;
+        }
+        for (int sideIndex = 0; sideIndex < sides.size(); sideIndex++) {
+            Side side = sides.get(sideIndex);
+            if (sideIndex > 0) {
+                add(exercise, index, PhaseKind.SWITCH_SIDE, SWITCH_SIDE_SECONDS, 0, reps, side);
+            }
+            addRepetitions(exercise, index, dosage, reps, side);
+        }
+    }
+
+    private void addRepetitions(Exercise exercise, int index, Dosage dosage, int reps, @Nullable Side side) {
+        int relax = dosage.relax().at(level);
+        for (int rep = 1; rep <= reps; rep++) {
+            Style style = exercise.style();
+            if (style == Style.ISOMETRIC || style == Style.RELAXATION) {
+                add(exercise, index, PhaseKind.BREATHE, INHALE_SECONDS, rep, reps, side);
+                add(exercise, index, PhaseKind.PRESS, dosage.hold().at(level), rep, reps, side);
+                add(exercise, index, PhaseKind.RELEASE, RELEASE_SECONDS, rep, reps, side);
+            } else {
+                add(exercise, index, effortKind(style), dosage.effortSeconds(level), rep, reps, side);
+            }
+            if (relax > 0) {
+                add(exercise, index, PhaseKind.RELAX, relax, rep, reps, side);
+            }
+        }
+    }
+
+    private static PhaseKind effortKind(Style style) {
+        switch (style) {
+            case STRETCH:
+                return PhaseKind.HOLD;
+            case BREATHING:
+                return PhaseKind.BREATHE;
+            case MOVEMENT:
+                return PhaseKind.MOVE;
+            default:
+                throw new IllegalArgumentException("style " + style + " cannot be timed");
+        }
+    }
+
+    private void add(
+            Exercise exercise, int index, PhaseKind kind, int seconds, int rep, int reps, @Nullable Side side) {
+        if (seconds <= 0) {
+            return;
+        }
+        long durationMs = seconds * 1000L;
+        String cue = exercise.cueFor(kind, side).orElseGet(() -> defaultCue(kind, side));
+        phases.add(new Phase(atMs, durationMs, kind, exercise.id(), index, rep, reps, side, cue));
+        atMs += durationMs;
+    }
+
+    private static String defaultCue(PhaseKind kind, @Nullable Side side) {
+        String cue = DEFAULT_CUES.getOrDefault(kind, "Keep going slowly");
+        String sideWord = side == null ? "other" : side.name().toLowerCase(java.util.Locale.ROOT);
+        return cue.replace("{side}", sideWord);
+    }
+}
