@@ -1,0 +1,18 @@
+package io.nape.app.cli;
+
+import io.nape.core.NapeException;
+import io.nape.core.catalogue.DosageLevel;
+
+/** Read a dosage level typed by a person. */
+public final class LevelOption {
+    public static final String DESCRIPTION =
+            "How much of each range: gentle (lower ends), standard or full (upper ends).";
+
+    private LevelOption() {}
+
+    public static DosageLevel parse(String text) {
+        return DosageLevel.fromKey(text)
+                .orElseThrow(() ->
+                        new NapeException("Unknown level \"" + text + "\". Choose one of: gentle, standard, full."));
+    }
+}

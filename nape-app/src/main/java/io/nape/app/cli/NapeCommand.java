@@ -1,0 +1,95 @@
+package io.nape.app.cli;
+
+import io.nape.app.Wiring;
+import io.nape.app.cli.routines.RoutinesCommand;
+import io.nape.app.cli.routines.ShowCommand;
+import io.nape.app.cli.timeline.TimelineCommand;
+import io.nape.app.config.AppConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code nape} and its subcommands. */
+@Command(
+        name = "nape",
+        mixinStandardHelpOptions = true,
+        versionProvider = NapeCommand.Version.class,
+        description = {
+            "A neck-relief coach for people who sit at a screen all day.",
+            "Start with './nape routines', then './nape start desk-a'."
+        },
+        subcommands = {RoutinesCommand.class, ShowCommand.class, TimelineCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Data folder: $NAPE_HOME, else $XDG_DATA_HOME/nape, else ~/.local/share/nape.",
+            "Exit codes: 0 done, 1 a value or id was not right, 2 the command was not understood."
+        })
+public final class NapeCommand implements Runnable {
+    private final Map<String, String> environment;
+    private @Nullable Wiring wiring;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(
+            names = "--db",
+            scope = ScopeType.INHERIT,
+            paramLabel = "URL",
+            description =
+                    "Database URL, e.g. jdbc:postgresql://127.0.0.1/nape (default: the SQLite file in the data folder; also NAPE_DB_URL).")
+    @Nullable
+    String databaseUrl;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full details of an error.")
+    boolean debug;
+
+    NapeCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new NapeCommand(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpAutoWidth(true);
+        return commandLine;
+    }
+
+    /** The adapters for this run, built on first use. */
+    public Wiring wiring() {
+        if (wiring == null) {
+            wiring = new Wiring(
+                    AppConfig.from(environment, databaseUrl), spec.commandLine().getErr());
+        }
+        return wiring;
+    }
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().usage(out);
+    }
+
+    /** Reads the version written into the jar at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = NapeCommand.class.getResourceAsStream("/io/nape/app/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Nape " + properties.getProperty("version", "development build")};
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.nape.app.cli.routines;
+
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Exercise;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** List the routines, or every exercise. */
+@Command(
+        name = "routines",
+        mixinStandardHelpOptions = true,
+        description = "List the routines with their length, or every exercise with --exercises.")
+public final class RoutinesCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--exercises", description = "List every exercise and advice card instead of the routines.")
+    boolean exercises;
+
+    @Override
+    public void run() {
+        Catalogue catalogue = parent.wiring().catalogue();
+        PrintWriter out = spec.commandLine().getOut();
+        if (exercises) {
+            printExercises(catalogue, out);
+            return;
+        }
+        List<RoutineSummary> summaries = catalogue.routines().stream()
+                .map(routine -> RoutineSummary.of(routine, catalogue))
+                .toList();
+        if (json) {
+            JsonOutput.print(out, summaries);
+            return;
+        }
+        out.printf(Locale.ROOT, "%-20s %-36s %8s  %s%n", "ROUTINE", "NAME", "MINUTES", "EXERCISES");
+        for (RoutineSummary summary : summaries) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-20s %-36s %8s  %d%n",
+                    summary.id(),
+                    summary.name(),
+                    RoutineSummary.minutes(summary.lengthMs().standard()),
+                    summary.exercises().size());
+        }
+        out.println();
+        out.println("Minutes at the standard level. Try './nape show desk-a' or './nape start desk-a'.");
+    }
+
+    private void printExercises(Catalogue catalogue, PrintWriter out) {
+        if (json) {
+            JsonOutput.print(
+                    out, catalogue.exercises().stream().map(ExerciseView::of).toList());
+            return;
+        }
+        out.printf(Locale.ROOT, "%-30s %-18s %s%n", "EXERCISE", "PART", "NAME");
+        for (Exercise exercise : catalogue.exercises()) {
+            out.printf(Locale.ROOT, "%-30s %-18s %s%n", exercise.id(), Keys.of(exercise.part()), exercise.name());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.nape.app.cli.timeline;
+
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.LevelOption;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.session.Phase;
+import io.nape.core.session.Timeline;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Print a routine's timeline. */
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
+        description = "Print every timed phase of a routine with its start, length and cue.")
+public final class TimelineCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ROUTINE", description = "A routine id such as desk-a.")
+    @SuppressWarnings("NullAway.Init")
+    String routineId;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard", description = LevelOption.DESCRIPTION)
+    String level = "standard";
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        Catalogue catalogue = parent.wiring().catalogue();
+        Routine routine = catalogue.getRoutine(routineId);
+        Timeline timeline = Timeline.expand(routine, catalogue, LevelOption.parse(level));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, TimelineView.of(timeline));
+            return;
+        }
+        for (Phase phase : timeline.phases()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%7.1f s  %5.1f s  %-11s %-28s %s%n",
+                    phase.atMs() / 1000.0,
+                    phase.durationMs() / 1000.0,
+                    phase.kind(),
+                    phase.exercise()
+                            + (phase.side() == null
+                                    ? ""
+                                    : " " + phase.side().name().toLowerCase(Locale.ROOT)),
+                    phase.cue());
+        }
+        out.printf(Locale.ROOT, "Total: %.1f s%n", timeline.totalMs() / 1000.0);
+    }
+
+    /** The timeline contract: phases contiguous from 0 to totalMs. */
+    record TimelineView(String routine, long totalMs, List<PhaseView> phases) {
+        static TimelineView of(Timeline timeline) {
+            return new TimelineView(
+                    timeline.routine().value(),
+                    timeline.totalMs(),
+                    timeline.phases().stream().map(PhaseView::of).toList());
+        }
+    }
+
+    /** One phase in the timeline contract. */
+    record PhaseView(
+            long atMs,
+            long durationMs,
+            String kind,
+            String exercise,
+            int rep,
+            int reps,
+            @Nullable String side,
+            String cue) {
+        static PhaseView of(Phase phase) {
+            return new PhaseView(
+                    phase.atMs(),
+                    phase.durationMs(),
+                    phase.kind().name(),
+                    phase.exercise().value(),
+                    phase.rep(),
+                    phase.reps(),
+                    phase.side() == null ? null : phase.side().name(),
+                    phase.cue());
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package io.nape.store.catalogue;
+
+import io.nape.core.catalogue.Area;
+import io.nape.core.catalogue.Breathing;
+import io.nape.core.catalogue.Dosage;
+import io.nape.core.catalogue.Equipment;
+import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.IntRange;
+import io.nape.core.catalogue.Part;
+import io.nape.core.catalogue.PhaseKind;
+import io.nape.core.catalogue.Position;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.catalogue.RoutineItem;
+import io.nape.core.catalogue.Sides;
+import io.nape.core.catalogue.Style;
+import io.nape.store.yaml.Problems;
+import io.nape.store.yaml.YamlFile;
+import io.nape.store.yaml.YamlItem;
+import io.nape.store.yaml.YamlMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Read one catalogue file into exercises and routines, checking each field. Problems are added
+ * with the file and line; an entry with a problem is left out.
+ */
+final class CatalogueFileReader {
+    static final int DEFAULT_PREPARE_SECONDS = 5;
+    static final int DEFAULT_REST_SECONDS = 5;
+    private static final int MAX_SECONDS = 600;
+
+    private static final Set<String> FILE_KEYS = Set.of("part", "exercises", "routines", "notes");
+    private static final Set<String> EXERCISE_KEYS = Set.of(
+            "id",
+            "number",
+            "name",
+            "style",
+            "position",
+            "equipment",
+            "areas",
+            "steps",
+            "dosage",
+            "cues",
+            "notes",
+            "prepareSeconds");
+    private static final Set<String> DOSAGE_KEYS =
+            Set.of("hold", "relax", "repetitions", "sides", "breathing", "movements", "movementSeconds");
+    private static final Set<String> ROUTINE_KEYS =
+            Set.of("id", "name", "summary", "exercises", "rest", "notes", "maxMinutes");
+    private static final Set<String> ITEM_KEYS = Set.of("exercise", "repetitions");
+
+    private final Problems problems;
+
+    CatalogueFileReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    CatalogueFile read(String file, String text) {
+        Optional<YamlMap> parsed = YamlFile.parse(file, text, problems);
+        if (parsed.isEmpty()) {
+            return CatalogueFile.empty(file);
+        }
+        YamlMap root = parsed.get();
+        root.allowOnly(FILE_KEYS);
+        Optional<Part> part = root.enumValue("part", Part.class);
+        if (!root.has("part")) {
+            root.problem(root.line(), "'part' is missing; it must be one of " + YamlMap.choices(Part.class));
+        }
+        if (!root.has("exercises") && !root.has("routines")) {
+            root.problem(root.line(), "the file needs 'exercises:' or 'routines:'");
+        }
+        List<Located<Exercise>> exercises = new ArrayList<>();
+        for (YamlItem item : root.items("exercises")) {
+            if (item.map() == null) {
+                root.problem(item.line(), "each exercise must be a mapping with 'id:', 'name:' and so on");
+            } else if (part.isPresent()) {
+                exercise(item.map(), part.get()).ifPresent(exercises::add);
+            }
+        }
+        List<Located<Routine>> routines = new ArrayList<>();
+        for (YamlItem item : root.items("routines")) {
+            if (item.map() == null) {
+                root.problem(item.line(), "each routine must be a mapping with 'id:', 'name:' and 'exercises:'");
+            } else if (part.isPresent()) {
+                routine(item.map(), part.get()).ifPresent(routines::add);
+            }
+        }
+        return new CatalogueFile(file, exercises, routines);
+    }
+
+    private Optional<Located<Exercise>> exercise(YamlMap map, Part part) {
+        int before = problems.size();
+        map.allowOnly(EXERCISE_KEYS);
+        Optional<ExerciseId> id = id(map).map(ExerciseId::new);
+        String name = map.requireString("name");
+        int number = map.integer("number", 0, 99).orElse(0);
+        Optional<Style> style = map.enumValue("style", Style.class);
+        requireKey(map, "style", Style.class);
+        Position position = map.enumValue("position", Position.class).orElse(Position.ANY);
+        List<Equipment> equipment = map.enumList("equipment", Equipment.class);
+        List<Area> areas = map.enumList("areas", Area.class);
+        List<String> steps = map.strings("steps");
+        if (steps.isEmpty()) {
+            map.problem(map.lineOf("steps"), "'steps' must list at least one step");
+        }
+        Optional<Dosage> dosage = map.map("dosage").flatMap(this::dosage);
+        if (!map.has("dosage") && style.isPresent() && style.get() != Style.CARD) {
+            map.problem(map.line(), "'dosage' is missing; a timed exercise needs one");
+        }
+        Map<PhaseKind, String> cues = cues(map);
+        style.ifPresent(known -> requireCues(map, known, cues));
+        List<String> notes = map.strings("notes");
+        int prepare = map.integer("prepareSeconds", 0, MAX_SECONDS).orElse(DEFAULT_PREPARE_SECONDS);
+        if (problems.size() > before || id.isEmpty() || style.isEmpty()) {
+            return Optional.empty();
+        }
+        Dosage chosen = dosage.orElse(cardDosage());
+        return build(
+                map,
+                () -> new Exercise(
+                        id.get(),
+                        name,
+                        part,
+                        number,
+                        style.get(),
+                        position,
+                        equipment,
+                        areas,
+                        steps,
+                        chosen,
+                        cues,
+                        notes,
+                        prepare));
+    }
+
+    private Optional<Dosage> dosage(YamlMap map) {
+        int before = problems.size();
+        map.allowOnly(DOSAGE_KEYS);
+        IntRange hold = map.range("hold").orElse(IntRange.exactly(0));
+        IntRange relax = map.range("relax").orElse(IntRange.exactly(0));
+        IntRange repetitions = map.range("repetitions").orElse(IntRange.exactly(1));
+        Sides sides = map.enumValue("sides", Sides.class).orElse(Sides.NONE);
+        Breathing breathing = map.enumValue("breathing", Breathing.class).orElse(Breathing.NATURAL);
+        int movements = map.integer("movements", 0, 500).orElse(0);
+        int movementSeconds = map.integer("movementSeconds", 1, 60).orElse(movements > 0 ? 2 : 0);
+        if (repetitions.min() < 1 && map.has("repetitions")) {
+            map.problem(map.lineOf("repetitions"), "'repetitions' must be at least 1, was " + repetitions);
+        }
+        if (hold.max() > MAX_SECONDS || relax.max() > MAX_SECONDS) {
+            map.problem(map.line(), "'hold' and 'relax' must be at most " + MAX_SECONDS + " seconds");
+        }
+        if (movements == 0 && hold.min() < 1) {
+            map.problem(
+                    map.has("hold") ? map.lineOf("hold") : map.line(),
+                    "'hold' must be a positive number of seconds, or give 'movements'");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return build(map, () -> new Dosage(hold, relax, repetitions, sides, breathing, movements, movementSeconds))
+                .map(Located::value);
+    }
+
+    private Map<PhaseKind, String> cues(YamlMap map) {
+        Map<PhaseKind, String> cues = new EnumMap<>(PhaseKind.class);
+        map.map("cues").ifPresent(cueMap -> {
+            for (Map.Entry<String, String> entry : cueMap.stringEntries().entrySet()) {
+                String key = entry.getKey();
+                int line = cueMap.lineOf(key);
+                Optional<PhaseKind> kind = kindOf(key);
+                if (kind.isEmpty()) {
+                    cueMap.problem(
+                            line, "unknown cue '" + key + "'; expected one of: " + YamlMap.choices(PhaseKind.class));
+                    continue;
+                }
+                int words = Exercise.wordCount(entry.getValue());
+                if (words == 0 || words > Exercise.MAX_CUE_WORDS) {
+                    cueMap.problem(
+                            line, "cue '" + key + "' must have 1-" + Exercise.MAX_CUE_WORDS + " words, has " + words);
+                    continue;
+                }
+                cues.put(kind.get(), entry.getValue().trim());
+            }
+        });
+        return cues;
+    }
+
+    private static Optional<PhaseKind> kindOf(String key) {
+        String wanted = key.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (PhaseKind kind : PhaseKind.values()) {
+            if (kind.name().equals(wanted)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void requireCues(YamlMap map, Style style, Map<PhaseKind, String> cues) {
+        PhaseKind effort = effortKind(style);
+        if (effort != null && !cues.containsKey(effort)) {
+            map.problem(
+                    map.has("cues") ? map.lineOf("cues") : map.line(),
+                    "a " + style.name().toLowerCase(java.util.Locale.ROOT) + " exercise needs a '"
+                            + effort.name().toLowerCase(java.util.Locale.ROOT) + "' cue");
+        }
+        if (style != Style.CARD && !cues.containsKey(PhaseKind.PREPARE)) {
+            map.problem(map.has("cues") ? map.lineOf("cues") : map.line(), "a timed exercise needs a 'prepare' cue");
+        }
+    }
+
+    private static PhaseKind effortKind(Style style) {
+        switch (style) {
+            case ISOMETRIC:
+            case RELAXATION:
+                return PhaseKind.PRESS;
+            case STRETCH:
+                return PhaseKind.HOLD;
+            case MOVEMENT:
+                return PhaseKind.MOVE;
+            case BREATHING:
+                return PhaseKind.BREATHE;
+            default:
+                return null;
+        }
+    }
+
+    private Optional<Located<Routine>> routine(YamlMap map, Part part) {
+        int before = problems.size();
+        map.allowOnly(ROUTINE_KEYS);
+        Optional<RoutineId> id = id(map).map(RoutineId::new);
+        String name = map.requireString("name");
+        String summary = map.string("summary").orElse("");
+        int rest = map.integer("rest", 0, MAX_SECONDS).orElse(DEFAULT_REST_SECONDS);
+        Optional<Integer> maxMinutes = map.integer("maxMinutes", 1, 180);
+        List<RoutineItem> items = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
+        for (YamlItem entry : map.items("exercises")) {
+            item(map, entry).ifPresent(item -> {
+                items.add(item);
+                references.add(new Reference(item.exercise(), entry.line()));
+            });
+        }
+        if (items.isEmpty() && problems.size() == before) {
+            map.problem(map.lineOf("exercises"), "'exercises' must list at least one exercise id");
+        }
+        List<String> notes = map.strings("notes");
+        if (problems.size() > before || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(map, () -> new Routine(id.get(), name, summary, part, items, rest, notes))
+                .map(located -> located.withReferences(references, maxMinutes.orElse(0)));
+    }
+
+    private Optional<RoutineItem> item(YamlMap routine, YamlItem entry) {
+        if (entry.value() != null) {
+            return exerciseId(routine, entry.line(), entry.value()).map(RoutineItem::of);
+        }
+        YamlMap map = entry.map();
+        map.allowOnly(ITEM_KEYS);
+        Optional<ExerciseId> exercise =
+                map.string("exercise").flatMap(text -> exerciseId(map, map.lineOf("exercise"), text));
+        if (!map.has("exercise")) {
+            map.problem(map.line(), "'exercise' is missing");
+        }
+        Optional<IntRange> repetitions = map.range("repetitions");
+        if (repetitions.isPresent() && repetitions.get().min() < 1) {
+            map.problem(map.lineOf("repetitions"), "'repetitions' must be at least 1, was " + repetitions.get());
+            return Optional.empty();
+        }
+        return exercise.map(id -> new RoutineItem(id, repetitions.orElse(null)));
+    }
+
+    private static Optional<ExerciseId> exerciseId(YamlMap map, int line, String text) {
+        if (!ExerciseId.isWellFormed(text)) {
+            map.problem(line, "\"" + text + "\" is not an exercise id: use lower-case letters, digits and dashes");
+            return Optional.empty();
+        }
+        return Optional.of(new ExerciseId(text));
+    }
+
+    private static Optional<String> id(YamlMap map) {
+        if (!map.has("id")) {
+            map.problem(map.line(), "'id' is missing");
+            return Optional.empty();
+        }
+        return map.string("id").filter(text -> {
+            if (ExerciseId.isWellFormed(text)) {
+                return true;
+            }
+            map.problem(map.lineOf("id"), "id \"" + text + "\" must be lower-case letters, digits and dashes");
+            return false;
+        });
+    }
+
+    private static <E extends Enum<E>> void requireKey(YamlMap map, String key, Class<E> type) {
+        if (!map.has(key)) {
+            map.problem(map.line(), "'" + key + "' is missing; it must be one of " + YamlMap.choices(type));
+        }
+    }
+
+    private static Dosage cardDosage() {
+        return new Dosage(
+                IntRange.exactly(1), IntRange.exactly(0), IntRange.exactly(1), Sides.NONE, Breathing.NATURAL, 0, 0);
+    }
+
+    private static <T> Optional<Located<T>> build(YamlMap map, java.util.function.Supplier<T> constructor) {
+        try {
+            return Optional.of(new Located<>(constructor.get(), map.file(), map.line(), List.of(), 0));
+        } catch (IllegalArgumentException invalid) {
+            map.problem(map.line(), invalid.getMessage());
+            return Optional.empty();
+        }
+    }
+}

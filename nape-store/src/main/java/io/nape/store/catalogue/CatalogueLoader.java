@@ -1,0 +1,197 @@
+package io.nape.store.catalogue;
+
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.session.Timeline;
+import io.nape.store.yaml.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Load the catalogue: the built-in files listed in {@code catalogue/index.txt}, then the
+ * person's own {@code *.yaml} files from a folder, in name order.
+ *
+ * <p>Each file is checked on its own (fields, ranges, enums, cue lengths) and then against all
+ * that was accepted before it (unique ids, references that resolve, time limits). A file with any
+ * problem is reported and left out whole, so one bad file never takes the program down and never
+ * half-loads.
+ */
+public final class CatalogueLoader {
+    static final String INDEX = "catalogue/index.txt";
+
+    /** Load the built-in files and, if given, the person's own files from {@code userFolder}. */
+    public CatalogueLoad load(@Nullable Path userFolder) {
+        List<CatalogueSource> sources = new ArrayList<>(builtInSources());
+        if (userFolder != null) {
+            sources.addAll(userSources(userFolder));
+        }
+        return load(sources);
+    }
+
+    /** Load the given files in order. */
+    public CatalogueLoad load(List<CatalogueSource> sources) {
+        Map<ExerciseId, Located<Exercise>> exercises = new LinkedHashMap<>();
+        Map<RoutineId, Located<Routine>> routines = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        List<String> skipped = new ArrayList<>();
+        for (CatalogueSource source : sources) {
+            Problems fileProblems = new Problems();
+            CatalogueFile file = new CatalogueFileReader(fileProblems).read(source.name(), source.text());
+            if (fileProblems.isEmpty()) {
+                checkAgainst(file, exercises, routines, fileProblems);
+            }
+            if (fileProblems.isEmpty()) {
+                file.exercises()
+                        .forEach(located -> exercises.put(located.value().id(), located));
+                file.routines().forEach(located -> routines.put(located.value().id(), located));
+            } else {
+                problems.addAll(fileProblems);
+                skipped.add(source.name());
+            }
+        }
+        Catalogue catalogue = Catalogue.of(
+                exercises.values().stream().map(Located::value).toList(),
+                routines.values().stream().map(Located::value).toList());
+        return new CatalogueLoad(catalogue, problems.all(), skipped);
+    }
+
+    private static void checkAgainst(
+            CatalogueFile file,
+            Map<ExerciseId, Located<Exercise>> acceptedExercises,
+            Map<RoutineId, Located<Routine>> acceptedRoutines,
+            Problems problems) {
+        Map<ExerciseId, Located<Exercise>> exercises = new LinkedHashMap<>(acceptedExercises);
+        for (Located<Exercise> located : file.exercises()) {
+            Located<Exercise> earlier = exercises.putIfAbsent(located.value().id(), located);
+            if (earlier != null) {
+                problems.add(
+                        file.name(),
+                        located.line(),
+                        "exercise id \"" + located.value().id() + "\" is already used at " + earlier.file() + ":"
+                                + earlier.line());
+            }
+        }
+        Map<RoutineId, Located<Routine>> routines = new LinkedHashMap<>(acceptedRoutines);
+        for (Located<Routine> located : file.routines()) {
+            Located<Routine> earlier = routines.putIfAbsent(located.value().id(), located);
+            if (earlier != null) {
+                problems.add(
+                        file.name(),
+                        located.line(),
+                        "routine id \"" + located.value().id() + "\" is already used at " + earlier.file() + ":"
+                                + earlier.line());
+            }
+            checkReferences(file.name(), located, exercises, problems);
+        }
+        if (problems.isEmpty()) {
+            checkLengths(file, exercises, problems);
+        }
+    }
+
+    private static void checkReferences(
+            String fileName,
+            Located<Routine> routine,
+            Map<ExerciseId, Located<Exercise>> exercises,
+            Problems problems) {
+        for (Reference reference : routine.references()) {
+            Located<Exercise> exercise = exercises.get(reference.exercise());
+            if (exercise == null) {
+                problems.add(
+                        fileName,
+                        reference.line(),
+                        "routine \"" + routine.value().id() + "\" names exercise \"" + reference.exercise()
+                                + "\", which does not exist");
+            } else if (!exercise.value().isTimed()) {
+                problems.add(
+                        fileName,
+                        reference.line(),
+                        "routine \"" + routine.value().id() + "\" names \"" + reference.exercise()
+                                + "\", an advice card, which cannot be played as a timed exercise");
+            }
+        }
+    }
+
+    private static void checkLengths(
+            CatalogueFile file, Map<ExerciseId, Located<Exercise>> exercises, Problems problems) {
+        List<Exercise> known = exercises.values().stream().map(Located::value).toList();
+        for (Located<Routine> routine : file.routines()) {
+            if (routine.maxMinutes() == 0) {
+                continue;
+            }
+            Catalogue catalogue = Catalogue.of(known, List.of(routine.value()));
+            long totalMs = Timeline.expand(routine.value(), catalogue, DosageLevel.FULL)
+                    .totalMs();
+            if (totalMs > routine.maxMinutes() * 60_000L) {
+                problems.add(
+                        file.name(),
+                        routine.line(),
+                        "routine \"" + routine.value().id() + "\" lasts "
+                                + formatMinutes(totalMs) + " at the full level, more than its maxMinutes of "
+                                + routine.maxMinutes());
+            }
+        }
+    }
+
+    private static String formatMinutes(long totalMs) {
+        long seconds = totalMs / 1000;
+        return seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
+    static List<CatalogueSource> builtInSources() {
+        List<CatalogueSource> sources = new ArrayList<>();
+        for (String line : resource(INDEX).split("\n")) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                sources.add(new CatalogueSource("catalogue/" + name, resource("catalogue/" + name), true));
+            }
+        }
+        return sources;
+    }
+
+    private static List<CatalogueSource> userSources(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            stream.forEach(paths::add);
+        } catch (IOException unreadable) {
+            return List.of(new CatalogueSource(folder.toString(), "", false));
+        }
+        paths.sort(null);
+        List<CatalogueSource> sources = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                sources.add(
+                        new CatalogueSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8), false));
+            } catch (IOException | UncheckedIOException unreadable) {
+                sources.add(new CatalogueSource(path.toString(), "\u0000", false));
+            }
+        }
+        return sources;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CatalogueLoader.class.getClassLoader().getResourceAsStream(name)) {
+            Objects.requireNonNull(in, () -> "missing built-in resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read built-in resource " + name, unreadable);
+        }
+    }
+}

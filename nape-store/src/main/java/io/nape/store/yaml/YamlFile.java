@@ -1,0 +1,55 @@
+package io.nape.store.yaml;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Parse one content file into a {@link YamlMap} that remembers the line of every value. */
+public final class YamlFile {
+    private YamlFile() {}
+
+    /** The file's top-level mapping, or empty with the reason added to {@code problems}. */
+    public static Optional<YamlMap> parse(String file, String text, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(2 * 1024 * 1024);
+        try {
+            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            if (root == null) {
+                problems.add(file, 1, "the file is empty; it needs 'exercises:' or 'routines:'");
+                return Optional.empty();
+            }
+            if (!(root instanceof MappingNode)) {
+                problems.add(file, line(root), "the file must be a mapping with 'exercises:' or 'routines:'");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlMap(file, (MappingNode) root, problems));
+        } catch (MarkedYAMLException syntax) {
+            int line = syntax.getProblemMark() == null
+                    ? 1
+                    : syntax.getProblemMark().getLine() + 1;
+            problems.add(file, line, "this is not valid YAML: " + firstLine(syntax.getProblem()));
+            return Optional.empty();
+        } catch (YAMLException syntax) {
+            problems.add(file, 1, "this is not valid YAML: " + firstLine(syntax.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    static int line(Node node) {
+        return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
