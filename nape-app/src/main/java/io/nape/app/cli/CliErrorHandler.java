@@ -2,11 +2,13 @@ package io.nape.app.cli;
 
 import io.nape.core.NapeException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turn every failure into one line on standard error and an exit code: 1 for a user error, 2 for
@@ -46,10 +48,23 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
     public int handleParseException(ParameterException failure, String[] args) {
         CommandLine command = failure.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(sentence(failure.getMessage()));
+        err.println(describe(failure, command));
         err.println(hint(command));
         traceIfDebug(failure, err);
         return USAGE_ERROR;
+    }
+
+    private static String describe(ParameterException failure, CommandLine command) {
+        if (failure instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            boolean isCommand =
+                    !word.startsWith("-") && !command.getSubcommands().isEmpty();
+            List<String> suggestions = unmatched.getSuggestions();
+            return (isCommand ? "Unknown command '" : "Unknown argument '") + word + "'."
+                    + (suggestions.isEmpty() ? "" : " Did you mean '" + suggestions.get(0) + "'?");
+        }
+        return sentence(failure.getMessage());
     }
 
     private static String hint(CommandLine command) {

@@ -142,7 +142,8 @@ final class CatalogueFileReader {
     private Optional<Dosage> dosage(YamlMap map) {
         int before = problems.size();
         map.allowOnly(DOSAGE_KEYS);
-        IntRange hold = map.range("hold").orElse(IntRange.exactly(0));
+        Optional<IntRange> holdRange = map.range("hold");
+        IntRange hold = holdRange.orElse(IntRange.exactly(0));
         IntRange relax = map.range("relax").orElse(IntRange.exactly(0));
         IntRange repetitions = map.range("repetitions").orElse(IntRange.exactly(1));
         Sides sides = map.enumValue("sides", Sides.class).orElse(Sides.NONE);
@@ -155,7 +156,8 @@ final class CatalogueFileReader {
         if (hold.max() > MAX_SECONDS || relax.max() > MAX_SECONDS) {
             map.problem(map.line(), "'hold' and 'relax' must be at most " + MAX_SECONDS + " seconds");
         }
-        if (movements == 0 && hold.min() < 1) {
+        boolean holdUnreadable = map.has("hold") && holdRange.isEmpty();
+        if (movements == 0 && hold.min() < 1 && !holdUnreadable) {
             map.problem(
                     map.has("hold") ? map.lineOf("hold") : map.line(),
                     "'hold' must be a positive number of seconds, or give 'movements'");
