@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SessionPlayerTest {
-    private static final Catalogue CATALOGUE = new CatalogueLoader().load((Path) null).catalogue();
+    private static final Catalogue CATALOGUE =
+            new CatalogueLoader().load((Path) null).catalogue();
     private static final Clock WALL = Clock.fixed(Instant.parse("2026-03-30T08:00:00Z"), ZoneOffset.UTC);
 
     private static Timeline timeline(String routine, DosageLevel level) {
@@ -46,8 +47,8 @@ class SessionPlayerTest {
         long playedMs = (keys.nanoTime() - 1_000_000_000L) / 1_000_000L;
         assertThat(playedMs - timeline.totalMs()).isBetween(0L, 7L);
         assertThat(log.outcome()).isEqualTo(SessionOutcome.COMPLETED);
-        assertThat(log.exercises()).allSatisfy(result -> assertThat(result.status())
-                .isEqualTo(ExerciseStatus.COMPLETED));
+        assertThat(log.exercises())
+                .allSatisfy(result -> assertThat(result.status()).isEqualTo(ExerciseStatus.COMPLETED));
     }
 
     @Test
