@@ -2,9 +2,14 @@ package io.nape.app;
 
 import io.nape.app.config.AppConfig;
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.diary.SessionLogRepository;
+import io.nape.core.plan.Settings;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +20,7 @@ public final class Wiring implements AutoCloseable {
     private final AppConfig config;
     private final PrintWriter warnings;
     private @Nullable Catalogue catalogue;
+    private @Nullable Database database;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
         this.config = config;
@@ -39,6 +45,29 @@ public final class Wiring implements AutoCloseable {
         return catalogue;
     }
 
+    /** The database: the SQLite file in the data folder, or the one named by the URL. */
+    public Database database() {
+        if (database == null) {
+            String url = config.databaseUrl();
+            database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
+        }
+        return database;
+    }
+
+    /** The person's plan settings: the stored ones, else the defaults in this computer's time zone. */
+    public Settings settings() {
+        return Settings.defaults(ZoneId.systemDefault());
+    }
+
+    public SessionLogRepository sessionLogs() {
+        return new JdbcSessionLogRepository(database().jdbi());
+    }
+
     @Override
-    public void close() {}
+    public void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
 }

@@ -1,8 +1,11 @@
 package io.nape.app.cli;
 
 import io.nape.app.Wiring;
+import io.nape.app.cli.history.HistoryCommand;
+import io.nape.app.cli.plan.PlanCommand;
 import io.nape.app.cli.routines.RoutinesCommand;
 import io.nape.app.cli.routines.ShowCommand;
+import io.nape.app.cli.start.StartCommand;
 import io.nape.app.cli.timeline.TimelineCommand;
 import io.nape.app.config.AppConfig;
 import java.io.IOException;
@@ -27,14 +30,23 @@ import picocli.CommandLine.Spec;
             "A neck-relief coach for people who sit at a screen all day.",
             "Start with './nape routines', then './nape start desk-a'."
         },
-        subcommands = {RoutinesCommand.class, ShowCommand.class, TimelineCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            RoutinesCommand.class,
+            ShowCommand.class,
+            TimelineCommand.class,
+            StartCommand.class,
+            HistoryCommand.class,
+            PlanCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "Data folder: $NAPE_HOME, else $XDG_DATA_HOME/nape, else ~/.local/share/nape.",
             "Exit codes: 0 done, 1 a value or id was not right, 2 the command was not understood."
         })
-public final class NapeCommand implements Runnable {
+public final class NapeCommand implements Runnable, AutoCloseable {
     private final Map<String, String> environment;
+    private final InputStream input;
     private @Nullable Wiring wiring;
 
     @Spec
@@ -53,15 +65,21 @@ public final class NapeCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full details of an error.")
     boolean debug;
 
-    NapeCommand(Map<String, String> environment) {
+    NapeCommand(Map<String, String> environment, InputStream input) {
         this.environment = environment;
+        this.input = input;
     }
 
-    public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new NapeCommand(environment));
+    public static CommandLine commandLine(Map<String, String> environment, InputStream input) {
+        CommandLine commandLine = new CommandLine(new NapeCommand(environment, input));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /** What the person types when the input is not a terminal. */
+    public InputStream input() {
+        return input;
     }
 
     /** The adapters for this run, built on first use. */
@@ -71,6 +89,13 @@ public final class NapeCommand implements Runnable {
                     AppConfig.from(environment, databaseUrl), spec.commandLine().getErr());
         }
         return wiring;
+    }
+
+    @Override
+    public void close() {
+        if (wiring != null) {
+            wiring.close();
+        }
     }
 
     @Override

@@ -1,0 +1,111 @@
+package io.nape.app.cli.history;
+
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.NapeException;
+import io.nape.core.diary.ExerciseResult;
+import io.nape.core.diary.SessionLog;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Show the sessions played, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Show the sessions played, newest first.")
+public final class HistoryCommand implements Runnable {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many sessions (default: 20).")
+    int limit = 20;
+
+    @Override
+    public void run() {
+        if (limit < 1 || limit > 100_000) {
+            throw new NapeException("--limit must be 1-100000, was " + limit + ".");
+        }
+        List<SessionLog> logs = parent.wiring().sessionLogs().findRecent(limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, logs.stream().map(SessionView::of).toList());
+            return;
+        }
+        if (logs.isEmpty()) {
+            out.println("No sessions yet. Start one with './nape start desk-a'.");
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        out.printf(
+                Locale.ROOT,
+                "%-6s %-16s %-20s %-9s %-17s %-9s %s%n",
+                "ID",
+                "STARTED",
+                "ROUTINE",
+                "LEVEL",
+                "OUTCOME",
+                "MINUTES",
+                "DONE");
+        for (SessionLog log : logs) {
+            Duration length = Duration.between(log.startedAt(), log.endedAt());
+            out.printf(
+                    Locale.ROOT,
+                    "%-6d %-16s %-20s %-9s %-17s %-9s %d/%d%n",
+                    log.id(),
+                    WHEN.format(log.startedAt().atZone(zone)),
+                    log.routine(),
+                    log.level().key(),
+                    log.outcome().key(),
+                    String.format(Locale.ROOT, "%d:%02d", length.toMinutes(), length.toSecondsPart()),
+                    log.completedCount(),
+                    log.exercises().size());
+        }
+    }
+
+    /** A session log in JSON. */
+    record SessionView(
+            long id,
+            String routine,
+            String level,
+            String startedAt,
+            String endedAt,
+            String outcome,
+            List<ExerciseView> exercises) {
+        static SessionView of(SessionLog log) {
+            return new SessionView(
+                    log.id() == null ? 0 : log.id(),
+                    log.routine().value(),
+                    log.level().key(),
+                    log.startedAt().toString(),
+                    log.endedAt().toString(),
+                    log.outcome().key(),
+                    log.exercises().stream().map(ExerciseView::of).toList());
+        }
+    }
+
+    /** One exercise's result in JSON. */
+    record ExerciseView(int position, String exercise, String status) {
+        static ExerciseView of(ExerciseResult result) {
+            return new ExerciseView(
+                    result.position(),
+                    result.exercise().value(),
+                    result.status().key());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.nape.app.cli.plan;
+
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.NapeException;
+import io.nape.core.plan.Plan;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Print the plan for a range of days. */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the plan day by day: the morning and evening sessions, micro-breaks during work, the chair"
+                    + " stretch and relaxation lessons.",
+            "Example: ./nape plan --from 2026-03-30 --to 2026-04-05 --settings my.json"
+        })
+public final class PlanCommand implements Runnable {
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day, such as 2026-03-30 (default: today).")
+    @Nullable
+    String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "The last day, included; at most " + PlanEngine.MAX_DAYS + " days in all (default: --from).")
+    @Nullable
+    String to;
+
+    @Option(
+            names = "--settings",
+            paramLabel = "FILE",
+            description = "A JSON settings file: timeZone, workDays, workStart, workEnd, lunch, morning, evening,"
+                    + " breakEveryMinutes, quietDays, level, relaxationStart (default: Monday to Friday 09:00-18:00,"
+                    + " lunch 13:00-14:00, morning 07:30, evening 21:00, a break every 60 minutes, this computer's"
+                    + " time zone).")
+    @Nullable
+    Path settingsFile;
+
+    @Option(names = "--json", description = "Print JSON: [{\"at\", \"kind\", \"routine\", \"minutes\"}] in time order.")
+    boolean json;
+
+    @Override
+    public void run() {
+        ZoneId systemZone = ZoneId.systemDefault();
+        Settings settings =
+                settingsFile == null ? Settings.defaults(systemZone) : SettingsFile.read(settingsFile, systemZone);
+        LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date("--from", from);
+        LocalDate last = to == null ? first : date("--to", to);
+        if (last.isBefore(first)) {
+            throw new NapeException(
+                    "--to " + last + " is before --from " + first + "; give a --to on or after --from.");
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > PlanEngine.MAX_DAYS) {
+            throw new NapeException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and --from " + first
+                    + " --to " + last + " is " + days + "; give a shorter range.");
+        }
+        Plan plan = new PlanEngine(RoutineLengths.of(parent.wiring().catalogue())).plan(settings, first, last);
+        PrintWriter err = spec.commandLine().getErr();
+        plan.notes().forEach(note -> err.println("Note: " + note));
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, plan.events().stream().map(EventView::of).toList());
+        } else {
+            PlanTable.print(out, plan, settings.timeZone());
+        }
+    }
+
+    private static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.trim(), DATE);
+        } catch (DateTimeParseException wrong) {
+            throw new NapeException(
+                    option + " must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
+        }
+    }
+
+    /** One event in the plan contract. */
+    record EventView(String at, String kind, String routine, int minutes) {
+        static EventView of(PlanEvent event) {
+            return new EventView(
+                    event.atText(), event.kind().name(), event.routine().value(), event.minutes());
+        }
+    }
+
+    /** The events of a plan as a table for people, day by day. */
+    static final class PlanTable {
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm xxx", Locale.ROOT);
+        private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+
+        private PlanTable() {}
+
+        static void print(PrintWriter out, Plan plan, ZoneId zone) {
+            out.println("Plan for " + plan.from() + (plan.to().equals(plan.from()) ? "" : " to " + plan.to()) + " ("
+                    + zone.getId() + ")");
+            for (LocalDate day = plan.from(); !day.isAfter(plan.to()); day = day.plusDays(1)) {
+                out.println();
+                out.println(DAY.format(day));
+                List<PlanEvent> events = plan.eventsOn(day);
+                if (events.isEmpty()) {
+                    out.println("  nothing planned");
+                }
+                for (PlanEvent event : events) {
+                    String time = TIME.format(event.at())
+                            + (event.at().toLocalDate().equals(day) ? "" : " (" + WEEKDAY.format(event.at()) + ")");
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-18s %-18s %-20s %3d min%n",
+                            time,
+                            event.kind().label(),
+                            event.routine(),
+                            event.minutes());
+                }
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.nape.app.cli.start;
+
+import io.nape.app.cli.LevelOption;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.NapeException;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.session.Timeline;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Play a guided session in the terminal and record it. */
+@Command(
+        name = "start",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Play a routine as a guided session: one short cue at a time with a countdown.",
+            "Keys: space pause/resume, n skip, p stop because it hurts, q quit.",
+            "When the output is not a terminal, prints one line per cue (keys then come from standard input)."
+        })
+public final class StartCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ROUTINE", description = "A routine id such as desk-a (see './nape routines').")
+    @SuppressWarnings("NullAway.Init")
+    String routineId;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard", description = LevelOption.DESCRIPTION)
+    String level = "standard";
+
+    @Option(names = "--plain", description = "Print one line per cue instead of redrawing the screen.")
+    boolean plain;
+
+    @Option(names = "--speed", hidden = true, defaultValue = "1", description = "Play faster, for demonstrations.")
+    double speed = 1;
+
+    @Override
+    public void run() {
+        if (!(speed > 0 && speed <= 1000)) {
+            throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".");
+        }
+        Catalogue catalogue = parent.wiring().catalogue();
+        Routine routine = catalogue.getRoutine(routineId);
+        Timeline timeline = Timeline.expand(routine, catalogue, LevelOption.parse(level));
+        PrintWriter out = spec.commandLine().getOut();
+        SessionLog log = play(timeline, out);
+        SessionLog saved = parent.wiring().sessionLogs().save(log);
+        out.printf(
+                Locale.ROOT,
+                "Saved session %d: %s, %s, %d of %d exercises completed.%n",
+                saved.id(),
+                routine.id(),
+                saved.outcome().key(),
+                saved.completedCount(),
+                saved.exercises().size());
+        out.flush();
+    }
+
+    private SessionLog play(Timeline timeline, PrintWriter out) {
+        if (plain || !Terminals.isInteractive()) {
+            out.println("Starting " + timeline.routine() + " (" + Math.round(timeline.totalMs() / 1000.0)
+                    + " s). Type n and Enter to skip, p to stop because it hurts, q to quit.");
+            SessionScreen screen = new PlainScreen(out);
+            return new SessionPlayer(System::nanoTime, Clock.systemUTC(), new PlainKeys(parent.input()), screen, speed)
+                    .play(timeline);
+        }
+        try (RawTerminal terminal = new RawTerminal()) {
+            SessionScreen screen = new TerminalScreen(terminal.writer(), terminal::width);
+            return new SessionPlayer(System::nanoTime, Clock.systemUTC(), terminal, screen, speed).play(timeline);
+        }
+    }
+}

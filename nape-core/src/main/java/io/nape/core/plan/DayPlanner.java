@@ -1,0 +1,170 @@
+package io.nape.core.plan;
+
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.PlannedLengths.Planned;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Work out one plan day: its whole sessions, and the instants of its micro-breaks (the engine gives
+ * them their routines).
+ *
+ * <p>Local times become instants through {@link ZonedDateTime#of}: a time that does not exist that
+ * day (a spring-forward gap) moves forward by the length of the gap; a time that happens twice (a
+ * fall-back overlap) happens once, at the earlier offset. Micro-breaks are spaced in elapsed time from
+ * the start of work and again from the end of lunch, so a night shift across a change of clocks gets
+ * one break per hour actually worked.
+ */
+final class DayPlanner {
+    static final RoutineId ISOMETRIC_COMPLEX = new RoutineId("isometric-complex");
+    static final RoutineId CHAIR_STRETCH = new RoutineId("chair-stretch");
+    /** A whole session stands in for any micro-break within this time of it. */
+    static final Duration SESSION_GUARD = Duration.ofMinutes(15);
+
+    static final Comparator<PlanEvent> TIME_ORDER = Comparator.comparing(PlanEvent::instant)
+            .thenComparing(PlanEvent::kind)
+            .thenComparing(PlanEvent::routine);
+
+    private final Settings settings;
+    private final PlannedLengths lengths;
+    private final Map<LocalDate, DaySessions> sessionsByDay = new HashMap<>();
+
+    /** A day's whole sessions, and the routines it wanted but had to leave out. */
+    record DaySessions(List<PlanEvent> events, List<RoutineId> missing, List<RoutineId> tooLong) {}
+
+    DayPlanner(Settings settings, PlannedLengths lengths) {
+        this.settings = settings;
+        this.lengths = lengths;
+    }
+
+    /** The morning and evening sessions, the chair stretch and the relaxation lesson; none on a quiet day. */
+    List<PlanEvent> sessions(LocalDate day) {
+        return day(day).events();
+    }
+
+    DaySessions day(LocalDate day) {
+        return sessionsByDay.computeIfAbsent(day, this::planSessions);
+    }
+
+    /** When the micro-breaks of a day start, in order; none on a quiet day or a day without work. */
+    List<Instant> breakSlots(LocalDate day) {
+        if (settings.isQuiet(day) || !settings.isWorkDay(day)) {
+            return List.of();
+        }
+        Instant start = resolve(day, settings.workStart());
+        Instant end = resolve(dayOf(day, settings.workEnd()), settings.workEnd());
+        List<Instant> slots = new ArrayList<>();
+        LunchBreak lunch = settings.lunch();
+        if (lunch == null) {
+            addSlots(slots, start, end);
+        } else {
+            addSlots(slots, start, resolve(dayOf(day, lunch.start()), lunch.start()));
+            addSlots(slots, resolve(dayOf(day, lunch.end()), lunch.end()), end);
+        }
+        if (slots.isEmpty()) {
+            return slots;
+        }
+        List<PlanEvent> nearby = new ArrayList<>(sessions(day.minusDays(1)));
+        nearby.addAll(sessions(day));
+        nearby.addAll(sessions(day.plusDays(1)));
+        slots.removeIf(slot -> nearby.stream().anyMatch(session -> isNear(slot, session)));
+        return slots;
+    }
+
+    PlanEvent event(LocalDate day, Instant at, EventKind kind, RoutineId routine, Planned planned) {
+        OffsetDateTime local = OffsetDateTime.ofInstant(at, settings.timeZone());
+        return new PlanEvent(day, local, kind, routine, planned.level(), planned.minutes());
+    }
+
+    private DaySessions planSessions(LocalDate day) {
+        DaySessions sessions = new DaySessions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (settings.isQuiet(day)) {
+            return sessions;
+        }
+        Instant afterMorning = append(
+                sessions,
+                day,
+                resolve(day, settings.morning()),
+                EventKind.MORNING,
+                ISOMETRIC_COMPLEX,
+                lengths.at(ISOMETRIC_COMPLEX, settings.level()));
+        append(
+                sessions,
+                day,
+                afterMorning,
+                EventKind.STRETCH,
+                CHAIR_STRETCH,
+                lengths.at(CHAIR_STRETCH, settings.level()));
+        Instant afterEvening = append(
+                sessions,
+                day,
+                resolve(day, settings.evening()),
+                EventKind.EVENING,
+                ISOMETRIC_COMPLEX,
+                lengths.at(ISOMETRIC_COMPLEX, settings.level()));
+        OptionalInt lesson = RelaxationCourse.lessonOn(settings.relaxationStart(), day);
+        if (lesson.isPresent()) {
+            RoutineId routine = RelaxationCourse.routine(lesson.getAsInt());
+            append(
+                    sessions,
+                    day,
+                    afterEvening,
+                    EventKind.RELAXATION,
+                    routine,
+                    lengths.within(routine, settings.level(), RelaxationCourse.LONGEST_LESSON));
+        }
+        sessions.events().sort(TIME_ORDER);
+        return new DaySessions(
+                List.copyOf(sessions.events()), List.copyOf(sessions.missing()), List.copyOf(sessions.tooLong()));
+    }
+
+    /** Add a session starting at {@code at} if it can be planned; return when the next one may start. */
+    private Instant append(
+            DaySessions sessions,
+            LocalDate day,
+            Instant at,
+            EventKind kind,
+            RoutineId routine,
+            Optional<Planned> planned) {
+        if (planned.isEmpty()) {
+            (lengths.exists(routine, settings.level()) ? sessions.tooLong() : sessions.missing()).add(routine);
+            return at;
+        }
+        sessions.events().add(event(day, at, kind, routine, planned.get()));
+        return at.plus(Duration.ofMinutes(planned.get().minutes()));
+    }
+
+    private void addSlots(List<Instant> slots, Instant from, Instant until) {
+        Duration every = Duration.ofMinutes(settings.breakEveryMinutes());
+        for (Instant slot = from.plus(every); slot.isBefore(until); slot = slot.plus(every)) {
+            slots.add(slot);
+        }
+    }
+
+    private static boolean isNear(Instant slot, PlanEvent session) {
+        Instant start = session.instant().minus(SESSION_GUARD);
+        Instant end =
+                session.instant().plus(Duration.ofMinutes(session.minutes())).plus(SESSION_GUARD);
+        return !slot.isBefore(start) && slot.isBefore(end);
+    }
+
+    /** The date a time of the work day falls on: the next day for times before the start of a night shift. */
+    private LocalDate dayOf(LocalDate day, LocalTime time) {
+        return time.isBefore(settings.workStart()) ? day.plusDays(1) : day;
+    }
+
+    private Instant resolve(LocalDate day, LocalTime time) {
+        return ZonedDateTime.of(day, time, settings.timeZone()).toInstant();
+    }
+}

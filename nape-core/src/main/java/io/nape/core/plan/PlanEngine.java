@@ -1,0 +1,102 @@
+package io.nape.core.plan;
+
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.PlannedLengths.Planned;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Plan sessions and micro-breaks for a range of days: a pure function of the settings, the range and
+ * the routines' lengths.
+ *
+ * <p>Model, from the source: every day that is not quiet has the whole isometric complex in the
+ * morning, followed at once by the chair stretch ("at least three times a week, or better every
+ * day": Nape plans it daily, so any 7 days hold as many stretches as they have non-quiet days), and
+ * the whole complex in the evening, followed at once by the day's progressive-relaxation lesson
+ * ({@link RelaxationCourse}). Work days add micro-breaks every {@code breakEveryMinutes} of work,
+ * counted from the start of work and again from the end of lunch, never in lunch and never at or after
+ * the end of work; a micro-break within 15 minutes of a whole session is left out.
+ *
+ * <p>Rotation: micro-breaks take the desk routines in turn ({@link #DESK_ROUTINES}: the source's
+ * exercises 1–5, then 6–9, then posture, shoulder relief and a short self-massage). The turn never
+ * restarts: the n-th micro-break counted from a fixed anchor day takes routine n modulo the number of
+ * desk routines the catalogue has. So two consecutive micro-breaks never repeat a routine, across
+ * lunch, nights, weekends and quiet days, and a day's plan is the same whatever range it is asked in.
+ * A desk routine missing from the catalogue drops out of the turn (with a note).
+ *
+ * <p>Invariants, each tested: events are in time order; every event's {@code at} carries its UTC
+ * offset; a quiet day has no event; work that crosses midnight belongs to the day it starts.
+ */
+public final class PlanEngine {
+    /** The micro-break routines, in the order they take turns. */
+    public static final List<RoutineId> DESK_ROUTINES = List.of(
+            new RoutineId("desk-a"),
+            new RoutineId("desk-b"),
+            new RoutineId("posture"),
+            new RoutineId("shoulder-relief"),
+            new RoutineId("massage-short"));
+    /** The most days one plan may cover. */
+    public static final int MAX_DAYS = 366;
+    /** The day the rotation is counted from (a Monday); any fixed day would do. */
+    static final LocalDate ROTATION_ANCHOR = LocalDate.of(2024, 1, 1);
+
+    private final RoutineLengths lengths;
+
+    public PlanEngine(RoutineLengths lengths) {
+        this.lengths = Objects.requireNonNull(lengths, "lengths");
+    }
+
+    /** Plan the days from {@code from} to {@code to}, both included, at most {@value #MAX_DAYS} days. */
+    public Plan plan(Settings settings, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to " + to + " is before from " + from);
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            throw new IllegalArgumentException(
+                    "a plan covers at most " + MAX_DAYS + " days, asked " + from + " to " + to);
+        }
+        PlannedLengths planned = new PlannedLengths(lengths);
+        DayPlanner planner = new DayPlanner(settings, planned);
+        List<RoutineId> turn = DESK_ROUTINES.stream()
+                .filter(routine -> planned.exists(routine, settings.level()))
+                .toList();
+        long ordinal = breaksBetween(planner, ROTATION_ANCHOR, from);
+        List<PlanEvent> events = new ArrayList<>();
+        PlanNotes notes = new PlanNotes();
+        boolean hasBreaks = false;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            events.addAll(planner.sessions(day));
+            notes.add(planner.day(day));
+            for (Instant slot : planner.breakSlots(day)) {
+                hasBreaks = true;
+                if (!turn.isEmpty()) {
+                    RoutineId routine = turn.get((int) Math.floorMod(ordinal, (long) turn.size()));
+                    Planned length = planned.at(routine, settings.level()).orElseThrow();
+                    events.add(planner.event(day, slot, EventKind.MICRO_BREAK, routine, length));
+                }
+                ordinal++;
+            }
+        }
+        if (hasBreaks) {
+            notes.deskRoutines(turn);
+        }
+        events.sort(DayPlanner.TIME_ORDER);
+        return new Plan(from, to, events, notes.sentences());
+    }
+
+    /** How many micro-breaks lie between two days, the first included: negative when {@code to} comes first. */
+    private static long breaksBetween(DayPlanner planner, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -breaksBetween(planner, to, from);
+        }
+        long count = 0;
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            count += planner.breakSlots(day).size();
+        }
+        return count;
+    }
+}

@@ -1,0 +1,282 @@
+package io.nape.core.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Fire each planned event's reminder once, at its time, and keep every outcome as data.
+ *
+ * <p>A state machine driven by the time its caller passes in; it never reads a clock. A reminder loop
+ * asks {@link #nextWakeUp()}, sleeps until then on its own clock, and calls {@link #deliver}: no
+ * polling. Every reminder and what became of it is appended to {@link #records()}, so adherence is
+ * exact.
+ *
+ * <p>Model: each event is <em>waiting</em> (with a due time), <em>open</em> (fired, not answered) or
+ * <em>closed</em>. Invariants:
+ *
+ * <ul>
+ *   <li>Time only moves forward: a {@code now} earlier than one already seen counts as that one, so a
+ *       clock stepping back, or the same instant asked twice, never fires anything twice.
+ *   <li>A poll fires, of the events due by then, only those that fell due last, and only if that was
+ *       at most the catch-up window ago; every other due event becomes {@link ReminderOutcome#MISSED}.
+ *       A jump over many events (a suspend, a long sleep) gives at most one catch-up reminder, never
+ *       a burst.
+ *   <li>A reminder still open when a newer one fires becomes {@link ReminderOutcome#UNANSWERED}.
+ *       {@code done} or {@code skip} may still be given for it, or for any event not yet done or
+ *       skipped (doing a session early closes its reminder before it fires).
+ *   <li>Snooze (5, 10 or 15 minutes) makes an open reminder wait again.
+ *   <li>While paused, everything falling due is {@link ReminderOutcome#SILENCED}, then and there or
+ *       at the first poll after; it never fires later. An event due exactly when a pause ends fires.
+ *   <li>A notifier that throws is recorded as {@link ReminderOutcome#NOTIFIER_FAILED}; the other
+ *       notifiers and later reminders go on.
+ * </ul>
+ *
+ * <p>Not thread-safe: one owner, the reminder loop, calls it.
+ */
+public final class ReminderSchedule {
+    public static final Duration DEFAULT_CATCH_UP_WINDOW = Duration.ofHours(1);
+    public static final Duration LONGEST_PAUSE = Duration.ofHours(24);
+
+    private final Duration catchUpWindow;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final List<ReminderRecord> records = new ArrayList<>();
+    private Instant latest = Instant.MIN;
+    private Instant silencedUntil = Instant.MIN;
+
+    public ReminderSchedule(Collection<PlanEvent> events) {
+        this(events, DEFAULT_CATCH_UP_WINDOW);
+    }
+
+    /** A schedule whose catch-up reminder fires only for an event that fell due at most {@code catchUpWindow} ago. */
+    public ReminderSchedule(Collection<PlanEvent> events, Duration catchUpWindow) {
+        if (catchUpWindow.isNegative()) {
+            throw new IllegalArgumentException("catchUpWindow must not be negative, was " + catchUpWindow);
+        }
+        this.catchUpWindow = catchUpWindow;
+        add(events);
+    }
+
+    /** Add events, such as the next day's plan; an event already held is left as it is. */
+    public void add(Collection<PlanEvent> events) {
+        events.forEach(event -> entries.putIfAbsent(event.key(), new Entry(event)));
+    }
+
+    /** When something next falls due, so the caller can sleep until then; empty when nothing will. */
+    public Optional<Instant> nextWakeUp() {
+        return entries.values().stream()
+                .filter(entry -> entry.state == State.WAITING)
+                .map(entry -> entry.dueAt)
+                .min(Comparator.naturalOrder());
+    }
+
+    /** Poll, then show each fired reminder through every notifier, recording failures. */
+    public List<Reminder> deliver(Instant now, List<? extends Notifier> notifiers) {
+        List<Reminder> reminders = poll(now);
+        for (Reminder reminder : reminders) {
+            for (Notifier notifier : notifiers) {
+                try {
+                    notifier.show(reminder);
+                } catch (RuntimeException failure) { // a port: one broken notifier must not stop reminders
+                    String message = failure.getMessage();
+                    records.add(new ReminderRecord(
+                            reminder.event(),
+                            ReminderOutcome.NOTIFIER_FAILED,
+                            reminder.firedAt(),
+                            notifier.name() + ": " + failure.getClass().getSimpleName()
+                                    + (message == null ? "" : ": " + message)));
+                }
+            }
+        }
+        return reminders;
+    }
+
+    /** Settle everything due by {@code now} and return the reminders to show: usually none or one. */
+    public List<Reminder> poll(Instant now) {
+        Instant at = advanceTo(now);
+        List<Entry> live = new ArrayList<>();
+        for (Entry entry : dueBy(at)) {
+            if (entry.dueAt.isBefore(silencedUntil)) {
+                close(entry, ReminderOutcome.SILENCED, at, "");
+            } else {
+                live.add(entry);
+            }
+        }
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        Instant last = live.get(live.size() - 1).dueAt;
+        boolean fresh = !last.plus(catchUpWindow).isBefore(at);
+        List<Entry> toFire = new ArrayList<>();
+        for (Entry entry : live) {
+            if (fresh && entry.dueAt.equals(last)) {
+                toFire.add(entry);
+            } else {
+                close(entry, ReminderOutcome.MISSED, at, "");
+            }
+        }
+        if (toFire.isEmpty()) {
+            return List.of();
+        }
+        entries.values().stream()
+                .filter(entry -> entry.state == State.OPEN)
+                .forEach(entry -> close(entry, ReminderOutcome.UNANSWERED, at, ""));
+        List<Reminder> fired = new ArrayList<>();
+        for (Entry entry : toFire) {
+            entry.state = State.OPEN;
+            entry.attempts++;
+            Reminder reminder = new Reminder(entry.event, entry.attempts, at);
+            Duration late = reminder.lateBy();
+            records.add(new ReminderRecord(
+                    entry.event,
+                    ReminderOutcome.FIRED,
+                    at,
+                    late.toMinutes() >= 1 ? "caught up " + late.toMinutes() + " min late" : ""));
+            fired.add(reminder);
+        }
+        return fired;
+    }
+
+    /** Record that the session was done; false if it already was done or skipped. */
+    public boolean done(PlanEvent event, Instant now) {
+        return settle(event, ReminderOutcome.DONE, now);
+    }
+
+    /** Record that the person chose not to do the session; false if it already was done or skipped. */
+    public boolean skip(PlanEvent event, Instant now) {
+        return settle(event, ReminderOutcome.SKIPPED, now);
+    }
+
+    /** Fire a shown reminder again after {@code length}; false unless it is shown and unanswered. */
+    public boolean snooze(PlanEvent event, SnoozeLength length, Instant now) {
+        Entry entry = entry(event);
+        Instant at = advanceTo(now);
+        if (entry.state != State.OPEN) {
+            return false;
+        }
+        entry.state = State.WAITING;
+        entry.dueAt = at.plus(length.duration());
+        records.add(new ReminderRecord(event, ReminderOutcome.SNOOZED, at, length.minutes() + " min"));
+        return true;
+    }
+
+    /** Silence reminders for a while, from 1 minute to 24 hours, such as an hour or 30 minutes. */
+    public void pause(Duration length, Instant now) {
+        if (length.compareTo(Duration.ofMinutes(1)) < 0 || length.compareTo(LONGEST_PAUSE) > 0) {
+            throw new IllegalArgumentException("a pause lasts 1 minute to 24 hours, was " + length);
+        }
+        Instant at = advanceTo(now);
+        pauseUntil(at.plus(length), at);
+    }
+
+    /** Silence reminders until the start of the next local day in {@code zone}. */
+    public void pauseUntilNextDay(ZoneId zone, Instant now) {
+        Instant at = advanceTo(now);
+        pauseUntil(at.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant(), at);
+    }
+
+    /** End a pause now; what fell due during it stays silenced. */
+    public void resume(Instant now) {
+        Instant at = advanceTo(now);
+        if (silencedUntil.isAfter(at)) {
+            silencedUntil = at;
+            dueBy(at).stream()
+                    .filter(entry -> entry.dueAt.isBefore(at))
+                    .forEach(entry -> close(entry, ReminderOutcome.SILENCED, at, ""));
+        }
+    }
+
+    /** When the current pause ends; empty when not paused at the latest time seen. */
+    public Optional<Instant> pausedUntil() {
+        return silencedUntil.isAfter(latest) ? Optional.of(silencedUntil) : Optional.empty();
+    }
+
+    /** The last thing recorded for an event, if anything. */
+    public Optional<ReminderOutcome> lastOutcome(PlanEvent event) {
+        for (int index = records.size() - 1; index >= 0; index--) {
+            ReminderRecord record = records.get(index);
+            if (record.event().equals(event) && record.outcome() != ReminderOutcome.NOTIFIER_FAILED) {
+                return Optional.of(record.outcome());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every reminder record so far, in the order they happened. */
+    public List<ReminderRecord> records() {
+        return List.copyOf(records);
+    }
+
+    private void pauseUntil(Instant until, Instant at) {
+        dueBy(at).forEach(entry -> close(entry, ReminderOutcome.SILENCED, at, ""));
+        silencedUntil = until;
+    }
+
+    private boolean settle(PlanEvent event, ReminderOutcome outcome, Instant now) {
+        Entry entry = entry(event);
+        Instant at = advanceTo(now);
+        if (entry.settled) {
+            return false;
+        }
+        entry.state = State.CLOSED;
+        entry.settled = true;
+        records.add(new ReminderRecord(event, outcome, at, ""));
+        return true;
+    }
+
+    private List<Entry> dueBy(Instant at) {
+        return entries.values().stream()
+                .filter(entry -> entry.state == State.WAITING && !entry.dueAt.isAfter(at))
+                .sorted(Comparator.comparing((Entry entry) -> entry.dueAt))
+                .toList();
+    }
+
+    private void close(Entry entry, ReminderOutcome outcome, Instant at, String detail) {
+        entry.state = State.CLOSED;
+        records.add(new ReminderRecord(entry.event, outcome, at, detail));
+    }
+
+    private Instant advanceTo(Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (now.isAfter(latest)) {
+            latest = now;
+        }
+        return latest;
+    }
+
+    private Entry entry(PlanEvent event) {
+        Entry entry = entries.get(event.key());
+        if (entry == null) {
+            throw new ReminderNotFoundException(event);
+        }
+        return entry;
+    }
+
+    private enum State {
+        WAITING,
+        OPEN,
+        CLOSED
+    }
+
+    /** One event's reminder state. */
+    private static final class Entry {
+        final PlanEvent event;
+        State state = State.WAITING;
+        Instant dueAt;
+        int attempts;
+        boolean settled;
+
+        Entry(PlanEvent event) {
+            this.event = event;
+            this.dueAt = event.instant();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.nape.store.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Open the one database Nape writes to and bring its schema up to date.
+ *
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL}: a transaction is on disk when its
+ * commit returns, and a crash at any moment leaves the last committed state. The file, its WAL
+ * and shared-memory files are readable by their owner only. PostgreSQL is reached through a small
+ * connection pool. Both run the same SQL through Jdbi; only the migrations differ per dialect.
+ * SQL errors never carry bound values, which may be health data.
+ */
+public final class Database implements AutoCloseable {
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    private final Jdbi jdbi;
+    private final SqlDialect dialect;
+    private final @Nullable HikariDataSource pool;
+
+    private Database(DataSource dataSource, SqlDialect dialect, @Nullable HikariDataSource pool) {
+        this.dialect = dialect;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    }
+
+    /** Open a database by JDBC URL: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql:…}. */
+    public static Database open(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return openSqlite(Path.of(url.substring("jdbc:sqlite:".length())));
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return openPostgresql(url);
+        }
+        throw new IllegalArgumentException("unsupported database URL scheme");
+    }
+
+    /** Open (creating if needed) the SQLite file, readable by its owner only. */
+    public static Database openSqlite(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            prepareOwnerOnly(absolute);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new DatabaseUnavailableException(
+                    "Could not create the data file " + absolute + " ("
+                            + e.getClass().getSimpleName()
+                            + "). Check that its folder is writable, or set NAPE_HOME to another folder.",
+                    e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        Database database = new Database(dataSource, SqlDialect.SQLITE, null);
+        database.migrate(dataSource, "the data file " + absolute);
+        tightenCompanions(absolute);
+        return database;
+    }
+
+    /** Open a PostgreSQL database through a small pool. */
+    public static Database openPostgresql(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("nape");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        Database database = new Database(pool, SqlDialect.POSTGRESQL, pool);
+        try {
+            database.migrate(pool, "the PostgreSQL database");
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return database;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    private void migrate(DataSource dataSource, String what) {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(dialect.migrationLocation())
+                    .configuration(Map.of("flyway.reportEnabled", "false"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException(
+                    "Could not open " + what + ": " + rootMessage(e)
+                            + ". Check the database URL and that the database is running.",
+                    e);
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql && sql.getMessage() != null) {
+            return firstLine(sql.getMessage());
+        }
+        return firstLine(String.valueOf(cause.getMessage()));
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static void prepareOwnerOnly(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return;
+        }
+        Path folder = file.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } catch (FileAlreadyExistsException alreadyThere) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+    }
+
+    private static void tightenCompanions(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            Path companion = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(companion)) {
+                    Files.setPosixFilePermissions(companion, OWNER_ONLY_FILE);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // SQLite creates its companions with the main file's mode, so this is a second guard.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}

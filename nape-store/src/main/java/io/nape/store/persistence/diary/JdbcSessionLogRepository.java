@@ -1,0 +1,186 @@
+package io.nape.store.persistence.diary;
+
+import io.nape.core.NapeException;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.diary.ExerciseResult;
+import io.nape.core.diary.ExerciseStatus;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionLogRepository;
+import io.nape.core.diary.SessionOutcome;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Keep session logs in two tables, a row per session and a row per exercise, written in one
+ * transaction. Times are stored as UTC epoch milliseconds, so a saved log reads back equal to the
+ * original once its instants are cut to the millisecond.
+ */
+public final class JdbcSessionLogRepository implements SessionLogRepository {
+    private static final String SELECT = "SELECT l.id, l.routine, l.level, l.started_at_ms, l.ended_at_ms, l.outcome,"
+            + " e.position, e.exercise, e.status"
+            + " FROM session_log l LEFT JOIN session_exercise e ON e.session_id = l.id ";
+
+    private final Jdbi jdbi;
+
+    public JdbcSessionLogRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public SessionLog save(SessionLog log) {
+        return jdbi.inTransaction(handle -> {
+            long id = handle.createQuery("INSERT INTO session_log (routine, level, started_at_ms, ended_at_ms, outcome)"
+                            + " VALUES (:routine, :level, :startedAt, :endedAt, :outcome) RETURNING id")
+                    .bind("routine", log.routine().value())
+                    .bind("level", log.level().key())
+                    .bind("startedAt", log.startedAt().toEpochMilli())
+                    .bind("endedAt", log.endedAt().toEpochMilli())
+                    .bind("outcome", log.outcome().key())
+                    .mapTo(Long.class)
+                    .one();
+            insertExercises(handle, id, log.exercises());
+            return new SessionLog(
+                    id,
+                    log.routine(),
+                    log.level(),
+                    toMillis(log.startedAt()),
+                    toMillis(log.endedAt()),
+                    log.outcome(),
+                    log.exercises());
+        });
+    }
+
+    private static void insertExercises(Handle handle, long sessionId, List<ExerciseResult> exercises) {
+        if (exercises.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch =
+                handle.prepareBatch("INSERT INTO session_exercise (session_id, position, exercise, status)"
+                        + " VALUES (:session, :position, :exercise, :status)");
+        for (ExerciseResult result : exercises) {
+            batch.bind("session", sessionId)
+                    .bind("position", result.position())
+                    .bind("exercise", result.exercise().value())
+                    .bind("status", result.status().key())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    @Override
+    public Optional<SessionLog> find(long id) {
+        return read(SELECT + "WHERE l.id = :id ORDER BY e.position", query -> query.bind("id", id)).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<SessionLog> findStartedBetween(Instant from, Instant to) {
+        return read(
+                SELECT + "WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
+                        + " ORDER BY l.started_at_ms, l.id, e.position",
+                query -> query.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()));
+    }
+
+    @Override
+    public List<SessionLog> findRecent(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return read(
+                SELECT + "WHERE l.id IN (SELECT id FROM session_log ORDER BY started_at_ms DESC, id DESC LIMIT :limit)"
+                        + " ORDER BY l.started_at_ms DESC, l.id DESC, e.position",
+                query -> query.bind("limit", limit));
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM session_log")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private List<SessionLog> read(String sql, Function<Query, Query> binder) {
+        return jdbi.withHandle(handle -> binder.apply(handle.createQuery(sql)).scanResultSet((supplier, context) -> {
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            ResultSet results = supplier.get();
+            while (results.next()) {
+                long id = results.getLong("id");
+                Row row = rows.get(id);
+                if (row == null) {
+                    row = Row.of(results);
+                    rows.put(id, row);
+                }
+                String exercise = results.getString("exercise");
+                if (exercise != null) {
+                    row.exercises.add(new ExerciseResult(
+                            results.getInt("position"),
+                            new ExerciseId(exercise),
+                            enumValue(ExerciseStatus.fromKey(results.getString("status")), "exercise status")));
+                }
+            }
+            return rows.values().stream().map(Row::toLog).toList();
+        }));
+    }
+
+    private static Instant toMillis(Instant instant) {
+        return Instant.ofEpochMilli(instant.toEpochMilli());
+    }
+
+    private static <T> T enumValue(Optional<T> value, String what) {
+        return value.orElseThrow(() -> new NapeException(
+                "The database holds a session with an unknown " + what + ". Update Nape to read it."));
+    }
+
+    /** One session row while its exercises are gathered. */
+    private static final class Row {
+        final long id;
+        final RoutineId routine;
+        final DosageLevel level;
+        final Instant startedAt;
+        final Instant endedAt;
+        final SessionOutcome outcome;
+        final List<ExerciseResult> exercises = new ArrayList<>();
+
+        private Row(
+                long id,
+                RoutineId routine,
+                DosageLevel level,
+                Instant startedAt,
+                Instant endedAt,
+                SessionOutcome outcome) {
+            this.id = id;
+            this.routine = routine;
+            this.level = level;
+            this.startedAt = startedAt;
+            this.endedAt = endedAt;
+            this.outcome = outcome;
+        }
+
+        static Row of(ResultSet results) throws SQLException {
+            return new Row(
+                    results.getLong("id"),
+                    new RoutineId(results.getString("routine")),
+                    enumValue(DosageLevel.fromKey(results.getString("level")), "level"),
+                    Instant.ofEpochMilli(results.getLong("started_at_ms")),
+                    Instant.ofEpochMilli(results.getLong("ended_at_ms")),
+                    enumValue(SessionOutcome.fromKey(results.getString("outcome")), "outcome"));
+        }
+
+        SessionLog toLog() {
+            return new SessionLog(id, routine, level, startedAt, endedAt, outcome, exercises);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.nape.store.persistence.diary;
+
+import static io.nape.store.persistence.diary.SessionLogs.MONDAY_NINE;
+import static io.nape.store.persistence.diary.SessionLogs.aRandomSessionLog;
+import static io.nape.store.persistence.diary.SessionLogs.aSessionLog;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionLogRepository;
+import io.nape.store.persistence.Database;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every session log repository does, whatever database holds it. */
+abstract class SessionLogRepositoryContract {
+    private Database database;
+    private SessionLogRepository repository;
+
+    abstract Database openDatabase();
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+        repository = new JdbcSessionLogRepository(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void savesALogAndReadsItBackEqualToTheMillisecond() {
+        SessionLog log = aSessionLog(MONDAY_NINE);
+
+        SessionLog saved = repository.save(log);
+
+        assertThat(saved.id()).isNotNull();
+        assertThat(saved.startedAt()).isEqualTo(MONDAY_NINE.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(repository.find(saved.id())).contains(saved);
+        assertThat(repository.find(saved.id()).orElseThrow().exercises()).hasSize(3);
+    }
+
+    @Test
+    void givesEverySavedLogItsOwnId() {
+        long first = repository.save(aSessionLog(MONDAY_NINE)).id();
+        long second = repository.save(aSessionLog(MONDAY_NINE)).id();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(repository.count()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsALogWithoutExercises() {
+        SessionLog log = aSessionLog(MONDAY_NINE);
+        SessionLog empty = new SessionLog(
+                null, log.routine(), log.level(), log.startedAt(), log.endedAt(), log.outcome(), List.of());
+
+        SessionLog saved = repository.save(empty);
+
+        assertThat(repository.find(saved.id()).orElseThrow().exercises()).isEmpty();
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(repository.find(424242)).isEmpty();
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void findsLogsStartedInAHalfOpenRangeOldestFirst() {
+        Instant start = MONDAY_NINE.truncatedTo(ChronoUnit.MILLIS);
+        SessionLog before = repository.save(aSessionLog(start.minusMillis(1)));
+        SessionLog atStart = repository.save(aSessionLog(start));
+        SessionLog later = repository.save(aSessionLog(start.plus(Duration.ofHours(1))));
+        SessionLog atEnd = repository.save(aSessionLog(start.plus(Duration.ofDays(1))));
+
+        List<SessionLog> found = repository.findStartedBetween(start, start.plus(Duration.ofDays(1)));
+
+        assertThat(found).containsExactly(atStart, later);
+        assertThat(found).doesNotContain(before, atEnd);
+    }
+
+    @Test
+    void findsTheNewestLogsNewestFirst() {
+        List<SessionLog> saved = new ArrayList<>();
+        for (int hour = 0; hour < 5; hour++) {
+            saved.add(repository.save(aSessionLog(MONDAY_NINE.plus(Duration.ofHours(hour)))));
+        }
+
+        assertThat(repository.findRecent(3)).containsExactly(saved.get(4), saved.get(3), saved.get(2));
+        assertThat(repository.findRecent(100)).hasSize(5);
+        assertThat(repository.findRecent(0)).isEmpty();
+    }
+
+    @Test
+    void roundTripsRandomLogsExactly() {
+        Random random = new Random(20261125);
+        List<SessionLog> saved = new ArrayList<>();
+        for (int index = 0; index < 50; index++) {
+            saved.add(repository.save(aRandomSessionLog(random)));
+        }
+
+        for (SessionLog log : saved) {
+            assertThat(repository.find(log.id())).contains(log);
+        }
+        assertThat(repository.count()).isEqualTo(50);
+    }
+}

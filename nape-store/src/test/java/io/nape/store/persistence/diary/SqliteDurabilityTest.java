@@ -1,0 +1,76 @@
+package io.nape.store.persistence.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.core.diary.SessionLog;
+import io.nape.store.persistence.Database;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kill a process that is writing session logs, with SIGKILL at a random moment of its burst, then
+ * check that every log it reported as committed is there, whole, and that SQLite finds the file
+ * intact.
+ */
+class SqliteDurabilityTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 7, 42, 1234, 99991})
+    void keepsEveryCommittedLogWhenTheWriterIsKilled(long seed) throws Exception {
+        Path file = folder.resolve("nape.db");
+        int killAfter = 20 + new Random(seed).nextInt(300);
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SessionLogWriterProcess.class.getName(),
+                        file.toString(),
+                        Long.toString(seed))
+                .redirectError(folder.resolve("writer.err").toFile())
+                .start();
+        Map<Long, Integer> committed = new LinkedHashMap<>();
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && committed.size() < killAfter) {
+                if (line.startsWith("committed ")) {
+                    String[] parts = line.split(" ");
+                    committed.put(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+                }
+            }
+            writer.destroyForcibly();
+            assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(writer.exitValue())
+                .as("killed by SIGKILL; the writer said: %s", Files.readString(folder.resolve("writer.err")))
+                .isEqualTo(137);
+        assertThat(committed).hasSize(killAfter);
+
+        try (Database database = Database.openSqlite(file)) {
+            String integrity = database.jdbi().withHandle(handle -> handle.createQuery("PRAGMA integrity_check")
+                    .mapTo(String.class)
+                    .one());
+            assertThat(integrity).isEqualTo("ok");
+            JdbcSessionLogRepository repository = new JdbcSessionLogRepository(database.jdbi());
+            Random sameSequence = new Random(seed);
+            for (Map.Entry<Long, Integer> entry : committed.entrySet()) {
+                SessionLog written = SessionLogs.aRandomSessionLog(sameSequence).withId(entry.getKey());
+                assertThat(repository.find(entry.getKey())).contains(written);
+                assertThat(written.exercises()).hasSize(entry.getValue());
+            }
+            assertThat(repository.count()).isGreaterThanOrEqualTo(killAfter);
+        }
+    }
+}
