@@ -3,11 +3,15 @@ package io.nape.app;
 import io.nape.app.config.AppConfig;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLogRepository;
+import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.Settings;
+import io.nape.core.plan.SettingsRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
+import io.nape.store.persistence.plan.JdbcReminderRepository;
+import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +60,15 @@ public final class Wiring implements AutoCloseable {
 
     /** The person's plan settings: the stored ones, else the defaults in this computer's time zone. */
     public Settings settings() {
-        return Settings.defaults(ZoneId.systemDefault());
+        return settingsRepository().find().orElseGet(() -> Settings.defaults(ZoneId.systemDefault()));
+    }
+
+    public SettingsRepository settingsRepository() {
+        return new JdbcSettingsRepository(database().jdbi());
+    }
+
+    public ReminderRepository reminders() {
+        return new JdbcReminderRepository(database().jdbi());
     }
 
     public SessionLogRepository sessionLogs() {

@@ -3,14 +3,18 @@ package io.nape.app.cli;
 import io.nape.app.Wiring;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.cli.plan.PlanCommand;
+import io.nape.app.cli.reminders.PauseCommand;
+import io.nape.app.cli.reminders.ResumeCommand;
+import io.nape.app.cli.reminders.ServeCommand;
 import io.nape.app.cli.routines.RoutinesCommand;
 import io.nape.app.cli.routines.ShowCommand;
+import io.nape.app.cli.settings.SettingsCommand;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.cli.timeline.TimelineCommand;
+import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.config.AppConfig;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
         versionProvider = NapeCommand.Version.class,
         description = {
             "A neck-relief coach for people who sit at a screen all day.",
-            "Start with './nape routines', then './nape start desk-a'."
+            "Without a command, runs the reminders (as 'nape serve').",
+            "Start with './nape routines', then './nape start desk-a', then './nape today'."
         },
         subcommands = {
             RoutinesCommand.class,
@@ -37,6 +42,11 @@ import picocli.CommandLine.Spec;
             StartCommand.class,
             HistoryCommand.class,
             PlanCommand.class,
+            TodayCommand.class,
+            SettingsCommand.class,
+            ServeCommand.class,
+            PauseCommand.class,
+            ResumeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -77,6 +87,10 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         return commandLine;
     }
 
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** What the person types when the input is not a terminal. */
     public InputStream input() {
         return input;
@@ -100,8 +114,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().usage(out);
+        new ServeCommand().serve(this, spec.commandLine().getOut());
     }
 
     /** Reads the version written into the jar at build time. */

@@ -1,5 +1,6 @@
 package io.nape.core.session;
 
+import io.nape.core.catalogue.PhaseKind;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.SessionLog;
@@ -79,11 +80,11 @@ public final class SessionRun {
     public void skip(long clockMs) {
         long position = positionMs(clockMs);
         int index = timeline.indexAt(position);
-        if (index >= timeline.phases().size()) {
+        if (endedPositionMs >= 0 || index >= timeline.phases().size()) {
             return;
         }
         Phase phase = timeline.phases().get(index);
-        if (phase.kind() != io.nape.core.catalogue.PhaseKind.REST) {
+        if (phase.kind() != PhaseKind.REST) {
             skipped[phase.exerciseIndex()] = true;
         }
         skippedMs += timeline.skipTargetMs(index) - position;

@@ -132,7 +132,7 @@ public final class Timeline {
 
     /** The end of the last phase of an exercise, counted from 0 in the routine. */
     public long exerciseEndMs(int exerciseIndex) {
-        long end = 0;
+        long end = exerciseIndex >= exerciseCount() ? totalMs() : 0;
         for (Phase phase : phases) {
             if (phase.exerciseIndex() == exerciseIndex) {
                 end = phase.endMs();

@@ -74,7 +74,7 @@ public final class PlanCommand implements Runnable {
     public void run() {
         ZoneId systemZone = ZoneId.systemDefault();
         Settings settings =
-                settingsFile == null ? Settings.defaults(systemZone) : SettingsFile.read(settingsFile, systemZone);
+                settingsFile == null ? parent.wiring().settings() : SettingsFile.read(settingsFile, systemZone);
         LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date("--from", from);
         LocalDate last = to == null ? first : date("--to", to);
         if (last.isBefore(first)) {

@@ -13,10 +13,16 @@ import java.util.concurrent.TimeUnit;
 final class PlainKeys implements KeyInput {
     private static final int CLOSED = Integer.MIN_VALUE;
 
-    private final BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Integer> keys;
     private volatile boolean closed;
 
+    /** Keys that another reader hands over, one character at a time. */
+    PlainKeys(BlockingQueue<Integer> keys) {
+        this.keys = keys;
+    }
+
     PlainKeys(InputStream in) {
+        this.keys = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> pump(in), "nape-keys");
         reader.setDaemon(true);
         reader.start();

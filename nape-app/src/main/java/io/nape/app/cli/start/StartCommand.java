@@ -10,6 +10,7 @@ import io.nape.core.session.Timeline;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,24 +60,36 @@ public final class StartCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         SessionLog log = play(timeline, out);
         SessionLog saved = parent.wiring().sessionLogs().save(log);
+        report(out, saved);
+    }
+
+    /** Say that a session was saved, and how far it got. */
+    public static void report(PrintWriter out, SessionLog saved) {
         out.printf(
                 Locale.ROOT,
                 "Saved session %d: %s, %s, %d of %d exercises completed.%n",
                 saved.id(),
-                routine.id(),
+                saved.routine(),
                 saved.outcome().key(),
                 saved.completedCount(),
                 saved.exercises().size());
         out.flush();
     }
 
+    /** Play a session in plain lines, with keys handed over one character at a time through a queue. */
+    public static SessionLog playPlain(Timeline timeline, PrintWriter out, BlockingQueue<Integer> keys) {
+        return playPlain(timeline, out, new PlainKeys(keys), 1);
+    }
+
+    private static SessionLog playPlain(Timeline timeline, PrintWriter out, KeyInput keys, double speed) {
+        out.println("Starting " + timeline.routine() + " (" + Math.round(timeline.totalMs() / 1000.0)
+                + " s). Type n and Enter to skip, p to stop because it hurts, q to quit.");
+        return new SessionPlayer(System::nanoTime, Clock.systemUTC(), keys, new PlainScreen(out), speed).play(timeline);
+    }
+
     private SessionLog play(Timeline timeline, PrintWriter out) {
         if (plain || !Terminals.isInteractive()) {
-            out.println("Starting " + timeline.routine() + " (" + Math.round(timeline.totalMs() / 1000.0)
-                    + " s). Type n and Enter to skip, p to stop because it hurts, q to quit.");
-            SessionScreen screen = new PlainScreen(out);
-            return new SessionPlayer(System::nanoTime, Clock.systemUTC(), new PlainKeys(parent.input()), screen, speed)
-                    .play(timeline);
+            return playPlain(timeline, out, new PlainKeys(parent.input()), speed);
         }
         try (RawTerminal terminal = new RawTerminal()) {
             SessionScreen screen = new TerminalScreen(terminal.writer(), terminal::width);

@@ -1,0 +1,50 @@
+package io.nape.app.cli.reminders;
+
+import io.nape.app.cli.NapeCommand;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Silence the reminders for a while. */
+@Command(
+        name = "pause",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Silence the reminders for a while; what falls due meanwhile is not shown later.",
+            "Examples: ./nape pause 1h   ./nape pause 30m   ./nape pause until-tomorrow"
+        })
+public final class PauseCommand implements Runnable {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "LENGTH", description = "How long: " + PauseLength.FORMS + ".")
+    @SuppressWarnings("NullAway.Init")
+    String length;
+
+    @Override
+    public void run() {
+        ZoneId zone = parent.wiring().settings().timeZone();
+        Instant now = Clock.systemUTC().instant();
+        Instant until = PauseLength.endOf(length, now, zone);
+        parent.wiring().reminders().pauseUntil(until);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Reminders are paused until " + WHEN.format(until.atZone(zone)) + " (" + zone.getId()
+                + "). Run './nape resume' to turn them on sooner.");
+        out.flush();
+    }
+}

@@ -1,0 +1,35 @@
+package io.nape.app.cli.reminders;
+
+import io.nape.app.cli.NapeCommand;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** End a pause of the reminders. */
+@Command(name = "resume", mixinStandardHelpOptions = true, description = "Turn the reminders back on after a pause.")
+public final class ResumeCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        boolean wasPaused = parent.wiring()
+                .reminders()
+                .pausedUntil()
+                .filter(until -> until.isAfter(Instant.now(Clock.systemUTC())))
+                .isPresent();
+        parent.wiring().reminders().resume();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(wasPaused ? "Reminders are on again." : "Reminders were not paused; they stay on.");
+        out.flush();
+    }
+}

@@ -1,0 +1,150 @@
+package io.nape.app.cli.reminders;
+
+import io.nape.app.Wiring;
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.start.StartCommand;
+import io.nape.app.notify.DesktopNotifier;
+import io.nape.app.notify.ReminderCommand;
+import io.nape.app.notify.ReminderLoop;
+import io.nape.app.notify.TerminalNotifier;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.plan.Notifier;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import io.nape.core.plan.SnoozeLength;
+import io.nape.core.session.Timeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Run the reminders in this terminal until stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the reminders: each planned session is announced once, at its time, on the desktop (when",
+            "notify-send is there) and in this terminal. Answer with d (start it now), s5, s10 or s15 (snooze),",
+            "k (skip); q or Ctrl-C stops. Uses no CPU between reminders. Settings are read at start."
+        })
+public final class ServeCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    private final BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
+    private volatile @Nullable BlockingQueue<Integer> sessionKeys;
+
+    @Override
+    public void run() {
+        serve(parent, spec.commandLine().getOut());
+    }
+
+    /** Run the reminders for the command's person until stopped; also what plain {@code nape} does. */
+    public void serve(NapeCommand napeCommand, PrintWriter out) {
+        Wiring wiring = napeCommand.wiring();
+        Settings settings = wiring.settings();
+        Catalogue catalogue = wiring.catalogue();
+        PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
+        List<Notifier> notifiers = new ArrayList<>();
+        DesktopNotifier.find(napeCommand.environment()).ifPresent(notifiers::add);
+        notifiers.add(new TerminalNotifier(out, settings.timeZone()));
+        ReminderLoop loop = new ReminderLoop(
+                Clock.systemUTC(),
+                settings.timeZone(),
+                day -> engine.plan(settings, day, day).events(),
+                wiring.reminders(),
+                notifiers,
+                event -> playSession(wiring, catalogue, event, out));
+        out.println("Nape reminders are running (" + settings.timeZone().getId() + "; "
+                + String.join(" and ", notifiers.stream().map(Notifier::name).toList()) + "). "
+                + next(engine, settings));
+        out.println("Answer a reminder with d (start), s5, s10 or s15 (snooze), k (skip). Type q or Ctrl-C to stop.");
+        out.flush();
+        Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out), "nape-answers");
+        reader.setDaemon(true);
+        reader.start();
+        loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
+        out.println("Reminders stopped.");
+        out.flush();
+    }
+
+    private static String next(PlanEngine engine, Settings settings) {
+        Instant now = Clock.systemUTC().instant();
+        LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
+        return engine.plan(settings, today, today.plusDays(1)).events().stream()
+                .filter(event -> !event.instant().isBefore(now))
+                .findFirst()
+                .map(event -> "Next: " + event.atText().substring(11, 16) + " "
+                        + event.kind().label() + ", " + event.routine() + " (" + event.minutes() + " min).")
+                .orElse("Nothing is planned for today or tomorrow.");
+    }
+
+    private void playSession(Wiring wiring, Catalogue catalogue, PlanEvent event, PrintWriter out) {
+        BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+        sessionKeys = keys;
+        try {
+            Timeline timeline =
+                    Timeline.expand(catalogue.getRoutine(event.routine().value()), catalogue, event.level());
+            StartCommand.report(out, wiring.sessionLogs().save(StartCommand.playPlain(timeline, out, keys)));
+        } finally {
+            sessionKeys = null;
+        }
+    }
+
+    private void readAnswers(InputStream in, PrintWriter out) {
+        StringBuilder line = new StringBuilder();
+        try {
+            int character;
+            while ((character = in.read()) >= 0) {
+                BlockingQueue<Integer> keys = sessionKeys;
+                if (keys != null) {
+                    keys.add(character);
+                } else if (character == '\n') {
+                    answer(line.toString().trim().toLowerCase(Locale.ROOT), out);
+                    line.setLength(0);
+                } else {
+                    line.append((char) character);
+                }
+            }
+        } catch (IOException gone) {
+            // No more answers can come; the reminders go on.
+        }
+    }
+
+    private void answer(String text, PrintWriter out) {
+        switch (text) {
+            case "" -> {}
+            case "d", "done", "start" -> commands.add(new ReminderCommand.Done());
+            case "k", "skip" -> commands.add(new ReminderCommand.Skip());
+            case "s5", "s10", "s15" ->
+                commands.add(new ReminderCommand.Snooze(SnoozeLength.ofMinutes(Integer.parseInt(text.substring(1)))
+                        .orElseThrow()));
+            case "q", "quit", "stop" -> commands.add(new ReminderCommand.Stop());
+            default -> {
+                out.println("Type d to start, s5, s10 or s15 to snooze, k to skip, q to stop.");
+                out.flush();
+            }
+        }
+    }
+}

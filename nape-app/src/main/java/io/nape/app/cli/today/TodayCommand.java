@@ -1,0 +1,142 @@
+package io.nape.app.cli.today;
+
+import io.nape.app.Wiring;
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.plan.DayProgress;
+import io.nape.core.plan.EventProgress;
+import io.nape.core.plan.Plan;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Show today's plan with what is done and what is next. */
+@Command(
+        name = "today",
+        mixinStandardHelpOptions = true,
+        description = "Show today's plan: what is done, what was missed, and what is next.")
+public final class TodayCommand implements Runnable {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(
+            names = "--json",
+            description = "Print JSON: {\"date\", \"pausedUntil\", \"events\": [{\"at\", \"kind\","
+                    + " \"routine\", \"minutes\", \"state\"}]}.")
+    boolean json;
+
+    @Override
+    public void run() {
+        Wiring wiring = parent.wiring();
+        Settings settings = wiring.settings();
+        ZoneId zone = settings.timeZone();
+        Instant now = Clock.systemUTC().instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        List<EventProgress> progress = progress(wiring, settings, today, now);
+        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, TodayView.of(today, pausedUntil, progress));
+            return;
+        }
+        out.println("Today, " + today.format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH)) + " ("
+                + zone.getId() + ")");
+        if (progress.isEmpty()) {
+            out.println("Nothing is planned today.");
+        }
+        for (EventProgress item : progress) {
+            PlanEvent event = item.event();
+            out.printf(
+                    Locale.ROOT,
+                    "  %s  %-18s %-20s %3d min  %s%n",
+                    TIME.format(event.at()),
+                    event.kind().label(),
+                    event.routine(),
+                    event.minutes(),
+                    item.state() == EventProgress.State.LATER
+                            ? ""
+                            : item.state().key());
+        }
+        pausedUntil.ifPresent(
+                until -> out.println("Reminders are paused until " + TIME.format(until.atZone(zone)) + "."));
+        progress.stream()
+                .filter(item -> item.state() == EventProgress.State.NEXT)
+                .findFirst()
+                .ifPresent(item ->
+                        out.println("Next: './nape start " + item.event().routine() + "' at "
+                                + TIME.format(item.event().at()) + "."));
+        out.flush();
+    }
+
+    /** Today's events with their progress, from the stored sessions and reminder records. */
+    public static List<EventProgress> progress(Wiring wiring, Settings settings, LocalDate day, Instant now) {
+        Plan plan = new PlanEngine(RoutineLengths.of(wiring.catalogue())).plan(settings, day, day);
+        List<PlanEvent> events = plan.eventsOn(day);
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Instant first = events.stream()
+                .map(PlanEvent::instant)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant last = events.stream()
+                .map(PlanEvent::instant)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant from = first.minus(DayProgress.EARLY);
+        Instant to = last.plus(Duration.ofHours(6));
+        return DayProgress.of(
+                events,
+                wiring.sessionLogs().findStartedBetween(from, to),
+                wiring.reminders().findForEventsBetween(first, last.plusMillis(1)),
+                now);
+    }
+
+    /** Today in JSON. */
+    record TodayView(String date, @Nullable String pausedUntil, List<EventView> events) {
+        static TodayView of(LocalDate day, Optional<Instant> pausedUntil, List<EventProgress> progress) {
+            return new TodayView(
+                    day.toString(),
+                    pausedUntil.map(Instant::toString).orElse(null),
+                    progress.stream().map(EventView::of).toList());
+        }
+    }
+
+    /** One event of today in JSON. */
+    record EventView(String at, String kind, String routine, int minutes, String state) {
+        static EventView of(EventProgress item) {
+            PlanEvent event = item.event();
+            return new EventView(
+                    event.atText(),
+                    event.kind().name(),
+                    event.routine().value(),
+                    event.minutes(),
+                    item.state().key());
+        }
+    }
+}

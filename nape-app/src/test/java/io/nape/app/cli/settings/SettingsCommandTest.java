@@ -1,0 +1,99 @@
+package io.nape.app.cli.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.app.cli.CliRun;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Change settings through the real command line and read them back from the real store. */
+class SettingsCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void keepsAChangedSettingForTheNextCommand() {
+        CliRun set = CliRun.run(home, "settings", "set", "workStart", "08:30");
+
+        assertThat(set.exitCode()).isZero();
+        assertThat(set.out()).startsWith("Saved workStart. The settings are now:\n");
+        CliRun shown = CliRun.run(home, "settings");
+        assertThat(shown.out()).contains("workStart          08:30\n", "workEnd            18:00\n");
+    }
+
+    @Test
+    void acceptsListsLunchAndNoneInTheirShortForms() {
+        CliRun.run(home, "settings", "set", "timeZone", "America/New_York");
+        CliRun.run(home, "settings", "set", "workDays", "MON,WED,FRI");
+        CliRun.run(home, "settings", "set", "lunch", "12:30-13:15");
+        CliRun.run(home, "settings", "set", "relaxationStart", "2026-01-05");
+
+        CliRun json = CliRun.run(home, "settings", "--json");
+
+        assertThat(json.out())
+                .contains("\"timeZone\" : \"America/New_York\"")
+                .contains("\"workDays\" : [ \"MON\", \"WED\", \"FRI\" ]")
+                .contains("\"start\" : \"12:30\"", "\"end\" : \"13:15\"")
+                .contains("\"relaxationStart\" : \"2026-01-05\"");
+
+        CliRun.run(home, "settings", "set", "lunch", "none");
+        assertThat(CliRun.run(home, "settings").out()).contains("lunch              none\n");
+    }
+
+    @Test
+    void usesTheStoredSettingsForThePlan() {
+        CliRun.run(home, "settings", "set", "timeZone", "Europe/Berlin");
+        CliRun.run(home, "settings", "set", "morning", "06:45");
+
+        CliRun plan = CliRun.run(home, "plan", "--from", "2026-03-30", "--json");
+
+        assertThat(plan.out()).contains("\"at\" : \"2026-03-30T06:45+02:00\"");
+    }
+
+    @Test
+    void rejectsAValueOutOfRangeAndKeepsTheOldOne() {
+        CliRun set = CliRun.run(home, "settings", "set", "breakEveryMinutes", "5");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err())
+                .isEqualTo("settings set: \"breakEveryMinutes\" must be a whole number of minutes from 15 to 240,"
+                        + " was 5.\n");
+        assertThat(CliRun.run(home, "settings").out()).contains("breakEveryMinutes  60\n");
+    }
+
+    @Test
+    void rejectsAnUnknownKeyListingTheKeys() {
+        CliRun set = CliRun.run(home, "settings", "set", "colour", "blue");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err())
+                .isEqualTo("There is no setting \"colour\"; the settings are timeZone, workDays, workStart, workEnd,"
+                        + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart.\n");
+    }
+
+    @Test
+    void rejectsALunchWithoutAnEnd() {
+        CliRun set = CliRun.run(home, "settings", "set", "lunch", "12:00");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err())
+                .isEqualTo("\"lunch\" must be written START-END, such as 13:00-14:00, or none, was \"12:00\".\n");
+    }
+
+    @Test
+    void rejectsAnUnknownTimeZone() {
+        CliRun set = CliRun.run(home, "settings", "set", "timeZone", "Mars/Olympus");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err()).startsWith("settings set: \"timeZone\" must be a time zone id such as");
+    }
+
+    @Test
+    void asksForBothKeyAndValue() {
+        CliRun set = CliRun.run(home, "settings", "set", "workStart");
+
+        assertThat(set.exitCode()).isEqualTo(2);
+        assertThat(set.err()).contains("VALUE");
+    }
+}

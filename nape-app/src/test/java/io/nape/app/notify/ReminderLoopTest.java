@@ -1,0 +1,240 @@
+package io.nape.app.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.EventKind;
+import io.nape.core.plan.Notifier;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.Reminder;
+import io.nape.core.plan.ReminderOutcome;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.SnoozeLength;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.plan.JdbcReminderRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drive the reminder loop over the real SQLite store with a clock the test moves: the loop's waits
+ * advance the clock instead of sleeping.
+ */
+class ReminderLoopTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 30);
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private JdbcReminderRepository repository;
+    private final MovingClock clock = new MovingClock(at(8, 0));
+    private final List<Reminder> shown = new ArrayList<>();
+    private final List<PlanEvent> started = new ArrayList<>();
+    private final List<Duration> naps = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        database = Database.openSqlite(folder.resolve("nape.db"));
+        repository = new JdbcReminderRepository(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void firesEachEventOnceAtItsTimeAndRecordsIt() {
+        ReminderLoop loop = loop(List.of(shown::add));
+
+        loop.run(script(Step.sleepUntil(at(11, 30)), Step.stop()));
+
+        assertThat(shown)
+                .extracting(reminder -> reminder.event().at().toLocalTime())
+                .containsExactly(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0));
+        assertThat(shown).allSatisfy(reminder -> assertThat(reminder.lateBy()).isZero());
+        assertThat(stored(ReminderOutcome.FIRED)).hasSize(3);
+        assertThat(naps).as("no nap is longer than the cap").allSatisfy(nap -> assertThat(nap)
+                .isLessThanOrEqualTo(ReminderLoop.LONGEST_NAP));
+    }
+
+    @Test
+    void firesOneCatchUpAfterAnEightHourJump() {
+        ReminderLoop loop = loop(List.of(shown::add));
+
+        loop.run(script(Step.jumpTo(at(16, 30)), Step.stop()));
+
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).event().at().toLocalTime()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(stored(ReminderOutcome.MISSED)).hasSize(7);
+    }
+
+    @Test
+    void snoozesAndThenStartsTheSessionWhenDone() {
+        ReminderLoop loop = loop(List.of(shown::add));
+
+        loop.run(script(
+                Step.sleepUntil(at(9, 0)),
+                Step.answer(new ReminderCommand.Snooze(SnoozeLength.TEN_MINUTES)),
+                Step.sleepUntil(at(9, 10)),
+                Step.answer(new ReminderCommand.Done()),
+                Step.stop()));
+
+        assertThat(shown).extracting(Reminder::attempt).containsExactly(1, 2);
+        assertThat(shown.get(1).firedAt()).isEqualTo(at(9, 10));
+        assertThat(started).extracting(event -> event.at().toLocalTime()).containsExactly(LocalTime.of(9, 0));
+        assertThat(stored(ReminderOutcome.SNOOZED)).hasSize(1);
+        assertThat(stored(ReminderOutcome.DONE)).hasSize(1);
+    }
+
+    @Test
+    void staysSilentWhilePausedFromAnotherProcessAndFiresAfter() {
+        ReminderLoop loop = loop(List.of(shown::add));
+        repository.pauseUntil(at(10, 30));
+
+        loop.run(script(Step.sleepUntil(at(11, 0)), Step.stop()));
+
+        assertThat(shown)
+                .extracting(reminder -> reminder.event().at().toLocalTime())
+                .containsExactly(LocalTime.of(11, 0));
+        assertThat(stored(ReminderOutcome.SILENCED)).hasSize(2);
+    }
+
+    @Test
+    void keepsRemindingWhenANotifierFails() {
+        Notifier broken = reminder -> {
+            throw new IllegalStateException("no display");
+        };
+        ReminderLoop loop = loop(List.of(broken, shown::add));
+
+        loop.run(script(Step.sleepUntil(at(11, 0)), Step.stop()));
+
+        assertThat(shown).hasSize(3);
+        assertThat(stored(ReminderOutcome.NOTIFIER_FAILED)).hasSize(3);
+    }
+
+    private ReminderLoop loop(List<Notifier> notifiers) {
+        return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, started::add);
+    }
+
+    /** Breaks at 09:00 to 16:00, every hour, on every day. */
+    private static List<PlanEvent> hourlyFromNine(LocalDate day) {
+        List<PlanEvent> events = new ArrayList<>();
+        for (int hour = 9; hour <= 16; hour++) {
+            events.add(new PlanEvent(
+                    day,
+                    ZonedDateTime.of(day, LocalTime.of(hour, 0), BERLIN).toOffsetDateTime(),
+                    EventKind.MICRO_BREAK,
+                    new RoutineId(hour % 2 == 0 ? "desk-a" : "desk-b"),
+                    DosageLevel.STANDARD,
+                    5));
+        }
+        return events;
+    }
+
+    private List<ReminderRecord> stored(ReminderOutcome outcome) {
+        return repository.findForEventsBetween(at(0, 0), at(23, 59)).stream()
+                .filter(record -> record.outcome() == outcome)
+                .toList();
+    }
+
+    private static Instant at(int hour, int minute) {
+        return ZonedDateTime.of(MONDAY, LocalTime.of(hour, minute), BERLIN).toInstant();
+    }
+
+    /** One scripted step of the person and the world. */
+    private record Step(Instant sleepUntil, boolean jump, Optional<ReminderCommand> command) {
+        static Step sleepUntil(Instant until) {
+            return new Step(until, false, Optional.empty());
+        }
+
+        static Step jumpTo(Instant until) {
+            return new Step(until, true, Optional.empty());
+        }
+
+        static Step answer(ReminderCommand command) {
+            return new Step(Instant.MIN, false, Optional.of(command));
+        }
+
+        static Step stop() {
+            return answer(new ReminderCommand.Stop());
+        }
+    }
+
+    /**
+     * Waits that move the clock: sleeping honours each nap the loop asks for until the step's time; a
+     * jump moves the clock in one go, as a suspend does.
+     */
+    private ReminderWait script(Step... steps) {
+        Deque<Step> queue = new ArrayDeque<>(List.of(steps));
+        return atMost -> {
+            naps.add(atMost);
+            Step step = queue.peek();
+            if (step == null) {
+                return Optional.of(new ReminderCommand.Stop());
+            }
+            if (step.command().isPresent()) {
+                queue.pop();
+                return step.command();
+            }
+            Instant wakeAt = clock.instant().plus(atMost);
+            if (step.jump() || !wakeAt.isBefore(step.sleepUntil())) {
+                clock.set(step.jump() ? step.sleepUntil() : min(wakeAt, step.sleepUntil()));
+                queue.pop();
+            } else {
+                clock.set(wakeAt);
+            }
+            return Optional.empty();
+        };
+    }
+
+    private static Instant min(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    /** A clock the test sets. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.nape.store.persistence.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderOutcome;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.ReminderRepository;
+import io.nape.store.persistence.Database;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every reminder repository does, whatever database holds it. */
+abstract class ReminderRepositoryContract {
+    private static final PlanEvent TEN_O_CLOCK = new PlanEvent(
+            LocalDate.of(2026, 3, 30),
+            OffsetDateTime.parse("2026-03-30T10:00+02:00"),
+            EventKind.MICRO_BREAK,
+            new RoutineId("desk-a"),
+            DosageLevel.STANDARD,
+            9);
+    private static final PlanEvent NIGHT_SHIFT_BREAK = new PlanEvent(
+            LocalDate.of(2026, 3, 30),
+            OffsetDateTime.parse("2026-03-31T01:00-04:00"),
+            EventKind.MICRO_BREAK,
+            new RoutineId("posture"),
+            DosageLevel.GENTLE,
+            2);
+
+    private Database database;
+    private ReminderRepository repository;
+
+    abstract Database openDatabase();
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+        repository = new JdbcReminderRepository(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void keepsRecordsInTheOrderTheyHappenedWithTheirWholeEvent() {
+        Instant ten = TEN_O_CLOCK.instant();
+        List<ReminderRecord> records = List.of(
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.FIRED, ten, ""),
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.SNOOZED, ten.plusSeconds(20), "10 min"),
+                new ReminderRecord(NIGHT_SHIFT_BREAK, ReminderOutcome.MISSED, ten.plusSeconds(60), ""),
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.DONE, ten.plusSeconds(660), ""));
+
+        repository.append(records.subList(0, 2));
+        repository.append(records.subList(2, 4));
+
+        assertThat(repository.findForEventsBetween(ten, ten.plusSeconds(86_400)))
+                .containsExactlyElementsOf(records);
+    }
+
+    @Test
+    void findsOnlyRecordsOfEventsPlannedInTheRange() {
+        Instant ten = TEN_O_CLOCK.instant();
+        repository.append(List.of(
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.FIRED, ten, ""),
+                new ReminderRecord(NIGHT_SHIFT_BREAK, ReminderOutcome.FIRED, NIGHT_SHIFT_BREAK.instant(), "")));
+
+        assertThat(repository.findForEventsBetween(ten, ten.plusMillis(1)))
+                .extracting(ReminderRecord::event)
+                .containsExactly(TEN_O_CLOCK);
+        assertThat(repository.findForEventsBetween(ten.plusMillis(1), NIGHT_SHIFT_BREAK.instant()))
+                .isEmpty();
+    }
+
+    @Test
+    void setsMovesAndEndsThePause() {
+        Instant eleven = Instant.parse("2026-03-30T09:00:00Z");
+        assertThat(repository.pausedUntil()).isEmpty();
+
+        repository.pauseUntil(eleven);
+        assertThat(repository.pausedUntil()).contains(eleven);
+
+        repository.pauseUntil(eleven.plusSeconds(1800));
+        assertThat(repository.pausedUntil()).contains(eleven.plusSeconds(1800));
+
+        repository.resume();
+        assertThat(repository.pausedUntil()).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package io.nape.store.persistence.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.plan.Settings;
+import io.nape.core.plan.SettingsRepository;
+import io.nape.store.persistence.Database;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every settings repository does, whatever database holds it. */
+abstract class SettingsRepositoryContract {
+    private Database database;
+    private SettingsRepository repository;
+
+    abstract Database openDatabase();
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+        repository = new JdbcSettingsRepository(database.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void holdsNothingUntilSettingsAreSaved() {
+        assertThat(repository.find()).isEmpty();
+    }
+
+    @Test
+    void readsBackTheDefaultsExactly() {
+        Settings defaults = Settings.defaults(ZoneId.of("Europe/Berlin"));
+
+        repository.save(defaults);
+
+        assertThat(repository.find()).contains(defaults);
+    }
+
+    @Test
+    void replacesTheSettingsAndKeepsEveryField() {
+        repository.save(Settings.defaults(ZoneId.of("Europe/Berlin")));
+        Settings nightShift = new Settings(
+                ZoneId.of("America/New_York"),
+                EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY),
+                LocalTime.of(22, 0),
+                LocalTime.of(6, 30),
+                null,
+                LocalTime.of(15, 0),
+                LocalTime.of(7, 15),
+                45,
+                Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25)),
+                DosageLevel.GENTLE,
+                LocalDate.of(2026, 1, 5));
+
+        repository.save(nightShift);
+
+        assertThat(repository.find()).contains(nightShift);
+    }
+}
