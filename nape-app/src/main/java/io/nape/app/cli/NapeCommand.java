@@ -1,6 +1,8 @@
 package io.nape.app.cli;
 
 import io.nape.app.Wiring;
+import io.nape.app.cli.check.CheckCommand;
+import io.nape.app.cli.export.ExportCommand;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.cli.plan.PlanCommand;
 import io.nape.app.cli.reminders.PauseCommand;
@@ -47,6 +49,8 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             PauseCommand.class,
             ResumeCommand.class,
+            CheckCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -1,0 +1,158 @@
+package io.nape.app.cli.export;
+
+import io.nape.app.calendar.CalendarExport;
+import io.nape.app.calendar.PlanCalendar;
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.plan.SettingsFile;
+import io.nape.core.NapeException;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Write the plan as an iCalendar file that calendar programs import. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the plan as an iCalendar (.ics) file: one repeating event with a reminder for each session,"
+                    + " micro-break, chair stretch and relaxation lesson. Importing a new export updates the events"
+                    + " instead of adding them twice.",
+            "Example: ./nape export --ics nape.ics --settings my.json"
+        })
+public final class ExportCommand implements Runnable {
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(
+            names = "--ics",
+            required = true,
+            paramLabel = "FILE",
+            description = "The iCalendar file to write, such as nape.ics; an existing file is replaced.")
+    @SuppressWarnings("NullAway.Init")
+    Path icsFile;
+
+    @Option(
+            names = "--settings",
+            paramLabel = "FILE",
+            description = "A JSON settings file, as for './nape plan' (default: your settings, see './nape settings').")
+    @Nullable
+    Path settingsFile;
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "The first day of the calendar, such as 2026-03-30 (default: today).")
+    @Nullable
+    String from;
+
+    @Override
+    public void run() {
+        Settings settings = settingsFile == null
+                ? parent.wiring().settings()
+                : SettingsFile.read(settingsFile, ZoneId.systemDefault());
+        LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date(from);
+        CalendarExport export =
+                new PlanCalendar(RoutineLengths.of(parent.wiring().catalogue())).build(settings, first);
+        PrintWriter err = spec.commandLine().getErr();
+        export.notes().forEach(note -> err.println("Note: " + note));
+        err.flush();
+        write(icsFile, export.bytes());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Wrote " + export.eventCount() + " events to " + icsFile + ".");
+        out.flush();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim(), DATE);
+        } catch (DateTimeParseException wrong) {
+            throw new NapeException(
+                    "--from must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
+        }
+    }
+
+    /** Write the whole file or nothing: into a temporary file beside it, then moved over it. */
+    private static void write(Path file, byte[] content) {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || Files.isDirectory(target)) {
+            throw new NapeException(
+                    "--ics " + file + " is a folder; give a file name such as " + file.resolve("nape.ics") + ".");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new NapeException("Cannot write " + file + ": " + folder + " is a file, not a folder; choose another"
+                    + " place for the calendar.");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new NapeException("Cannot write " + file + ": the folder " + folder
+                    + " does not exist; create it or choose another.");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            Files.write(temporary, content);
+            move(temporary, target);
+        } catch (IOException failure) {
+            throw new NapeException(
+                    "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notOnThisDisk) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    private static void deleteQuietly(@Nullable Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException leftBehind) {
+            // A stray temporary file is harmless; the message about the real failure matters more.
+        }
+    }
+}

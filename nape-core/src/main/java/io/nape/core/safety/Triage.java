@@ -1,0 +1,40 @@
+package io.nape.core.safety;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assess a symptom report against a list of rules.
+ *
+ * <p>Model: every rule is checked on its own, and every rule that fires is kept as a reason. The
+ * result takes the most severe level and the most restrictive exercise advice among them, so
+ * adding a rule can only make advice more cautious, never less. No rule firing means self-care
+ * with every routine allowed. The engine is a pure function: no clock, no I/O, no state.
+ *
+ * <p>The rules themselves are data (the bundled file in {@code nape-store}), drawn from the
+ * source article and from recognised neck-pain red flags: NICE CKS neck pain, the IFOMPT
+ * framework for the cervical region, and the Canadian C-spine rule.
+ */
+public final class Triage {
+    private final List<TriageRule> rules;
+
+    public Triage(List<TriageRule> rules) {
+        this.rules = List.copyOf(rules);
+        Set<String> ids = new HashSet<>();
+        for (TriageRule rule : this.rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("rule id \"" + rule.id() + "\" is used twice");
+            }
+        }
+    }
+
+    public List<TriageRule> rules() {
+        return rules;
+    }
+
+    public TriageResult assess(SymptomReport report) {
+        return TriageResult.of(
+                rules.stream().filter(rule -> rule.firesFor(report)).toList());
+    }
+}

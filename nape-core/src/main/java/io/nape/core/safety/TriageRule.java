@@ -1,0 +1,56 @@
+package io.nape.core.safety;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Say what to do when a condition holds: a level, an exercise advice and one plain sentence.
+ *
+ * @param id lower-case letters, digits and dashes, such as {@code meningitis-signs}
+ * @param when the condition that makes the rule fire
+ * @param says one plain sentence telling the person why and what to do
+ * @param source where the rule comes from: the article, or a clinical guideline
+ */
+public record TriageRule(
+        String id, RuleCondition when, TriageLevel level, ExerciseAdvice exercise, String says, String source) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    public TriageRule {
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(exercise, "exercise");
+        if (!isWellFormedId(id)) {
+            throw new IllegalArgumentException(
+                    "rule id must be lower-case letters, digits and dashes, was \"" + id + "\"");
+        }
+        if (says.isBlank()) {
+            throw new IllegalArgumentException("rule " + id + " needs a 'says' sentence");
+        }
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("rule " + id + " needs a 'source'");
+        }
+        if (level == TriageLevel.URGENT && exercise != ExerciseAdvice.NONE) {
+            throw new IllegalArgumentException(
+                    "rule " + id + " is urgent, so its exercise advice must be none, was " + Keys.of(exercise));
+        }
+        if (level == TriageLevel.URGENT && !soundsUrgent(says)) {
+            throw new IllegalArgumentException(
+                    "rule " + id + " is urgent, so what it says must contain 'call emergency services' or 'today'");
+        }
+    }
+
+    public static boolean isWellFormedId(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    /** Whether a sentence tells people to act today or to call emergency services. */
+    public static boolean soundsUrgent(String says) {
+        String lower = says.toLowerCase(Locale.ROOT);
+        return lower.contains("call emergency services") || lower.contains("today");
+    }
+
+    public boolean firesFor(SymptomReport report) {
+        return when.matches(report);
+    }
+}
