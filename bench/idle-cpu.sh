@@ -15,7 +15,7 @@ sleep 1
 pid="$(pgrep -n -f 'nape.jar serve')"
 ticks="$(getconf CLK_TCK)"
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
-sleep 15                            # start-up is not idle time
+sleep 30                            # start-up is not idle time
 before="$(cpu)"
 sleep "$seconds"
 after="$(cpu)"

@@ -6,12 +6,14 @@ import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +71,10 @@ public final class Wiring implements AutoCloseable {
 
     public ReminderRepository reminders() {
         return new JdbcReminderRepository(database().jdbi());
+    }
+
+    public ScreeningRepository screenings() {
+        return new JdbcScreeningRepository(database().jdbi());
     }
 
     public SessionLogRepository sessionLogs() {

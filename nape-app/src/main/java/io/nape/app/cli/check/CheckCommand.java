@@ -2,6 +2,7 @@ package io.nape.app.cli.check;
 
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.core.safety.Screening;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.safety.TriageRulesLoader;
@@ -9,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +57,9 @@ public final class CheckCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        TriageResult result = TriageRulesLoader.bundled().assess(report(out));
+        SymptomReport report = report(out);
+        TriageResult result = TriageRulesLoader.bundled().assess(report);
+        parent.wiring().screenings().save(new Screening(null, Clock.systemUTC().instant(), report, result));
         if (json) {
             JsonOutput.print(out, TriageJson.of(result));
         } else {

@@ -2,6 +2,7 @@ package io.nape.app.cli.reminders;
 
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.start.SessionNotAllowedException;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
@@ -107,6 +108,9 @@ public final class ServeCommand implements Runnable {
             Timeline timeline =
                     Timeline.expand(catalogue.getRoutine(event.routine().value()), catalogue, event.level());
             StartCommand.report(out, wiring.sessionLogs().save(StartCommand.playPlain(timeline, out, keys)));
+        } catch (SessionNotAllowedException notNow) {
+            out.println(notNow.getMessage());
+            out.flush();
         } finally {
             sessionKeys = null;
         }

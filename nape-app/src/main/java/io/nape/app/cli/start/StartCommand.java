@@ -56,6 +56,7 @@ public final class StartCommand implements Runnable {
         }
         Catalogue catalogue = parent.wiring().catalogue();
         Routine routine = catalogue.getRoutine(routineId);
+        SafetyCheckpoint.require(parent.wiring(), routine, spec.commandLine().getErr());
         Timeline timeline = Timeline.expand(routine, catalogue, LevelOption.parse(level));
         PrintWriter out = spec.commandLine().getOut();
         SessionLog log = play(timeline, out);

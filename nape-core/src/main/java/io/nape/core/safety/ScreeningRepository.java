@@ -1,0 +1,11 @@
+package io.nape.core.safety;
+
+import java.util.Optional;
+
+/** Keep the person's checks; the latest one gives the advice in force. */
+public interface ScreeningRepository {
+    /** Save a check and return it with its id; durable when this returns. */
+    Screening save(Screening screening);
+
+    Optional<Screening> findLatest();
+}
