@@ -38,7 +38,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The built-in catalogue plus the person's own files; problems in those are reported once. */
-    public Catalogue catalogue() {
+    public synchronized Catalogue catalogue() {
         if (catalogue == null) {
             CatalogueLoad load = new CatalogueLoader().load(config.catalogueFolder());
             for (String skipped : load.skippedFiles()) {
@@ -52,7 +52,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The database: the SQLite file in the data folder, or the one named by the URL. */
-    public Database database() {
+    public synchronized Database database() {
         if (database == null) {
             String url = config.databaseUrl();
             database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
@@ -82,7 +82,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (database != null) {
             database.close();
             database = null;

@@ -8,6 +8,8 @@ import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderLoop;
 import io.nape.app.notify.TerminalNotifier;
+import io.nape.app.web.WebServer;
+import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
@@ -19,6 +21,7 @@ import io.nape.core.session.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +56,16 @@ public final class ServeCommand implements Runnable {
     @Spec
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "7070",
+            description = "The port of the web app on 127.0.0.1 (default: 7070; 0 picks a free one).")
+    int port = WebServer.DEFAULT_PORT;
+
+    @Option(names = "--no-web", description = "Run only the reminders, without the web app.")
+    boolean noWeb;
 
     private final BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
     private volatile @Nullable BlockingQueue<Integer> sessionKeys;
@@ -77,6 +91,10 @@ public final class ServeCommand implements Runnable {
                 wiring.reminders(),
                 notifiers,
                 event -> playSession(wiring, catalogue, event, out));
+        @Nullable WebServer web = noWeb ? null : startWeb(wiring);
+        if (web != null) {
+            out.println("Nape is running at " + web.address() + " (open it in your browser).");
+        }
         out.println("Nape reminders are running (" + settings.timeZone().getId() + "; "
                 + String.join(" and ", notifiers.stream().map(Notifier::name).toList()) + "). "
                 + next(engine, settings));
@@ -85,9 +103,39 @@ public final class ServeCommand implements Runnable {
         Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out), "nape-answers");
         reader.setDaemon(true);
         reader.start();
-        loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
+        try {
+            loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
+        } finally {
+            if (web != null) {
+                web.close();
+            }
+        }
         out.println("Reminders stopped.");
         out.flush();
+    }
+
+    private WebServer startWeb(Wiring wiring) {
+        if (port < 0 || port > 65_535) {
+            throw new NapeException("--port must be 0-65535, was " + port + ".");
+        }
+        try {
+            return WebServer.start(port, WebServer.features(wiring));
+        } catch (RuntimeException failure) {
+            if (causedByBind(failure)) {
+                throw new NapeException("Port " + port + " on 127.0.0.1 is already in use; is Nape already running?"
+                        + " Open http://127.0.0.1:" + port + "/ or start with another --port.");
+            }
+            throw failure;
+        }
+    }
+
+    private static boolean causedByBind(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String next(PlanEngine engine, Settings settings) {

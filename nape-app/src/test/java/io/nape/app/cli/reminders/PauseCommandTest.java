@@ -65,7 +65,7 @@ class PauseCommandTest {
 
     @Test
     void servesUntilToldToQuit() {
-        CliRun serve = CliRun.runWithInput(home, "what\nq\n", "serve");
+        CliRun serve = CliRun.runWithInput(home, "what\nq\n", "serve", "--port", "0");
 
         assertThat(serve.exitCode()).isZero();
         assertThat(serve.out())

@@ -1,0 +1,58 @@
+package io.nape.app.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.nape.core.NapeException;
+import io.nape.core.catalogue.ExerciseNotFoundException;
+import io.nape.core.catalogue.RoutineNotFoundException;
+import io.nape.store.persistence.DatabaseUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turn every failure into a problem document, in one place: what the person got wrong is 400, an
+ * unknown id 404, the database out of reach 503, and only a fault of Nape's own 500 (logged once,
+ * without request data).
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    static void register(RoutesConfig routes) {
+        routes.exception(RoutineNotFoundException.class, (failure, ctx) -> answer(ctx, 404, "Not found", failure));
+        routes.exception(ExerciseNotFoundException.class, (failure, ctx) -> answer(ctx, 404, "Not found", failure));
+        routes.exception(
+                DatabaseUnavailableException.class,
+                (failure, ctx) -> answer(ctx, 503, "Database unavailable", failure));
+        routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "Bad request", failure));
+        routes.exception(io.javalin.http.HttpResponseException.class, (failure, ctx) -> {
+            int status = failure.getStatus();
+            String detail = status == 404 ? "There is nothing at " + ctx.path() + "." : failure.getMessage();
+            problem(ctx, status, HttpStatus.forStatus(status).getMessage(), detail);
+        });
+        routes.exception(Exception.class, (failure, ctx) -> {
+            LOG.error("Request to {} failed", ctx.path(), failure);
+            problem(ctx, 500, "Internal error", "Something went wrong inside Nape; the details are in its log.");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                problem(ctx, 404, "Not found", "There is nothing at " + ctx.path() + ".");
+            }
+        });
+        routes.error(
+                405,
+                ctx -> problem(ctx, 405, "Method not allowed", "This address does not take " + ctx.method() + "."));
+    }
+
+    private static void answer(Context ctx, int status, String title, Exception failure) {
+        problem(ctx, status, title, failure.getMessage());
+    }
+
+    static void problem(Context ctx, int status, String title, String detail) {
+        ctx.status(status)
+                .contentType(Problem.CONTENT_TYPE)
+                .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));
+    }
+}
