@@ -8,11 +8,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 home="$(mktemp -d)"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
 "$root/nape" routines >/dev/null   # build once, outside the measurement
+export NAPE_NO_BUILD=1
 # Quiet settings: no event falls inside the measured period.
 NAPE_HOME="$home" "$root/nape" settings set quietDays "$(date +%F),$(date -d tomorrow +%F)" >/dev/null
-sleep infinity | NAPE_HOME="$home" "$root/nape" serve >/dev/null 2>&1 &
-sleep 1
-pid="$(pgrep -n -f 'nape.jar serve')"
+mkfifo "$home/input"                # standard input that stays open and silent
+NAPE_HOME="$home" "$root/nape" serve --port 0 <"$home/input" >/dev/null 2>&1 &
+pid=$!                              # the launcher execs java, so this is the JVM
+exec 3>"$home/input"
 ticks="$(getconf CLK_TCK)"
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 sleep 30                            # start-up is not idle time
