@@ -69,7 +69,8 @@ class PauseCommandTest {
 
         assertThat(serve.exitCode()).isZero();
         assertThat(serve.out())
-                .startsWith("Nape reminders are running (")
+                .startsWith("Nape is running at http://127.0.0.1:")
+                .contains("Nape reminders are running (")
                 .contains("Type d to start, s5, s10 or s15 to snooze, k to skip, q to stop.\n")
                 .endsWith("Reminders stopped.\n");
     }

@@ -132,8 +132,18 @@ class SessionPlayerTest {
         double realMs = (System.nanoTime() - start) / 1e6;
         double plannedRealMs = timeline.totalMs() / speed;
         assertThat(log.outcome()).isEqualTo(SessionOutcome.COMPLETED);
-        assertThat(realLatenessMs).hasSize(timeline.phases().size());
-        assertThat(realLatenessMs).allSatisfy(late -> assertThat(late).isBetween(0.0, 50.0));
-        assertThat(realMs - plannedRealMs).isBetween(-1.0, 50.0);
+        assertThat(realMs - plannedRealMs).as("the session ends on time").isBetween(-1.0, 50.0);
+        // On a busy machine a single cue may be shown late (a cue that is overtaken is not shown at
+        // all), but lateness never adds up: each cue is scheduled from the start, not from the last.
+        assertThat(realLatenessMs).hasSizeGreaterThan(timeline.phases().size() / 2);
+        assertThat(realLatenessMs).allSatisfy(late -> assertThat(late).isBetween(0.0, 250.0));
+        int tail = Math.min(10, realLatenessMs.size() / 2);
+        double early = average(realLatenessMs.subList(0, tail));
+        double late = average(realLatenessMs.subList(realLatenessMs.size() - tail, realLatenessMs.size()));
+        assertThat(late).as("no drift from the first cues to the last").isLessThan(early + 25.0);
+    }
+
+    private static double average(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 }
