@@ -2,6 +2,7 @@ package io.nape.app;
 
 import io.nape.app.config.AppConfig;
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.Settings;
@@ -10,6 +11,7 @@ import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.Database;
+import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
@@ -79,6 +81,10 @@ public final class Wiring implements AutoCloseable {
 
     public SessionLogRepository sessionLogs() {
         return new JdbcSessionLogRepository(database().jdbi());
+    }
+
+    public PainEntryRepository painEntries() {
+        return new JdbcPainEntryRepository(database().jdbi());
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.nape.app.cli;
 
 import io.nape.app.Wiring;
 import io.nape.app.cli.check.CheckCommand;
+import io.nape.app.cli.diary.DiaryCommand;
+import io.nape.app.cli.diary.LogCommand;
+import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.cli.export.ExportCommand;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.cli.plan.PlanCommand;
@@ -51,6 +54,9 @@ import picocli.CommandLine.Spec;
             ResumeCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            LogCommand.class,
+            DiaryCommand.class,
+            ProgressCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -51,6 +51,7 @@ final class ErrorMapping {
     }
 
     static void problem(Context ctx, int status, String title, String detail) {
+        SecurityHeaders.add(ctx);
         ctx.status(status)
                 .contentType(Problem.CONTENT_TYPE)
                 .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));

@@ -5,6 +5,25 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.nape.app.Wiring;
+import io.nape.app.notify.ReminderHub;
+import io.nape.app.web.calendar.CalendarApi;
+import io.nape.app.web.catalogue.CatalogueApi;
+import io.nape.app.web.check.CheckPages;
+import io.nape.app.web.diary.DiaryApi;
+import io.nape.app.web.diary.DiaryPages;
+import io.nape.app.web.library.LibraryPages;
+import io.nape.app.web.openapi.OpenApiDocument;
+import io.nape.app.web.plan.PlanApi;
+import io.nape.app.web.progress.ProgressPages;
+import io.nape.app.web.reminders.RemindersApi;
+import io.nape.app.web.session.SessionPages;
+import io.nape.app.web.sessions.SessionsApi;
+import io.nape.app.web.settings.SettingsApi;
+import io.nape.app.web.settings.SettingsPages;
+import io.nape.app.web.timeline.TimelineApi;
+import io.nape.app.web.today.TodayPages;
+import io.nape.app.web.triage.TriageApi;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,9 +71,32 @@ public final class WebServer implements AutoCloseable {
         return TemplateEngine.createPrecompiled(ContentType.Html);
     }
 
-    /** Every feature of the local web app over one person's adapters. */
+    /** Every feature of the local web app over one person's adapters, without a reminder loop. */
     public static List<WebFeature> features(Wiring wiring) {
-        return List.of();
+        return features(wiring, ReminderHub.withoutLoop());
+    }
+
+    /** Every feature of the local web app; {@code reminders} connects the pages with the reminder loop. */
+    public static List<WebFeature> features(Wiring wiring, ReminderHub reminders) {
+        Clock clock = Clock.systemUTC();
+        return List.of(
+                new TodayPages(wiring, clock),
+                new SessionPages(wiring),
+                new CheckPages(wiring, clock),
+                new DiaryPages(wiring, clock),
+                new ProgressPages(wiring, clock),
+                new LibraryPages(wiring),
+                new SettingsPages(wiring),
+                new OpenApiDocument(),
+                new CatalogueApi(wiring),
+                new TimelineApi(wiring),
+                new PlanApi(wiring, clock),
+                new SettingsApi(wiring),
+                new TriageApi(wiring, clock),
+                new SessionsApi(wiring, clock),
+                new RemindersApi(reminders),
+                new CalendarApi(wiring, clock),
+                new DiaryApi(wiring, clock));
     }
 
     public int port() {

@@ -14,6 +14,9 @@ public interface SessionLogRepository {
     /** Logs that started in [from, to), oldest first. */
     List<SessionLog> findStartedBetween(Instant from, Instant to);
 
+    /** Every log, oldest first (by start, then id). */
+    List<SessionLog> findAll();
+
     /** The newest logs, newest first. */
     List<SessionLog> findRecent(int limit);
 

@@ -1,4 +1,4 @@
-/** What happened: session logs and the ports that store them. */
+/** What happened: session logs, pain entries and the ports that store them. */
 @NullMarked
 package io.nape.core.diary;
 

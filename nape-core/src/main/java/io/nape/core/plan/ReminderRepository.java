@@ -12,6 +12,9 @@ public interface ReminderRepository {
     /** Records of events planned in [from, to), in the order they were appended. */
     List<ReminderRecord> findForEventsBetween(Instant from, Instant to);
 
+    /** Every record, in the order they were appended. */
+    List<ReminderRecord> findAll();
+
     /** When the current pause ends, if one was set; it may already be over. */
     Optional<Instant> pausedUntil();
 

@@ -1,5 +1,6 @@
 package io.nape.core.safety;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Keep the person's checks; the latest one gives the advice in force. */
@@ -8,4 +9,7 @@ public interface ScreeningRepository {
     Screening save(Screening screening);
 
     Optional<Screening> findLatest();
+
+    /** Every check, oldest first (by time, then id). */
+    List<Screening> findAll();
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,23 @@ class DatabaseTest {
                 .withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")
                         .mapTo(Integer.class)
                         .one());
+    }
+
+    @Test
+    void knowsTheNewestMigrationOfBothDialects() throws Exception {
+        for (SqlDialect dialect : SqlDialect.values()) {
+            Path folder =
+                    Path.of("src/main/resources/db/migration", dialect.name().toLowerCase(Locale.ROOT));
+            int newest;
+            try (Stream<Path> files = Files.list(folder)) {
+                newest = files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                        .max()
+                        .orElseThrow();
+            }
+            assertThat(newest).as(dialect.name()).isEqualTo(Database.SCHEMA_VERSION);
+        }
     }
 
     @Test

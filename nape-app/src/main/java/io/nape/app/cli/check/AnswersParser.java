@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wrong type, a number out of range or an unknown id is refused with one sentence naming the
  * field. Health values are never echoed, except the bad number of a range error.
  */
-final class AnswersParser {
+public final class AnswersParser {
     static final List<String> FIELDS =
             List.of("age", "painLevel", "daysSinceOnset", "worsening", "onset", "signs", "conditions");
     static final String EXAMPLE = "{\"age\": 42, \"painLevel\": 4, \"signs\": [\"headache\"]}";
@@ -35,7 +35,7 @@ final class AnswersParser {
 
     private AnswersParser() {}
 
-    static SymptomReport parse(String text) {
+    public static SymptomReport parse(String text) {
         if (text.isBlank()) {
             throw new InvalidAnswersException("The answers are empty; give one JSON object such as " + EXAMPLE + ".");
         }

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Ask the check's questions one screen at a time, in plain words, and build the report. Enter
  * skips a question; an answer that does not fit is asked again with a hint.
  */
-final class Questionnaire {
+public final class Questionnaire {
     /** The signs, grouped so that each screen asks about one area of the body. */
-    static final List<SignGroup> SIGN_GROUPS = List.of(
+    public static final List<SignGroup> SIGN_GROUPS = List.of(
             new SignGroup(
                     "Head and how you feel",
                     List.of(
@@ -228,8 +228,8 @@ final class Questionnaire {
     }
 
     /** A screen of related signs. */
-    record SignGroup(String title, List<Sign> signs) {
-        SignGroup {
+    public record SignGroup(String title, List<Sign> signs) {
+        public SignGroup {
             signs = List.copyOf(signs);
         }
     }

@@ -7,10 +7,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turn triage advice into the documented JSON: level, exercise, then every reason in order. */
-final class TriageJson {
+public final class TriageJson {
     private TriageJson() {}
 
-    static ObjectNode of(TriageResult result) {
+    public static ObjectNode of(TriageResult result) {
         ObjectNode root = JsonOutput.mapper().createObjectNode();
         root.put("level", result.level().name());
         root.put("exercise", result.exercise().name());

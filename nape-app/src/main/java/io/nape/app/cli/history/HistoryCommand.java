@@ -79,7 +79,7 @@ public final class HistoryCommand implements Runnable {
     }
 
     /** A session log in JSON. */
-    record SessionView(
+    public record SessionView(
             long id,
             String routine,
             String level,
@@ -87,7 +87,7 @@ public final class HistoryCommand implements Runnable {
             String endedAt,
             String outcome,
             List<ExerciseView> exercises) {
-        static SessionView of(SessionLog log) {
+        public static SessionView of(SessionLog log) {
             return new SessionView(
                     log.id() == null ? 0 : log.id(),
                     log.routine().value(),

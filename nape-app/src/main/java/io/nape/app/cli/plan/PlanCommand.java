@@ -108,8 +108,8 @@ public final class PlanCommand implements Runnable {
     }
 
     /** One event in the plan contract. */
-    record EventView(String at, String kind, String routine, int minutes) {
-        static EventView of(PlanEvent event) {
+    public record EventView(String at, String kind, String routine, int minutes) {
+        public static EventView of(PlanEvent event) {
             return new EventView(
                     event.atText(), event.kind().name(), event.routine().value(), event.minutes());
         }

@@ -6,8 +6,10 @@ import io.nape.app.cli.start.SessionNotAllowedException;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
+import io.nape.app.notify.ReminderHub;
 import io.nape.app.notify.ReminderLoop;
 import io.nape.app.notify.TerminalNotifier;
+import io.nape.app.notify.WebNotifier;
 import io.nape.app.web.WebServer;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
@@ -69,6 +71,7 @@ public final class ServeCommand implements Runnable {
 
     private final BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
     private volatile @Nullable BlockingQueue<Integer> sessionKeys;
+    private volatile boolean answeredInPage;
 
     @Override
     public void run() {
@@ -84,6 +87,13 @@ public final class ServeCommand implements Runnable {
         List<Notifier> notifiers = new ArrayList<>();
         DesktopNotifier.find(napeCommand.environment()).ifPresent(notifiers::add);
         notifiers.add(new TerminalNotifier(out, settings.timeZone()));
+        ReminderHub hub = ReminderHub.forLoop(command -> {
+            answeredInPage = true;
+            commands.add(command);
+        });
+        if (!noWeb) {
+            notifiers.add(new WebNotifier(hub));
+        }
         ReminderLoop loop = new ReminderLoop(
                 Clock.systemUTC(),
                 settings.timeZone(),
@@ -91,7 +101,7 @@ public final class ServeCommand implements Runnable {
                 wiring.reminders(),
                 notifiers,
                 event -> playSession(wiring, catalogue, event, out));
-        @Nullable WebServer web = noWeb ? null : startWeb(wiring);
+        @Nullable WebServer web = noWeb ? null : startWeb(wiring, hub);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
         }
@@ -114,12 +124,12 @@ public final class ServeCommand implements Runnable {
         out.flush();
     }
 
-    private WebServer startWeb(Wiring wiring) {
+    private WebServer startWeb(Wiring wiring, ReminderHub hub) {
         if (port < 0 || port > 65_535) {
             throw new NapeException("--port must be 0-65535, was " + port + ".");
         }
         try {
-            return WebServer.start(port, WebServer.features(wiring));
+            return WebServer.start(port, WebServer.features(wiring, hub));
         } catch (RuntimeException failure) {
             if (causedByBind(failure)) {
                 throw new NapeException("Port " + port + " on 127.0.0.1 is already in use; is Nape already running?"
@@ -150,6 +160,11 @@ public final class ServeCommand implements Runnable {
     }
 
     private void playSession(Wiring wiring, Catalogue catalogue, PlanEvent event, PrintWriter out) {
+        if (answeredInPage) {
+            out.println("Starting " + event.routine() + " in the page.");
+            out.flush();
+            return;
+        }
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
         try {
@@ -185,6 +200,7 @@ public final class ServeCommand implements Runnable {
     }
 
     private void answer(String text, PrintWriter out) {
+        answeredInPage = false;
         switch (text) {
             case "" -> {}
             case "d", "done", "start" -> commands.add(new ReminderCommand.Done());

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Say an exercise's dosage in a few plain words, such as "hold 5–7 s, relax 10 s, 3–5 times each side". */
-final class DosageText {
+public final class DosageText {
     private DosageText() {}
 
-    static String of(Exercise exercise, Dosage dosage) {
+    public static String of(Exercise exercise, Dosage dosage) {
         if (exercise.style() == Style.CARD) {
             return "advice";
         }

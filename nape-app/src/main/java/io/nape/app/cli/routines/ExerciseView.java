@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An exercise as the command line shows it in JSON. */
-record ExerciseView(
+public record ExerciseView(
         String id,
         String name,
         String part,
@@ -42,7 +42,7 @@ record ExerciseView(
         }
     }
 
-    static ExerciseView of(Exercise exercise) {
+    public static ExerciseView of(Exercise exercise) {
         Map<String, String> cues = new LinkedHashMap<>();
         exercise.cues().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

@@ -8,11 +8,12 @@ import io.nape.core.session.Timeline;
 import java.util.List;
 
 /** A routine as the command line lists it. */
-record RoutineSummary(String id, String name, String summary, String part, List<String> exercises, LengthMs lengthMs) {
+public record RoutineSummary(
+        String id, String name, String summary, String part, List<String> exercises, LengthMs lengthMs) {
     /** The routine's length at each level, in milliseconds. */
     record LengthMs(long gentle, long standard, long full) {}
 
-    static RoutineSummary of(Routine routine, Catalogue catalogue) {
+    public static RoutineSummary of(Routine routine, Catalogue catalogue) {
         return new RoutineSummary(
                 routine.id().value(),
                 routine.name(),

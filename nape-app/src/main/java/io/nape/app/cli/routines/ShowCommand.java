@@ -121,5 +121,5 @@ public final class ShowCommand implements Runnable {
     }
 
     /** A routine in JSON: its summary, rest and notes. */
-    record RoutineView(RoutineSummary routine, int restSeconds, List<String> notes) {}
+    public record RoutineView(RoutineSummary routine, int restSeconds, List<String> notes) {}
 }

@@ -3,6 +3,7 @@ package io.nape.app.cli.start;
 import io.nape.app.Wiring;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Routine;
+import io.nape.core.diary.PainEntry;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.SafetyGate;
 import io.nape.core.safety.Screening;
@@ -30,7 +31,11 @@ public final class SafetyCheckpoint {
     public static void require(Wiring wiring, Routine routine, PrintWriter notes) {
         Instant now = Clock.systemUTC().instant();
         Optional<Screening> latest = wiring.screenings().findLatest();
-        SafetyGate.Decision decision = SafetyGate.decide(latest, routine, now, Optional.empty());
+        Optional<Integer> highestPain = latest.flatMap(
+                check -> wiring.painEntries().findBetween(check.at().plusMillis(1), now.plusMillis(1)).stream()
+                        .map(PainEntry::pain)
+                        .max(Integer::compare));
+        SafetyGate.Decision decision = SafetyGate.decide(latest, routine, now, highestPain);
         switch (decision.recheck()) {
             case NEVER_CHECKED ->
                 notes.println("Tip: run './nape check' once, so Nape knows which exercise is safe" + " for you.");

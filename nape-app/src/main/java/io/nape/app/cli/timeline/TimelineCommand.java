@@ -69,8 +69,8 @@ public final class TimelineCommand implements Runnable {
     }
 
     /** The timeline contract: phases contiguous from 0 to totalMs. */
-    record TimelineView(String routine, long totalMs, List<PhaseView> phases) {
-        static TimelineView of(Timeline timeline) {
+    public record TimelineView(String routine, long totalMs, List<PhaseView> phases) {
+        public static TimelineView of(Timeline timeline) {
             return new TimelineView(
                     timeline.routine().value(),
                     timeline.totalMs(),

@@ -118,8 +118,8 @@ public final class TodayCommand implements Runnable {
     }
 
     /** Today in JSON. */
-    record TodayView(String date, @Nullable String pausedUntil, List<EventView> events) {
-        static TodayView of(LocalDate day, Optional<Instant> pausedUntil, List<EventProgress> progress) {
+    public record TodayView(String date, @Nullable String pausedUntil, List<EventView> events) {
+        public static TodayView of(LocalDate day, Optional<Instant> pausedUntil, List<EventProgress> progress) {
             return new TodayView(
                     day.toString(),
                     pausedUntil.map(Instant::toString).orElse(null),

@@ -95,6 +95,11 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
     }
 
     @Override
+    public List<SessionLog> findAll() {
+        return read(SELECT + "ORDER BY l.started_at_ms, l.id, e.position", Function.identity());
+    }
+
+    @Override
     public List<SessionLog> findRecent(int limit) {
         if (limit < 1) {
             return List.of();

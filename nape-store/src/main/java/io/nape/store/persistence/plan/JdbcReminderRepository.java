@@ -57,6 +57,13 @@ public final class JdbcReminderRepository implements ReminderRepository {
     }
 
     @Override
+    public List<ReminderRecord> findAll() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM reminder_log ORDER BY id")
+                .map((results, context) -> read(results))
+                .list());
+    }
+
+    @Override
     public List<ReminderRecord> findForEventsBetween(Instant from, Instant to) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM reminder_log WHERE event_at_ms >= :from AND event_at_ms < :to ORDER BY id")

@@ -14,9 +14,12 @@ import io.nape.core.safety.TriageResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,15 +96,36 @@ public final class JdbcScreeningRepository implements ScreeningRepository {
             List<Reason> reasons = handle.createQuery(
                             "SELECT * FROM screening_reason WHERE screening_id = :id ORDER BY position")
                     .bind("id", row.get().id)
-                    .map((results, context) -> new Reason(
-                            results.getString("rule"),
-                            TriageLevel.valueOf(results.getString("level")),
-                            ExerciseAdvice.valueOf(results.getString("exercise")),
-                            results.getString("says"),
-                            results.getString("source")))
+                    .map((results, context) -> reason(results))
                     .list();
             return Optional.of(row.get().toScreening(reasons));
         });
+    }
+
+    @Override
+    public List<Screening> findAll() {
+        return jdbi.withHandle(handle -> {
+            List<Row> rows = handle.createQuery("SELECT * FROM screening ORDER BY at_ms, id")
+                    .map((results, context) -> Row.of(results))
+                    .list();
+            Map<Long, List<Reason>> reasons = new HashMap<>();
+            handle.createQuery("SELECT * FROM screening_reason ORDER BY screening_id, position")
+                    .map((results, context) -> Map.entry(results.getLong("screening_id"), reason(results)))
+                    .forEach(entry -> reasons.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                            .add(entry.getValue()));
+            return rows.stream()
+                    .map(row -> row.toScreening(reasons.getOrDefault(row.id, List.of())))
+                    .toList();
+        });
+    }
+
+    private static Reason reason(ResultSet results) throws SQLException {
+        return new Reason(
+                results.getString("rule"),
+                TriageLevel.valueOf(results.getString("level")),
+                ExerciseAdvice.valueOf(results.getString("exercise")),
+                results.getString("says"),
+                results.getString("source"));
     }
 
     private static <T> String keys(Collection<T> values, Function<T, String> key) {

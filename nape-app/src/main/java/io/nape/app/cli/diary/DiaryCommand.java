@@ -1,0 +1,177 @@
+package io.nape.app.cli.diary;
+
+import io.nape.app.Wiring;
+import io.nape.app.cli.JsonOutput;
+import io.nape.app.cli.NapeCommand;
+import io.nape.core.diary.PainArea;
+import io.nape.core.diary.PainCharacter;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** List the pain entries and the sessions of a run of days, oldest first. */
+@Command(
+        name = "diary",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the pain entries and sessions of a run of days, oldest first (default: the last 14 days).",
+            "Example: ./nape diary --from 2026-03-01 --to 2026-03-31"
+        },
+        footer = {
+            "",
+            "Days are read in the time zone of your settings.",
+            "Output with --json: {\"from\", \"to\", \"timeZone\", \"painEntries\": [{\"id\", \"at\", \"pain\","
+                    + " \"where\", \"character\", \"stiffness\", \"note\"}], \"sessions\": [{\"id\", \"routine\","
+                    + " \"level\", \"startedAt\", \"endedAt\", \"outcome\", \"exercisesCompleted\", \"exercises\"}]}"
+        })
+public final class DiaryCommand implements Runnable {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day, such as 2026-03-01.")
+    @Nullable
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day, included (default: today).")
+    @Nullable
+    String to;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public void run() {
+        Wiring wiring = parent.wiring();
+        ZoneId zone = wiring.settings().timeZone();
+        DayRange range =
+                DayRange.of(from, to, Clock.systemUTC().instant().atZone(zone).toLocalDate());
+        Instant start = range.start(zone);
+        Instant end = range.end(zone);
+        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
+        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start, end);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, DiaryView.of(range, zone, pains, sessions));
+            return;
+        }
+        if (pains.isEmpty() && sessions.isEmpty()) {
+            out.println("Nothing logged from " + range.from() + " to " + range.to()
+                    + ". Log pain with './nape log pain 4 --where neck'.");
+            out.flush();
+            return;
+        }
+        out.println("Diary from " + range.from() + " to " + range.to() + " (" + zone.getId() + ")");
+        List<Line> lines = new ArrayList<>();
+        pains.forEach(entry -> lines.add(new Line(entry.at(), painText(entry))));
+        sessions.forEach(session -> lines.add(new Line(session.startedAt(), sessionText(session))));
+        lines.sort(Comparator.comparing(Line::at));
+        lines.forEach(line -> out.println(WHEN.format(line.at().atZone(zone)) + "  " + line.text()));
+        out.flush();
+    }
+
+    private static String painText(PainEntry entry) {
+        StringBuilder text = new StringBuilder("pain " + entry.pain() + "/10");
+        if (entry.stiffness() != null) {
+            text.append(", stiffness ").append(entry.stiffness()).append("/10");
+        }
+        if (!entry.where().isEmpty()) {
+            text.append(", ")
+                    .append(entry.where().stream().map(PainArea::shortName).collect(Collectors.joining(" and ")));
+        }
+        if (!entry.character().isEmpty()) {
+            text.append(", ")
+                    .append(entry.character().stream().map(PainCharacter::key).collect(Collectors.joining(" and ")));
+        }
+        if (!entry.note().isEmpty()) {
+            text.append(": ").append(entry.note().replaceAll("\\s+", " "));
+        }
+        return text.toString();
+    }
+
+    private static String sessionText(SessionLog session) {
+        return "session " + session.routine() + " (" + session.level().key() + "), "
+                + session.outcome().key() + ", " + session.completedCount() + " of "
+                + session.exercises().size() + " exercises completed";
+    }
+
+    /** One line of the diary, to be put in time order. */
+    private record Line(Instant at, String text) {}
+
+    /** The diary in JSON. */
+    record DiaryView(String from, String to, String timeZone, List<PainView> painEntries, List<SessionView> sessions) {
+        static DiaryView of(DayRange range, ZoneId zone, List<PainEntry> pains, List<SessionLog> sessions) {
+            return new DiaryView(
+                    range.from().toString(),
+                    range.to().toString(),
+                    zone.getId(),
+                    pains.stream().map(PainView::of).toList(),
+                    sessions.stream().map(SessionView::of).toList());
+        }
+    }
+
+    /** A pain entry in JSON; areas and characters by their ids. */
+    record PainView(
+            long id,
+            String at,
+            int pain,
+            List<String> where,
+            List<String> character,
+            @Nullable Integer stiffness,
+            String note) {
+        static PainView of(PainEntry entry) {
+            return new PainView(
+                    entry.id() == null ? 0 : entry.id(),
+                    entry.at().toString(),
+                    entry.pain(),
+                    entry.where().stream().map(PainArea::key).toList(),
+                    entry.character().stream().map(PainCharacter::key).toList(),
+                    entry.stiffness(),
+                    entry.note());
+        }
+    }
+
+    /** A session in JSON, without its exercise-by-exercise detail (see {@code history --json}). */
+    record SessionView(
+            long id,
+            String routine,
+            String level,
+            String startedAt,
+            String endedAt,
+            String outcome,
+            long exercisesCompleted,
+            int exercises) {
+        static SessionView of(SessionLog session) {
+            return new SessionView(
+                    session.id() == null ? 0 : session.id(),
+                    session.routine().value(),
+                    session.level().key(),
+                    session.startedAt().toString(),
+                    session.endedAt().toString(),
+                    session.outcome().key(),
+                    session.completedCount(),
+                    session.exercises().size());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.nape.app.cli.diary;
+
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** Record something in the diary; {@code log pain} is the one kind so far. */
+@Command(
+        name = "log",
+        mixinStandardHelpOptions = true,
+        description = {"Record something in the diary.", "Example: ./nape log pain 4 --where neck,shoulders"},
+        subcommands = LogPainCommand.class)
+public final class LogCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Override
+    public void run() {
+        throw new UsageException("Say what to log, such as './nape log pain 4'.");
+    }
+}

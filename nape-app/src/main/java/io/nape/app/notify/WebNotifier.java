@@ -1,0 +1,64 @@
+package io.nape.app.notify;
+
+import io.nape.core.plan.Notifier;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.Reminder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Show a reminder in every open page, as a server-sent event named {@code reminder}. With no page
+ * open it does nothing: the other notifiers still reach the person.
+ */
+public final class WebNotifier implements Notifier {
+    /** The event name pages listen for. */
+    public static final String EVENT = "reminder";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ReminderHub hub;
+
+    public WebNotifier(ReminderHub hub) {
+        this.hub = hub;
+    }
+
+    @Override
+    public void show(Reminder reminder) {
+        hub.publish(EVENT, JSON.writeValueAsString(PageReminder.of(reminder)));
+    }
+
+    @Override
+    public String name() {
+        return "page";
+    }
+
+    /**
+     * A reminder as a page gets it.
+     *
+     * @param at the planned time with its UTC offset, such as {@code 2026-03-30T10:00+02:00}
+     * @param lateMinutes how late a catch-up reminder is; 0 when on time
+     */
+    record PageReminder(
+            String headline,
+            String kind,
+            String routine,
+            String level,
+            int minutes,
+            String at,
+            int attempt,
+            String firedAt,
+            long lateMinutes) {
+        static PageReminder of(Reminder reminder) {
+            PlanEvent event = reminder.event();
+            return new PageReminder(
+                    reminder.headline(),
+                    event.kind().name(),
+                    event.routine().value(),
+                    event.level().key(),
+                    event.minutes(),
+                    event.atText(),
+                    reminder.attempt(),
+                    reminder.firedAt().toString(),
+                    reminder.lateBy().toMinutes());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.nape.app.web.catalogue;
+
+import io.javalin.config.RoutesConfig;
+import io.nape.app.Wiring;
+import io.nape.app.cli.routines.ExerciseView;
+import io.nape.app.cli.routines.RoutineSummary;
+import io.nape.app.cli.routines.ShowCommand;
+import io.nape.app.web.WebFeature;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.ExerciseNotFoundException;
+import io.nape.core.catalogue.Routine;
+
+/**
+ * Serve the catalogue as the command line prints it with {@code --json}: the routines with their
+ * length at each level, one routine in full, and the exercises.
+ */
+public final class CatalogueApi implements WebFeature {
+    private final Wiring wiring;
+
+    public CatalogueApi(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/routines", ctx -> {
+            Catalogue catalogue = wiring.catalogue();
+            ctx.json(catalogue.routines().stream()
+                    .map(routine -> RoutineSummary.of(routine, catalogue))
+                    .toList());
+        });
+        routes.get("/api/routines/{id}", ctx -> {
+            Catalogue catalogue = wiring.catalogue();
+            Routine routine = catalogue.getRoutine(ctx.pathParam("id"));
+            ctx.json(new ShowCommand.RoutineView(
+                    RoutineSummary.of(routine, catalogue), routine.restSeconds(), routine.notes()));
+        });
+        routes.get(
+                "/api/exercises",
+                ctx -> ctx.json(wiring.catalogue().exercises().stream()
+                        .map(ExerciseView::of)
+                        .toList()));
+        routes.get("/api/exercises/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            Exercise exercise =
+                    wiring.catalogue().findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
+            ctx.json(ExerciseView.of(exercise));
+        });
+    }
+}

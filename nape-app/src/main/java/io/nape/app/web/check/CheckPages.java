@@ -1,0 +1,120 @@
+package io.nape.app.web.check;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.check.Questionnaire;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.app.web.check.CheckForm.CheckView;
+import io.nape.core.safety.Condition;
+import io.nape.core.safety.Onset;
+import io.nape.core.safety.Reason;
+import io.nape.core.safety.Screening;
+import io.nape.core.safety.SymptomReport;
+import io.nape.core.safety.TriageLevel;
+import io.nape.core.safety.TriageResult;
+import io.nape.store.safety.TriageRulesLoader;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Ask the check's questions as one friendly form and show the advice with every reason, urgent first. */
+public final class CheckPages implements WebFeature {
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public CheckPages(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/check", ctx -> render(ctx, CheckForm.blank(), null));
+        routes.post("/check", this::check);
+    }
+
+    private void check(Context ctx) {
+        CheckForm form = CheckForm.read(ctx);
+        Optional<SymptomReport> report = form.report();
+        if (report.isEmpty()) {
+            ctx.status(400);
+            render(ctx, form.view(), null);
+            return;
+        }
+        TriageResult result = TriageRulesLoader.bundled().assess(report.get());
+        wiring.screenings().save(new Screening(null, clock.instant(), report.get(), result));
+        render(ctx, form.view(), Advice.of(result, wiring));
+    }
+
+    private static void render(Context ctx, CheckView form, @Nullable Advice advice) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(
+                "page",
+                new CheckPage(
+                        form,
+                        advice,
+                        "pain".equals(ctx.queryParam("after")),
+                        Questionnaire.SIGN_GROUPS,
+                        List.of(Onset.values()),
+                        List.of(Condition.values())));
+        PageRenderer.render(ctx, "check/check.jte", params);
+    }
+
+    /** Everything the check page shows. */
+    public record CheckPage(
+            CheckView form,
+            @Nullable Advice advice,
+            boolean afterPain,
+            List<Questionnaire.SignGroup> signGroups,
+            List<Onset> onsets,
+            List<Condition> conditions) {}
+
+    /** The advice in plain words; {@code reasons} run from the most severe. */
+    public record Advice(
+            boolean urgent,
+            String level,
+            String levelName,
+            String exercise,
+            List<ReasonView> reasons,
+            boolean sessionAllowed) {
+        static Advice of(TriageResult result, Wiring wiring) {
+            boolean anyAllowed =
+                    !result.isUrgent() && wiring.catalogue().routines().stream().anyMatch(result::allows);
+            return new Advice(
+                    result.isUrgent(),
+                    result.level().meaning(),
+                    CheckPages.levelName(result.level()),
+                    result.exercise().meaning(),
+                    result.reasons().stream().map(ReasonView::of).toList(),
+                    anyAllowed);
+        }
+    }
+
+    /** One rule that fired, in plain words. */
+    public record ReasonView(boolean urgent, String level, String says, String rule, String source) {
+        static ReasonView of(Reason reason) {
+            return new ReasonView(
+                    reason.level() == TriageLevel.URGENT,
+                    CheckPages.levelName(reason.level()),
+                    reason.says(),
+                    reason.rule(),
+                    reason.source());
+        }
+    }
+
+    static String levelName(TriageLevel level) {
+        switch (level) {
+            case URGENT:
+                return "Urgent";
+            case SEE_DOCTOR:
+                return "See a doctor";
+            default:
+                return "Self-care";
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.nape.app.web.diary;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.web.BadRequestException;
+import io.nape.app.web.JsonRequest;
+import io.nape.app.web.WebFeature;
+import io.nape.core.diary.PainArea;
+import io.nape.core.diary.PainCharacter;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.PainEntryRepository;
+import io.nape.core.diary.StrongPain;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Log pain and list the pain entries. Entries are health data: no message quotes a value or the
+ * note, and a strong or rising pain answers with the advice to take the check again.
+ */
+public final class DiaryApi implements WebFeature {
+    static final List<String> FIELDS = List.of("pain", "where", "character", "stiffness", "note");
+    static final String EXAMPLE = "{\"pain\": 4, \"where\": [\"neck\"], \"character\": [\"aching\"], \"stiffness\": 3,"
+            + " \"note\": \"after a long call\"}";
+    static final String STRONG = "That is strong pain; take the check now to see whether you should talk to a doctor.";
+    static final String RISING = "That is more pain than at any time in the last three days; take the check now to"
+            + " see whether you should talk to a doctor.";
+    static final int MAX_LIMIT = 1000;
+
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public DiaryApi(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/diary/pain", this::list);
+        routes.post("/api/diary/pain", this::log);
+    }
+
+    private void list(Context ctx) {
+        String text = ctx.queryParam("limit");
+        int limit = 50;
+        if (text != null) {
+            try {
+                limit = Integer.parseInt(text.trim());
+            } catch (NumberFormatException notANumber) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new BadRequestException(
+                        "\"limit\" must be a whole number from 1 to " + MAX_LIMIT + ", was \"" + text + "\".");
+            }
+        }
+        ctx.json(wiring.painEntries().findLatest(limit).stream()
+                .map(PainView::of)
+                .toList());
+    }
+
+    private void log(Context ctx) {
+        JsonNode body = JsonRequest.object(ctx, EXAMPLE);
+        JsonRequest.onlyFields(body, FIELDS);
+        Instant now = clock.instant();
+        PainEntry entry = new PainEntry(
+                null,
+                now,
+                rating(body, "pain")
+                        .orElseThrow(() -> new BadRequestException(
+                                "The field \"pain\" is missing; say how much it hurts, from 0 to 10.")),
+                keys(body, "where", PainArea.class, PainArea::fromKey, PainArea::key),
+                keys(body, "character", PainCharacter.class, PainCharacter::fromKey, PainCharacter::key),
+                rating(body, "stiffness").orElse(null),
+                note(body));
+        PainEntryRepository entries = wiring.painEntries();
+        List<PainEntry> earlier = entries.findBetween(now.minus(StrongPain.LOOKBACK), now);
+        PainEntry saved = entries.save(entry);
+        StrongPain.Finding finding = StrongPain.of(saved, earlier);
+        String advice =
+                finding == StrongPain.Finding.HIGH ? STRONG : finding == StrongPain.Finding.RISING ? RISING : null;
+        ctx.status(201).json(new Logged(PainView.of(saved), finding.callsForCheck(), advice));
+    }
+
+    private static Optional<Integer> rating(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber()
+                || !value.canConvertToInt()
+                || value.intValue() < 0
+                || value.intValue() > PainEntry.MAX_RATING) {
+            throw new BadRequestException("\"" + field + "\" must be a whole number from 0 to 10.");
+        }
+        return Optional.of(value.intValue());
+    }
+
+    private static <E extends Enum<E>> Set<E> keys(
+            JsonNode body, String field, Class<E> type, Function<String, Optional<E>> lookup, Function<E, String> key) {
+        JsonNode value = body.get(field);
+        Set<E> found = EnumSet.noneOf(type);
+        if (value == null || value.isNull()) {
+            return found;
+        }
+        String all = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
+        if (!value.isArray()) {
+            throw new BadRequestException("\"" + field + "\" must be a list of " + all + ".");
+        }
+        for (JsonNode item : value) {
+            E constant = item.isString()
+                    ? lookup.apply(item.stringValue())
+                            .filter(candidate -> key.apply(candidate).equals(item.stringValue()))
+                            .orElse(null)
+                    : null;
+            if (constant == null) {
+                throw new BadRequestException("\"" + field + "\" may hold only " + all + ".");
+            }
+            found.add(constant);
+        }
+        return found;
+    }
+
+    private static String note(JsonNode body) {
+        JsonNode value = body.get("note");
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isString()) {
+            throw new BadRequestException("\"note\" must be text in quotes.");
+        }
+        String note = value.stringValue().strip();
+        if (note.codePointCount(0, note.length()) > PainEntry.MAX_NOTE_LENGTH) {
+            throw new BadRequestException(
+                    "\"note\" must be at most " + PainEntry.MAX_NOTE_LENGTH + " characters; shorten it.");
+        }
+        return note;
+    }
+
+    /** A pain entry in JSON; areas and characters by their ids. */
+    record PainView(
+            long id,
+            String at,
+            int pain,
+            List<String> where,
+            List<String> character,
+            @Nullable Integer stiffness,
+            String note) {
+        static PainView of(PainEntry entry) {
+            return new PainView(
+                    entry.id() == null ? 0 : entry.id(),
+                    entry.at().toString(),
+                    entry.pain(),
+                    entry.where().stream().map(PainArea::key).toList(),
+                    entry.character().stream().map(PainCharacter::key).toList(),
+                    entry.stiffness(),
+                    entry.note());
+        }
+    }
+
+    /** The answer to a logged pain: the entry, and whether to take the check again. */
+    record Logged(
+            PainView entry, boolean checkAgain, @Nullable String advice) {}
+}

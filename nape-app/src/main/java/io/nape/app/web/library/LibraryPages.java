@@ -1,0 +1,178 @@
+package io.nape.app.web.library;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.nape.app.Wiring;
+import io.nape.app.cli.routines.DosageText;
+import io.nape.app.web.BadRequestException;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.core.catalogue.Area;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.Position;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.session.Timeline;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Show every exercise with its drawing, steps and dosage, filtered by area and position, and every routine. */
+public final class LibraryPages implements WebFeature {
+    private final Wiring wiring;
+
+    public LibraryPages(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/library", this::library);
+        routes.get("/illustrations/{file}", this::illustration);
+    }
+
+    private void library(Context ctx) {
+        Catalogue catalogue = wiring.catalogue();
+        Optional<Area> area = choice(ctx, "area", Area.values());
+        Optional<Position> position = choice(ctx, "position", Position.values());
+        List<ExerciseCard> exercises = catalogue.exercises().stream()
+                .filter(exercise -> area.isEmpty() || exercise.areas().contains(area.get()))
+                .filter(exercise -> position.isEmpty() || exercise.position() == position.get())
+                .map(ExerciseCard::of)
+                .toList();
+        DosageLevel level = wiring.settings().level();
+        List<RoutineRow> routines = catalogue.routines().stream()
+                .map(routine -> RoutineRow.of(routine, catalogue, level))
+                .toList();
+        LibraryPage page = new LibraryPage(
+                options(Area.values(), area.orElse(null)),
+                options(Position.values(), position.orElse(null)),
+                exercises,
+                catalogue.exercises().size(),
+                routines,
+                level.key());
+        PageRenderer.render(ctx, "library/library.jte", Map.of("page", page));
+    }
+
+    private void illustration(Context ctx) {
+        String file = ctx.pathParam("file");
+        String id = file.endsWith(".svg") ? file.substring(0, file.length() - 4) : "";
+        if (!ExerciseId.isWellFormed(id)) {
+            throw new NotFoundResponse();
+        }
+        byte[] svg = IllustrationFiles.find(new ExerciseId(id)).orElseThrow(NotFoundResponse::new);
+        ctx.contentType("image/svg+xml").result(svg);
+    }
+
+    private static <E extends Enum<E>> Optional<E> choice(Context ctx, String field, E[] all) {
+        String text = ctx.queryParam(field);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(all)
+                .filter(constant -> key(constant).equals(text))
+                .findFirst()
+                .or(() -> {
+                    throw new BadRequestException("\"" + field + "\" must be one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(all).map(LibraryPages::key).toList()) + ", was \""
+                            + text + "\".");
+                });
+    }
+
+    private static <E extends Enum<E>> List<Option> options(E[] all, @Nullable E chosen) {
+        return Arrays.stream(all)
+                .map(constant -> new Option(key(constant), words(constant), constant == chosen))
+                .toList();
+    }
+
+    static String key(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String words(Enum<?> constant) {
+        if (constant == Position.FLOOR_SITTING) {
+            return "sitting on the floor";
+        }
+        if (constant == Position.ANY) {
+            return "any position";
+        }
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Everything the library shows. */
+    public record LibraryPage(
+            List<Option> areas,
+            List<Option> positions,
+            List<ExerciseCard> exercises,
+            int exerciseTotal,
+            List<RoutineRow> routines,
+            String level) {}
+
+    /** One choice of a filter. */
+    public record Option(String key, String label, boolean selected) {}
+
+    /** One exercise as the library shows it. */
+    public record ExerciseCard(
+            String id,
+            String name,
+            String part,
+            String position,
+            String areas,
+            String dosage,
+            List<String> steps,
+            List<String> notes,
+            @Nullable String illustration) {
+        static ExerciseCard of(Exercise exercise) {
+            return new ExerciseCard(
+                    exercise.id().value(),
+                    exercise.name(),
+                    words(exercise.part()),
+                    words(exercise.position()),
+                    String.join(
+                            ", ",
+                            exercise.areas().stream().map(LibraryPages::words).toList()),
+                    DosageText.of(exercise, exercise.dosage()),
+                    exercise.steps(),
+                    exercise.notes(),
+                    IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null);
+        }
+    }
+
+    /** One routine with its length at each level. */
+    public record RoutineRow(
+            String id,
+            String name,
+            String summary,
+            int exercises,
+            String length,
+            String gentle,
+            String full,
+            String start) {
+        static RoutineRow of(Routine routine, Catalogue catalogue, DosageLevel level) {
+            return new RoutineRow(
+                    routine.id().value(),
+                    routine.name(),
+                    routine.summary(),
+                    routine.items().size(),
+                    minutes(Timeline.expand(routine, catalogue, level).totalMs()),
+                    minutes(Timeline.expand(routine, catalogue, DosageLevel.GENTLE)
+                            .totalMs()),
+                    minutes(Timeline.expand(routine, catalogue, DosageLevel.FULL)
+                            .totalMs()),
+                    "/session/" + routine.id() + "?level=" + level.key());
+        }
+    }
+
+    static String minutes(long ms) {
+        long seconds = Math.round(ms / 1000.0);
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+    }
+}

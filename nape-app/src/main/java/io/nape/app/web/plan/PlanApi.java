@@ -1,0 +1,88 @@
+package io.nape.app.web.plan;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.plan.PlanCommand;
+import io.nape.app.cli.today.TodayCommand;
+import io.nape.app.web.BadRequestException;
+import io.nape.app.web.WebFeature;
+import io.nape.core.plan.EventProgress;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Serve the plan from the stored settings, as {@code nape plan --json} and {@code nape today --json}
+ * print it: the events of a range of days, and today's events with what is done and what is next.
+ */
+public final class PlanApi implements WebFeature {
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public PlanApi(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/plan", this::plan);
+        routes.get("/api/today", this::today);
+    }
+
+    private void plan(Context ctx) {
+        Settings settings = wiring.settings();
+        LocalDate today = clock.instant().atZone(settings.timeZone()).toLocalDate();
+        LocalDate first = date(ctx, "from").orElse(today);
+        LocalDate last = date(ctx, "to").orElse(first);
+        if (last.isBefore(first)) {
+            throw new BadRequestException(
+                    "\"to\" " + last + " is before \"from\" " + first + "; give a \"to\" on or after \"from\".");
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > PlanEngine.MAX_DAYS) {
+            throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
+                    + " to " + last + " is " + days + "; give a shorter range.");
+        }
+        ctx.json(new PlanEngine(RoutineLengths.of(wiring.catalogue()))
+                .plan(settings, first, last).events().stream()
+                        .map(PlanCommand.EventView::of)
+                        .toList());
+    }
+
+    private void today(Context ctx) {
+        Settings settings = wiring.settings();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
+        List<EventProgress> progress = TodayCommand.progress(wiring, settings, today, now);
+        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        ctx.json(TodayCommand.TodayView.of(today, pausedUntil, progress));
+    }
+
+    private static Optional<LocalDate> date(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.trim(), DATE));
+        } catch (DateTimeParseException wrong) {
+            throw new BadRequestException(
+                    "\"" + name + "\" must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.nape.app.web.progress;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/** Draw the daily mean pain over a run of days as a line with a marked, labelled point per day logged. */
+final class PainChart {
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private PainChart() {}
+
+    /** One day's mean pain. */
+    record DayPain(LocalDate day, double mean, int entries) {}
+
+    static String svg(LocalDate from, LocalDate to, List<DayPain> days) {
+        long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        String description = days.isEmpty()
+                ? "No pain logged in these weeks."
+                : days.size() + " days with pain logged; the latest, "
+                        + LABEL.format(last(days).day()) + ", averages "
+                        + format(last(days).mean()) + " out of 10.";
+        ChartFrame frame = new ChartFrame(
+                        "pain-chart",
+                        "Pain from " + LABEL.format(from) + " to " + LABEL.format(to) + ", 0 to 10",
+                        description,
+                        10)
+                .axis(2, "pain (0–10)");
+        for (LocalDate monday = from; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            frame.xLabel(x(from, monday, span), LABEL.format(monday));
+        }
+        StringBuilder points = new StringBuilder();
+        for (DayPain day : days) {
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(from, day.day(), span), frame.y(day.mean())));
+        }
+        if (days.size() > 1) {
+            frame.raw("<polyline class=\"pain-line\" points=\""
+                    + points.toString().trim() + "\"/>");
+        }
+        for (DayPain day : days) {
+            double x = x(from, day.day(), span);
+            double y = frame.y(day.mean());
+            frame.raw(
+                    String.format(Locale.ROOT, "<circle class=\"pain-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\"/>", x, y));
+            frame.raw(ChartFrame.text(x, y - 10, "middle", "value", format(day.mean())));
+        }
+        return frame.end();
+    }
+
+    private static double x(LocalDate from, LocalDate day, long span) {
+        return ChartFrame.LEFT
+                + 12
+                + (ChartFrame.plotWidth() - 24) * ChronoUnit.DAYS.between(from, day) / (double) span;
+    }
+
+    private static DayPain last(List<DayPain> days) {
+        return days.get(days.size() - 1);
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

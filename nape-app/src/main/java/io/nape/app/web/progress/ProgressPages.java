@@ -1,0 +1,196 @@
+package io.nape.app.web.progress;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.app.web.progress.PainChart.DayPain;
+import io.nape.app.web.progress.SessionsChart.WeekCount;
+import io.nape.app.web.today.TodayPages;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.plan.DayProgress;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.RoutineLengths;
+import io.nape.core.plan.Settings;
+import io.nape.core.progress.Adherence;
+import io.nape.core.progress.MeaningfulChange;
+import io.nape.core.progress.PainTrend;
+import io.nape.core.progress.Progress;
+import io.nape.core.progress.ProgressReport;
+import io.nape.core.progress.WeekAdherence;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Show whether the plan is followed and the pain goes down: pain over the last weeks and sessions
+ * per week as charts drawn here (readable without colour, with their numbers in tables), the
+ * current streak, and whether the pain moved by a meaningful amount.
+ */
+public final class ProgressPages implements WebFeature {
+    static final int SHOWN_WEEKS = 8;
+    static final int LOOK_BACK_WEEKS = 52;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public ProgressPages(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/progress", this::progress);
+    }
+
+    private void progress(Context ctx) {
+        Settings settings = wiring.settings();
+        ZoneId zone = settings.timeZone();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
+        LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
+        Instant start = yearBack.atStartOfDay(zone).toInstant();
+        Instant end = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
+        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
+        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
+        LocalDate first = Stream.of(
+                        sessions.stream().map(SessionLog::startedAt),
+                        reminders.stream().map(ReminderRecord::at),
+                        pains.stream().map(PainEntry::at))
+                .flatMap(instants -> instants)
+                .min(Comparator.naturalOrder())
+                .map(instant -> instant.atZone(zone).toLocalDate())
+                .map(day -> day.isBefore(yearBack) ? yearBack : day)
+                .filter(day -> day.isBefore(thisMonday))
+                .orElse(thisMonday);
+        List<PlanEvent> events = new PlanEngine(RoutineLengths.of(wiring.catalogue()))
+                .plan(settings, first, thisMonday.plusDays(6))
+                .events();
+        ProgressReport report = Progress.of(zone, events, sessions, reminders, pains, now);
+        ProgressPage page = new ProgressPage(
+                report.streaks().current(),
+                report.streaks().longest(),
+                painChange(report.pain()),
+                PainChart.svg(firstShown, today, dailyPain(pains, zone, firstShown)),
+                dailyPain(pains, zone, firstShown).stream()
+                        .map(day -> new Row(DAY.format(day.day()), PainChart.format(day.mean()), day.entries()))
+                        .toList(),
+                SessionsChart.svg(weekly(sessions, zone, firstShown, SHOWN_WEEKS)),
+                weekly(sessions, zone, firstShown, SHOWN_WEEKS).stream()
+                        .map(week -> new Row("week of " + DAY.format(week.monday()), "", week.sessions()))
+                        .toList(),
+                adherence(report, today),
+                recent(wiring.catalogue(), zone));
+        PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
+    }
+
+    private static List<DayPain> dailyPain(List<PainEntry> pains, ZoneId zone, LocalDate from) {
+        Map<LocalDate, int[]> byDay = new TreeMap<>();
+        for (PainEntry entry : pains) {
+            LocalDate day = entry.at().atZone(zone).toLocalDate();
+            if (!day.isBefore(from)) {
+                int[] sum = byDay.computeIfAbsent(day, key -> new int[2]);
+                sum[0] += entry.pain();
+                sum[1]++;
+            }
+        }
+        List<DayPain> days = new ArrayList<>();
+        byDay.forEach((day, sum) -> days.add(new DayPain(day, (double) sum[0] / sum[1], sum[1])));
+        return days;
+    }
+
+    private static List<WeekCount> weekly(List<SessionLog> sessions, ZoneId zone, LocalDate from, int weeks) {
+        int[] counts = new int[weeks];
+        for (SessionLog log : sessions) {
+            LocalDate day = log.startedAt().atZone(zone).toLocalDate();
+            long week = java.time.temporal.ChronoUnit.WEEKS.between(from, day);
+            if (!day.isBefore(from) && week < weeks) {
+                counts[(int) week]++;
+            }
+        }
+        List<WeekCount> result = new ArrayList<>();
+        for (int index = 0; index < weeks; index++) {
+            result.add(new WeekCount(from.plusWeeks(index), counts[index]));
+        }
+        return result;
+    }
+
+    private static String painChange(PainTrend trend) {
+        if (trend.current().isEmpty() || trend.earlier().isEmpty()) {
+            return "Not enough entries to compare yet: Nape compares the mean of the last 7 days with the 7 days"
+                    + " ending four weeks ago, so log your pain in both weeks.";
+        }
+        String now = PainChart.format(trend.current().get().mean());
+        String then = PainChart.format(trend.earlier().get().mean());
+        String change = PainChart.format(Math.abs(trend.change().orElse(0)));
+        if (trend.meaningfulChange().isEmpty()) {
+            return "No meaningful change: your mean pain is " + now + ", four weeks ago it was " + then
+                    + ". A change counts from " + PainTrend.MEANINGFUL_POINTS + " points.";
+        }
+        return trend.meaningfulChange().get() == MeaningfulChange.BETTER
+                ? "Better by " + change + " points, a meaningful change: your mean pain went from " + then + " to "
+                        + now + "."
+                : "Worse by " + change + " points, a meaningful change: your mean pain went from " + then + " to " + now
+                        + ". Take the check to see whether you should talk to a doctor.";
+    }
+
+    private static String adherence(ProgressReport report, LocalDate today) {
+        Adherence week = report.weekOf(today).map(WeekAdherence::adherence).orElse(Adherence.NONE);
+        if (week.due() == 0) {
+            return "Nothing planned this week is due yet.";
+        }
+        return "This week: " + week.done() + " of the " + week.due() + " planned sessions due so far are done ("
+                + week.percent().orElse(0) + "%).";
+    }
+
+    private List<Row> recent(Catalogue catalogue, ZoneId zone) {
+        return wiring.sessionLogs().findRecent(5).stream()
+                .map(log -> new Row(
+                        DAY.format(log.startedAt().atZone(zone)) + ", "
+                                + TIME.format(log.startedAt().atZone(zone)) + ": "
+                                + catalogue
+                                        .findRoutine(log.routine().value())
+                                        .map(routine -> routine.name())
+                                        .orElse(log.routine().value()),
+                        TodayPages.outcomeWords(log.outcome()),
+                        (int) log.completedCount()))
+                .toList();
+    }
+
+    /** Everything the progress page shows; the charts are SVG markup drawn here. */
+    public record ProgressPage(
+            int streak,
+            int longestStreak,
+            String painChange,
+            String painChart,
+            List<Row> painRows,
+            String sessionsChart,
+            List<Row> weekRows,
+            String adherence,
+            List<Row> recent) {}
+
+    /** One row of numbers under a chart, or one recent session. */
+    public record Row(String label, String value, int count) {}
+}

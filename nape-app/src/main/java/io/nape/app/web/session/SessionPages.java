@@ -1,0 +1,130 @@
+package io.nape.app.web.session;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.LevelOption;
+import io.nape.app.cli.start.SafetyCheckpoint;
+import io.nape.app.cli.start.SessionNotAllowedException;
+import io.nape.app.web.BadRequestException;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.session.Timeline;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Play a routine in the browser. The page is a shell; {@code /static/player.js} fetches the
+ * timeline, schedules every cue from the session start and posts the result to the sessions API
+ * when it ends. A
+ * session the advice in force does not allow is refused before the player loads.
+ */
+public final class SessionPages implements WebFeature {
+    /** Where the player posts the result of a session: the JSON API, which validates it strictly. */
+    static final String RESULT_PATH = "/api/sessions";
+
+    private final Wiring wiring;
+
+    public SessionPages(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/session/{routine}", this::player);
+        routes.get("/session/{routine}/timeline.json", this::timeline);
+    }
+
+    private void player(Context ctx) {
+        Catalogue catalogue = wiring.catalogue();
+        Routine routine = catalogue.getRoutine(ctx.pathParam("routine"));
+        DosageLevel level = level(ctx);
+        double speed = speed(ctx);
+        StringWriter notes = new StringWriter();
+        try {
+            SafetyCheckpoint.require(wiring, routine, new PrintWriter(notes));
+        } catch (SessionNotAllowedException refused) {
+            ctx.status(403);
+            PageRenderer.render(
+                    ctx,
+                    "session/refused.jte",
+                    Map.of("routine", routine.name(), "message", forTheWeb(refused.getMessage())));
+            return;
+        }
+        Timeline timeline = Timeline.expand(routine, catalogue, level);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put(
+                "page",
+                new PlayerPage(
+                        routine.name(),
+                        level.key(),
+                        minutes(timeline.totalMs()),
+                        timeline.exerciseCount(),
+                        "/session/" + routine.id() + "/timeline.json?level=" + level.key(),
+                        RESULT_PATH,
+                        formatSpeed(speed),
+                        forTheWeb(notes.toString().trim())));
+        PageRenderer.render(ctx, "session/player.jte", params);
+    }
+
+    private void timeline(Context ctx) {
+        Catalogue catalogue = wiring.catalogue();
+        Routine routine = catalogue.getRoutine(ctx.pathParam("routine"));
+        Timeline timeline = Timeline.expand(routine, catalogue, level(ctx));
+        ctx.json(TimelineJson.of(routine, catalogue, timeline));
+    }
+
+    private DosageLevel level(Context ctx) {
+        String text = ctx.queryParam("level");
+        return text == null || text.isBlank() ? wiring.settings().level() : LevelOption.parse(text);
+    }
+
+    private static double speed(Context ctx) {
+        String text = ctx.queryParam("speed");
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        try {
+            double speed = Double.parseDouble(text);
+            if (speed > 0 && speed <= 1000) {
+                return speed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new BadRequestException("speed must be a number above 0 and at most 1000, was \"" + text + "\".");
+    }
+
+    private static String formatSpeed(double speed) {
+        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+    }
+
+    private static String minutes(long ms) {
+        long seconds = Math.round(ms / 1000.0);
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+    }
+
+    /** The command line's advice, with its commands turned into what to do on the web. */
+    static String forTheWeb(String text) {
+        return text.replace("Tip: run './nape check' once", "Take the check once")
+                .replace("run './nape check'", "take the check")
+                .replace("Run './nape check'", "Take the check");
+    }
+
+    /** Everything the player page needs to load the player. */
+    public record PlayerPage(
+            String routine,
+            String level,
+            String length,
+            int exercises,
+            String timelineHref,
+            String resultHref,
+            String speed,
+            String note) {}
+}

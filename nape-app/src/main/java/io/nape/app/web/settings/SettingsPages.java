@@ -1,0 +1,182 @@
+package io.nape.app.web.settings;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.settings.SettingsJson;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.core.plan.InvalidSettingsException;
+import io.nape.core.plan.Settings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Show the plan settings as one form and store them all or none. Each value goes through the
+ * command line's {@code settings set}, so the rules and messages are the same; a message is shown
+ * next to the field it names.
+ */
+public final class SettingsPages implements WebFeature {
+    static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+    private static final String PREFIX = "settings set: ";
+
+    private final Wiring wiring;
+
+    public SettingsPages(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/settings", ctx -> render(ctx, values(wiring.settings()), Map.of(), false));
+        routes.post("/settings", this::save);
+    }
+
+    private void save(Context ctx) {
+        Map<String, String> typed = typed(ctx);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Settings changed = apply(wiring.settings(), typed, errors);
+        if (!errors.isEmpty()) {
+            ctx.status(400);
+            render(ctx, typed, errors, false);
+            return;
+        }
+        wiring.settingsRepository().save(changed);
+        render(ctx, values(changed), Map.of(), true);
+    }
+
+    /**
+     * Apply every typed value, passing over those that do not fit yet: a value may only fit once
+     * another is in (new work hours, then a lunch inside them). What never fits keeps its message.
+     */
+    static Settings apply(Settings current, Map<String, String> typed, Map<String, String> errors) {
+        Settings settings = current;
+        List<String> pending = new ArrayList<>(typed.keySet());
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            errors.clear();
+            for (String key : List.copyOf(pending)) {
+                try {
+                    settings = SettingsJson.withValue(settings, key, typed.get(key));
+                    pending.remove(key);
+                    progress = true;
+                } catch (InvalidSettingsException refused) {
+                    errors.put(key, readable(refused.getMessage()));
+                }
+            }
+        }
+        return settings;
+    }
+
+    private static Map<String, String> typed(Context ctx) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String key : List.of("timeZone", "workStart", "workEnd", "lunch", "morning", "evening")) {
+            typed.put(key, orNone(ctx.formParam(key), key.equals("lunch")));
+        }
+        List<String> days = ctx.formParams("workDays");
+        typed.put("workDays", days.isEmpty() ? "none" : String.join(",", days));
+        typed.put("breakEveryMinutes", orNone(ctx.formParam("breakEveryMinutes"), false));
+        typed.put("quietDays", orNone(ctx.formParam("quietDays"), true));
+        typed.put("level", orNone(ctx.formParam("level"), false));
+        typed.put("relaxationStart", orNone(ctx.formParam("relaxationStart"), true));
+        return typed;
+    }
+
+    private static String orNone(@Nullable String value, boolean emptyIsNone) {
+        String text = value == null ? "" : value.trim();
+        return text.isEmpty() && emptyIsNone ? "none" : text;
+    }
+
+    /** The settings as the form shows them: lists comma-separated, nothing as an empty field. */
+    static Map<String, String> values(Settings settings) {
+        ObjectNode tree = SettingsJson.toTree(settings);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : tree.propertyNames()) {
+            values.put(key, plain(tree.get(key)));
+        }
+        return values;
+    }
+
+    private static String plain(JsonNode value) {
+        if (value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asString()));
+            return String.join(",", items);
+        }
+        if (value.isObject()) {
+            return value.get("start").asString() + "-" + value.get("end").asString();
+        }
+        return value.asString();
+    }
+
+    private static String readable(@Nullable String message) {
+        if (message == null) {
+            return "This value does not fit.";
+        }
+        return String.join(
+                " ",
+                message.lines()
+                        .map(line -> line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line)
+                        .toList());
+    }
+
+    private static void render(Context ctx, Map<String, String> values, Map<String, String> errors, boolean saved) {
+        Map<String, String> shown = new HashMap<>(values);
+        if ("none".equals(shown.get("lunch"))) {
+            shown.put("lunch", "");
+        }
+        for (String key : List.of("quietDays", "relaxationStart")) {
+            if ("none".equals(shown.get(key))) {
+                shown.put(key, "");
+            }
+        }
+        String days = shown.getOrDefault("workDays", "");
+        PageRenderer.render(
+                ctx,
+                "settings/settings.jte",
+                Map.of(
+                        "page",
+                        new SettingsPage(
+                                shown, errors, days.equals("none") ? List.of() : List.of(days.split(",")), saved)));
+    }
+
+    /** The settings form: the values as shown, the message of each field that does not fit. */
+    public record SettingsPage(
+            Map<String, String> values, Map<String, String> errors, List<String> workDays, boolean saved) {
+        public SettingsPage {
+            values = Map.copyOf(values);
+            errors = Map.copyOf(errors);
+            workDays = List.copyOf(workDays);
+        }
+
+        public String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+
+        public @Nullable String error(String key) {
+            return errors.get(key);
+        }
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+
+        public List<String> days() {
+            return DAYS;
+        }
+
+        public boolean works(String day) {
+            return workDays.contains(day);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.nape.app.web.today;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.today.TodayCommand;
+import io.nape.app.web.PageRenderer;
+import io.nape.app.web.WebFeature;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionOutcome;
+import io.nape.core.plan.EventProgress;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.Settings;
+import io.nape.core.safety.SafetyGate;
+import io.nape.core.safety.Screening;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Show today: the plan with what is done and next, the next reminder, the advice in force, one start button. */
+public final class TodayPages implements WebFeature {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public TodayPages(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::today);
+    }
+
+    private void today(Context ctx) {
+        Settings settings = wiring.settings();
+        ZoneId zone = settings.timeZone();
+        Instant now = clock.instant();
+        LocalDate day = now.atZone(zone).toLocalDate();
+        Catalogue catalogue = wiring.catalogue();
+        List<EventProgress> progress = TodayCommand.progress(wiring, settings, day, now);
+        List<EventRow> events = progress.stream()
+                .map(item -> EventRow.of(item, name(catalogue, item.event().routine())))
+                .toList();
+        Optional<EventProgress> next = progress.stream()
+                .filter(item -> item.state() == EventProgress.State.NEXT)
+                .findFirst();
+        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        String reminder = pausedUntil
+                .map(until -> "Reminders are paused until " + TIME.format(until.atZone(zone)) + ".")
+                .orElseGet(() -> next.map(item ->
+                                "Next reminder at " + TIME.format(item.event().at()) + ": "
+                                        + item.event().kind().label() + ".")
+                        .orElse("No more reminders today."));
+        StartButton start = next.map(item -> StartButton.of(
+                        item.event(), name(catalogue, item.event().routine())))
+                .orElse(null);
+        Instant midnight = day.atStartOfDay(zone).toInstant();
+        Instant nextMidnight = day.plusDays(1).atStartOfDay(zone).toInstant();
+        List<DoneRow> done = wiring.sessionLogs().findStartedBetween(midnight, nextMidnight).stream()
+                .sorted(Comparator.comparing(SessionLog::startedAt))
+                .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone))
+                .toList();
+        TodayPage page = new TodayPage(DAY.format(day), zone.getId(), events, reminder, start, advice(now, zone), done);
+        PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
+    }
+
+    private Advice advice(Instant now, ZoneId zone) {
+        Optional<Screening> latest = wiring.screenings().findLatest();
+        if (latest.isEmpty()) {
+            return new Advice(false, false, "You have not taken the check yet.", "", "", true);
+        }
+        Screening screening = latest.get();
+        boolean stale = Duration.between(screening.at(), now).compareTo(SafetyGate.FRESH_FOR) > 0;
+        return new Advice(
+                true,
+                screening.result().isUrgent(),
+                screening.result().level().meaning(),
+                screening.result().exercise().meaning(),
+                DAY.format(screening.at().atZone(zone)),
+                stale);
+    }
+
+    static String name(Catalogue catalogue, RoutineId routine) {
+        return catalogue.findRoutine(routine.value()).map(found -> found.name()).orElse(routine.value());
+    }
+
+    /** How a session ended, in a few plain words. */
+    public static String outcomeWords(SessionOutcome outcome) {
+        switch (outcome) {
+            case COMPLETED:
+                return "completed";
+            case STOPPED_FOR_PAIN:
+                return "stopped because it hurt";
+            case SKIPPED_PARTS:
+                return "done, with parts skipped";
+            default:
+                return "stopped early";
+        }
+    }
+
+    /** Everything the Today page shows. */
+    public record TodayPage(
+            String date,
+            String zone,
+            List<EventRow> events,
+            String reminder,
+            @Nullable StartButton start,
+            Advice advice,
+            List<DoneRow> done) {}
+
+    /** One planned event and where it stands. */
+    public record EventRow(String time, String kind, String routine, int minutes, String state, boolean next) {
+        static EventRow of(EventProgress item, String routineName) {
+            PlanEvent event = item.event();
+            String state;
+            switch (item.state()) {
+                case DONE:
+                    state = "Done";
+                    break;
+                case SKIPPED:
+                    state = "Skipped";
+                    break;
+                case MISSED:
+                    state = "Missed";
+                    break;
+                case NEXT:
+                    state = "Next";
+                    break;
+                default:
+                    state = "Later";
+            }
+            return new EventRow(
+                    TIME.format(event.at()),
+                    event.kind().label(),
+                    routineName,
+                    event.minutes(),
+                    state,
+                    item.state() == EventProgress.State.NEXT);
+        }
+    }
+
+    /** The one button that starts the next planned routine. */
+    public record StartButton(String href, String routine, String time) {
+        static StartButton of(PlanEvent event, String routineName) {
+            return new StartButton(
+                    "/session/" + event.routine().value() + "?level="
+                            + event.level().key(),
+                    routineName,
+                    TIME.format(event.at()));
+        }
+    }
+
+    /** The advice of the latest check. */
+    public record Advice(
+            boolean checked, boolean urgent, String level, String exercise, String checkedOn, boolean recheck) {}
+
+    /** One session played today. */
+    public record DoneRow(String time, String routine, String outcome, long completed, int exercises) {
+        static DoneRow of(SessionLog log, String routineName, ZoneId zone) {
+            return new DoneRow(
+                    TIME.format(log.startedAt().atZone(zone)),
+                    routineName,
+                    outcomeWords(log.outcome()),
+                    log.completedCount(),
+                    log.exercises().size());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The today page of the local web app. */
+@NullMarked
+package io.nape.app.web.today;
+
+import org.jspecify.annotations.NullMarked;

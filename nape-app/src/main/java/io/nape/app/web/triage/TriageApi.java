@@ -1,0 +1,42 @@
+package io.nape.app.web.triage;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.nape.app.Wiring;
+import io.nape.app.cli.check.AnswersParser;
+import io.nape.app.cli.check.TriageJson;
+import io.nape.app.web.JsonRequest;
+import io.nape.app.web.WebFeature;
+import io.nape.core.safety.Screening;
+import io.nape.core.safety.SymptomReport;
+import io.nape.core.safety.TriageResult;
+import io.nape.store.safety.TriageRulesLoader;
+import java.time.Clock;
+
+/**
+ * Run the check on the web: the same answers as {@code nape check --answers}, the same advice as
+ * {@code --json}, and the screening stored like the command stores it. Answers are health data:
+ * no message quotes them, except the bad number of a range error.
+ */
+public final class TriageApi implements WebFeature {
+    private final Wiring wiring;
+    private final Clock clock;
+
+    public TriageApi(Wiring wiring, Clock clock) {
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/api/triage", this::check);
+    }
+
+    private void check(Context ctx) {
+        JsonRequest.object(ctx, "{\"painLevel\": 4, \"signs\": [\"headache\"]}");
+        SymptomReport report = AnswersParser.parse(ctx.body());
+        TriageResult result = TriageRulesLoader.bundled().assess(report);
+        wiring.screenings().save(new Screening(null, clock.instant(), report, result));
+        ctx.json(TriageJson.of(result));
+    }
+}

@@ -1,0 +1,281 @@
+// The guided-session player. It renders a timeline the server computed; it never adds up delays.
+// Every cue is due at (session start + its offset + time paused - time skipped) / speed on the
+// monotonic performance.now() clock, and each timer is set afresh from that, so lateness does not
+// accumulate. Each cue's due and shown times are kept in window.__napeCueLog for the browser tests.
+
+const root = document.getElementById("player");
+const $ = (id) => document.getElementById(id);
+const speed = Number(root.dataset.speed) || 1;
+const voice = $("voice");
+const cueLog = [];
+window.__napeCueLog = cueLog;
+
+let timeline = null;
+let t0 = 0;
+let startedAt = null;
+let pausedMs = 0;
+let pausedSince = null;
+let skippedMs = 0;
+const skipped = new Set();
+let shownIndex = -1;
+let shownBySkip = false;
+let timer = 0;
+let ended = false;
+
+const clock = () => (performance.now() - t0) * speed;
+const running = () => timeline !== null && startedAt !== null && !ended;
+
+function position() {
+  const reference = pausedSince !== null ? pausedSince : clock();
+  return Math.min(timeline.totalMs, Math.max(0, reference - pausedMs + skippedMs));
+}
+
+function dueAt(offsetMs) {
+  return t0 + (offsetMs + pausedMs - skippedMs) / speed;
+}
+
+function indexAt(positionMs) {
+  const phases = timeline.phases;
+  let low = 0;
+  let high = phases.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const phase = phases[middle];
+    if (positionMs < phase.atMs) high = middle - 1;
+    else if (positionMs >= phase.atMs + phase.durationMs) low = middle + 1;
+    else return middle;
+  }
+  return phases.length;
+}
+
+function say(text) {
+  if (!voice.checked || !("speechSynthesis" in window)) return;
+  try {
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  } catch (ignored) {
+    // A browser without a voice still shows every cue.
+  }
+}
+
+function show(index) {
+  const phase = timeline.phases[index];
+  const shownMs = performance.now();
+  $("cue").textContent = phase.cue;
+  const exercise = timeline.exercises[phase.exerciseIndex];
+  const count = timeline.exerciseCount;
+  if (phase.kind === "REST") {
+    $("exercise-count").textContent = `Rest before exercise ${phase.exerciseIndex + 1} of ${count}`;
+    $("rep-count").textContent = "";
+  } else {
+    $("exercise-count").textContent = `Exercise ${phase.exerciseIndex + 1} of ${count}`;
+    const side = phase.side ? `, ${phase.side} side` : "";
+    $("rep-count").textContent = phase.rep > 0 ? `Repetition ${phase.rep} of ${phase.reps}${side}` : "Get ready";
+  }
+  $("exercise-name").textContent = exercise ? exercise.name : "";
+  const picture = $("illustration");
+  if (exercise && exercise.illustration) {
+    if (picture.getAttribute("src") !== exercise.illustration) picture.setAttribute("src", exercise.illustration);
+    picture.alt = `Drawing: ${exercise.name}`;
+    picture.hidden = false;
+  } else {
+    picture.hidden = true;
+  }
+  if (!shownBySkip) cueLog.push({ phaseIndex: index, dueMs: dueAt(phase.atMs), shownMs });
+  shownBySkip = false;
+  shownIndex = index;
+  say(phase.cue);
+}
+
+function drawRing(index, positionMs) {
+  const phase = timeline.phases[index];
+  const left = Math.max(0, phase.atMs + phase.durationMs - positionMs);
+  $("ring-bar").setAttribute("stroke-dashoffset", String(100 - (100 * left) / phase.durationMs));
+  $("ring-seconds").textContent = String(Math.ceil(left / 1000));
+}
+
+function update() {
+  if (!running()) return;
+  const now = position();
+  const index = indexAt(now);
+  if (index >= timeline.phases.length) {
+    finish(null);
+    return;
+  }
+  if (index !== shownIndex) show(index);
+  drawRing(index, now);
+  clearTimeout(timer);
+  if (pausedSince === null) {
+    const phase = timeline.phases[index];
+    timer = setTimeout(update, Math.max(0, dueAt(phase.atMs + phase.durationMs) - performance.now()));
+  }
+}
+
+function frame() {
+  if (!running()) return;
+  update();
+  requestAnimationFrame(frame);
+}
+
+function start() {
+  startedAt = new Date();
+  t0 = performance.now();
+  $("start").hidden = true;
+  $("pause").hidden = false;
+  $("skip").disabled = false;
+  $("quit").disabled = false;
+  $("pause").focus();
+  update();
+  requestAnimationFrame(frame);
+}
+
+function togglePause() {
+  if (!running()) return;
+  if (pausedSince === null) {
+    pausedSince = clock();
+    clearTimeout(timer);
+    window.speechSynthesis?.cancel();
+    $("pause").textContent = "Resume";
+    $("status").textContent = "Paused. Press space or Resume to go on.";
+  } else {
+    pausedMs += clock() - pausedSince;
+    pausedSince = null;
+    $("pause").textContent = "Pause";
+    $("status").textContent = "";
+    update();
+  }
+}
+
+function skip() {
+  if (!running()) return;
+  const now = position();
+  const index = indexAt(now);
+  if (index >= timeline.phases.length) return;
+  const phase = timeline.phases[index];
+  if (phase.kind !== "REST") skipped.add(phase.exerciseIndex);
+  skippedMs += phase.skipToMs - now;
+  shownBySkip = true;
+  update();
+}
+
+function statusOf(exercise, positionMs) {
+  if (skipped.has(exercise.position)) return "skipped";
+  if (positionMs >= exercise.endMs) return "completed";
+  return positionMs > exercise.startMs ? "partial" : "not-started";
+}
+
+function finish(earlyOutcome) {
+  if (ended || timeline === null) return;
+  const reached = position();
+  ended = true;
+  clearTimeout(timer);
+  window.speechSynthesis?.cancel();
+  const endedAt = new Date();
+  const exercises = timeline.exercises.map((exercise) => ({
+    position: exercise.position,
+    exercise: exercise.exercise,
+    status: statusOf(exercise, reached),
+  }));
+  let outcome = earlyOutcome;
+  if (reached >= timeline.totalMs) {
+    outcome = exercises.some((item) => item.status === "skipped") ? "skipped-parts" : "completed";
+  }
+  for (const id of ["pause", "skip", "quit", "hurts", "start"]) $(id).disabled = true;
+  const done = exercises.filter((item) => item.status === "completed").length;
+  const result = {
+    routine: timeline.routine,
+    level: timeline.level,
+    startedAt: (startedAt || endedAt).toISOString(),
+    endedAt: endedAt.toISOString(),
+    outcome,
+    exercises,
+  };
+  if (outcome === "stopped-for-pain") {
+    $("cue").textContent = "Stopped.";
+    $("stopped").hidden = false;
+    $("stopped-heading").focus();
+    post(result).finally(() => window.location.assign($("check-link").getAttribute("href")));
+    return;
+  }
+  $("cue").textContent = outcome === "quit" ? "Stopped." : "Well done.";
+  say(outcome === "quit" ? "Stopped." : "Well done.");
+  $("summary").textContent = `${done} of ${exercises.length} exercises completed. Saving…`;
+  $("finished").hidden = false;
+  $("finished-heading").focus();
+  post(result).then((saved) => {
+    $("summary").textContent = `${done} of ${exercises.length} exercises completed. ${saved ? "Saved." : ""}`;
+  });
+}
+
+async function post(result) {
+  try {
+    const response = await fetch(root.dataset.result, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(result),
+    });
+    if (response.ok) {
+      root.dataset.saved = "true";
+      return true;
+    }
+    const problem = await response.json().catch(() => ({}));
+    $("status").textContent = `Nape could not save this session: ${problem.detail || response.status}`;
+  } catch (failure) {
+    $("status").textContent = "Nape could not save this session: the server did not answer.";
+  }
+  return false;
+}
+
+function hurts() {
+  if (timeline === null || ended) {
+    window.location.assign($("check-link").getAttribute("href"));
+    return;
+  }
+  if (startedAt === null) startedAt = new Date();
+  finish("stopped-for-pain");
+}
+
+document.addEventListener("keydown", (event) => {
+  if (event.target === voice || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === " ") {
+    event.preventDefault();
+    if (startedAt === null && timeline !== null) start();
+    else togglePause();
+  } else if (event.key === "ArrowRight") {
+    event.preventDefault();
+    skip();
+  }
+});
+document.addEventListener("keyup", (event) => {
+  if (event.key === " " && event.target !== voice) event.preventDefault();
+});
+
+$("start").addEventListener("click", start);
+$("pause").addEventListener("click", togglePause);
+$("skip").addEventListener("click", skip);
+$("quit").addEventListener("click", () => finish("quit"));
+$("hurts").addEventListener("click", hurts);
+
+const storedVoice = window.localStorage.getItem("nape.voice");
+if (storedVoice === "off") voice.checked = false;
+voice.addEventListener("change", () => {
+  window.localStorage.setItem("nape.voice", voice.checked ? "on" : "off");
+  if (!voice.checked) window.speechSynthesis?.cancel();
+});
+
+fetch(root.dataset.timeline, { headers: { Accept: "application/json" } })
+  .then((response) => {
+    if (!response.ok) throw new Error(String(response.status));
+    return response.json();
+  })
+  .then((loaded) => {
+    timeline = loaded;
+    const first = timeline.phases[0];
+    $("exercise-name").textContent = timeline.exercises[0].name;
+    $("ring-seconds").textContent = String(Math.ceil(first.durationMs / 1000));
+    $("start").disabled = false;
+    root.dataset.ready = "true";
+  })
+  .catch(() => {
+    $("status").textContent = "Nape could not load this routine. Reload the page to try again.";
+  });

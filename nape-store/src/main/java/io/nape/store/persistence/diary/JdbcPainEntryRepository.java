@@ -1,0 +1,118 @@
+package io.nape.store.persistence.diary;
+
+import io.nape.core.NapeException;
+import io.nape.core.diary.PainArea;
+import io.nape.core.diary.PainCharacter;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.PainEntryRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keep pain entries in one table, a row per entry. Times are UTC epoch milliseconds, so a saved
+ * entry reads back equal to the original once its instant is cut to the millisecond. Entries are
+ * health data: no message here quotes a value read or written.
+ */
+public final class JdbcPainEntryRepository implements PainEntryRepository {
+    private static final String SELECT = "SELECT id, at_ms, pain, areas, characters, stiffness, note FROM pain_entry ";
+
+    private final Jdbi jdbi;
+
+    public JdbcPainEntryRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public PainEntry save(PainEntry entry) {
+        long id = jdbi.inTransaction(
+                handle -> handle.createQuery("INSERT INTO pain_entry (at_ms, pain, areas, characters, stiffness, note)"
+                                + " VALUES (:at, :pain, :areas, :characters, :stiffness, :note) RETURNING id")
+                        .bind("at", entry.at().toEpochMilli())
+                        .bind("pain", entry.pain())
+                        .bind("areas", keys(entry.where(), PainArea::key))
+                        .bind("characters", keys(entry.character(), PainCharacter::key))
+                        .bind("stiffness", entry.stiffness())
+                        .bind("note", entry.note())
+                        .mapTo(Long.class)
+                        .one());
+        return entry.withId(id).withAt(Instant.ofEpochMilli(entry.at().toEpochMilli()));
+    }
+
+    @Override
+    public Optional<PainEntry> find(long id) {
+        return read(SELECT + "WHERE id = :id", query -> query.bind("id", id)).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<PainEntry> findBetween(Instant from, Instant to) {
+        return read(
+                SELECT + "WHERE at_ms >= :from AND at_ms < :to ORDER BY at_ms, id",
+                query -> query.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()));
+    }
+
+    @Override
+    public List<PainEntry> findAll() {
+        return read(SELECT + "ORDER BY at_ms, id", Function.identity());
+    }
+
+    @Override
+    public List<PainEntry> findLatest(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return read(SELECT + "ORDER BY at_ms DESC, id DESC LIMIT :limit", query -> query.bind("limit", limit));
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM pain_entry")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private List<PainEntry> read(String sql, Function<Query, Query> binder) {
+        return jdbi.withHandle(handle -> binder.apply(handle.createQuery(sql))
+                .map((results, context) -> entry(results))
+                .list());
+    }
+
+    private static PainEntry entry(ResultSet results) throws SQLException {
+        int stiffness = results.getInt("stiffness");
+        @Nullable Integer stiffnessOrNull = results.wasNull() ? null : stiffness;
+        return new PainEntry(
+                results.getLong("id"),
+                Instant.ofEpochMilli(results.getLong("at_ms")),
+                results.getInt("pain"),
+                values(results.getString("areas"), PainArea::fromKey, "area"),
+                values(results.getString("characters"), PainCharacter::fromKey, "character"),
+                stiffnessOrNull,
+                results.getString("note"));
+    }
+
+    private static <T> String keys(Collection<T> values, Function<T, String> key) {
+        return values.stream().map(key).collect(Collectors.joining(","));
+    }
+
+    private static <T> Set<T> values(String keys, Function<String, Optional<T>> fromKey, String what) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(keys.split(",", -1))
+                .map(key -> fromKey.apply(key)
+                        .orElseThrow(() -> new NapeException("The database holds a pain entry with an unknown " + what
+                                + ". Update Nape to read it.")))
+                .collect(Collectors.toSet());
+    }
+}
