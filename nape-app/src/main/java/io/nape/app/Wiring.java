@@ -11,6 +11,7 @@ import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.Database;
+import io.nape.store.persistence.SqlDialect;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
@@ -18,6 +19,7 @@ import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,7 @@ public final class Wiring implements AutoCloseable {
     private final PrintWriter warnings;
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
+    private @Nullable Handle keeper;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
         this.config = config;
@@ -58,6 +61,11 @@ public final class Wiring implements AutoCloseable {
         if (database == null) {
             String url = config.databaseUrl();
             database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
+            if (database.dialect() == SqlDialect.SQLITE) {
+                // One connection held open for the whole run: otherwise every statement's connection is
+                // SQLite's last, and closing it checkpoints the WAL and syncs the file (bench/run, figure d).
+                keeper = database.jdbi().open();
+            }
         }
         return database;
     }
@@ -89,6 +97,10 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (keeper != null) {
+            keeper.close();
+            keeper = null;
+        }
         if (database != null) {
             database.close();
             database = null;

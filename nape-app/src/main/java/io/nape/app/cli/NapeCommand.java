@@ -2,6 +2,9 @@ package io.nape.app.cli;
 
 import io.nape.app.Wiring;
 import io.nape.app.cli.check.CheckCommand;
+import io.nape.app.cli.data.BackupCommand;
+import io.nape.app.cli.data.ImportCommand;
+import io.nape.app.cli.data.RestoreCommand;
 import io.nape.app.cli.diary.DiaryCommand;
 import io.nape.app.cli.diary.LogCommand;
 import io.nape.app.cli.diary.ProgressCommand;
@@ -54,6 +57,9 @@ import picocli.CommandLine.Spec;
             ResumeCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             LogCommand.class,
             DiaryCommand.class,
             ProgressCommand.class,

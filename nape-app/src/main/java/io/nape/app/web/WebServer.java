@@ -11,9 +11,11 @@ import io.nape.app.web.catalogue.CatalogueApi;
 import io.nape.app.web.check.CheckPages;
 import io.nape.app.web.diary.DiaryApi;
 import io.nape.app.web.diary.DiaryPages;
+import io.nape.app.web.health.HealthApi;
 import io.nape.app.web.library.LibraryPages;
 import io.nape.app.web.openapi.OpenApiDocument;
 import io.nape.app.web.plan.PlanApi;
+import io.nape.app.web.progress.ProgressApi;
 import io.nape.app.web.progress.ProgressPages;
 import io.nape.app.web.reminders.RemindersApi;
 import io.nape.app.web.session.SessionPages;
@@ -96,7 +98,9 @@ public final class WebServer implements AutoCloseable {
                 new SessionsApi(wiring, clock),
                 new RemindersApi(reminders),
                 new CalendarApi(wiring, clock),
-                new DiaryApi(wiring, clock));
+                new DiaryApi(wiring, clock),
+                new HealthApi(),
+                new ProgressApi(wiring, clock));
     }
 
     public int port() {

@@ -151,7 +151,7 @@ class LocalOriginGuardTest {
                     .contains("default-src 'self'")
                     .contains("frame-ancestors 'none'");
             assertThat(response.header("X-Content-Type-Options")).as(where).isEqualTo("nosniff");
-            assertThat(response.header("Referrer-Policy")).as(where).isEqualTo("no-referrer");
+            assertThat(response.header("Referrer-Policy")).as(where).isEqualTo("same-origin");
         }
         RawResponse foreign = raw("GET /api/routines HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
         assertThat(foreign.head()).contains("content-security-policy:", "x-content-type-options:", "referrer-policy:");

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,9 +57,14 @@ public final class Database implements AutoCloseable {
         throw new IllegalArgumentException("unsupported database URL scheme");
     }
 
-    /** Open (creating if needed) the SQLite file, readable by its owner only. */
+    /**
+     * Open (creating if needed) the SQLite file, readable by its owner only. An existing file is
+     * checked first ({@code PRAGMA quick_check}); a damaged one is moved aside, never deleted, and
+     * a {@link DamagedDatabaseException} names it and the newest backup.
+     */
     public static Database openSqlite(Path file) {
         Path absolute = file.toAbsolutePath();
+        boolean existing = hasContent(absolute);
         try {
             prepareOwnerOnly(absolute);
         } catch (IOException | UnsupportedOperationException e) {
@@ -74,10 +81,55 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(10_000);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
+        if (existing) {
+            requireIntact(dataSource, absolute);
+        }
         Database database = new Database(dataSource, SqlDialect.SQLITE, null);
         database.migrate(dataSource, "the data file " + absolute);
         tightenCompanions(absolute);
         return database;
+    }
+
+    private static boolean hasContent(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static void requireIntact(SQLiteDataSource dataSource, Path file) {
+        boolean sound;
+        try (Connection connection = dataSource.getConnection()) {
+            sound = SqliteFiles.passesQuickCheck(connection);
+        } catch (SQLException failure) {
+            if (!SqliteFiles.isDamage(failure)) {
+                throw new DatabaseUnavailableException(
+                        "Could not open the data file " + file + ": " + rootMessage(failure)
+                                + ". Check that no other program holds it and try again.",
+                        failure);
+            }
+            sound = false;
+        }
+        if (!sound) {
+            throw damaged(file);
+        }
+    }
+
+    private static DamagedDatabaseException damaged(Path file) {
+        Path aside;
+        try {
+            aside = SqliteFiles.keepAside(file, "damaged");
+        } catch (IOException failure) {
+            return new DamagedDatabaseException("The data file " + file + " is damaged and could not be moved aside ("
+                    + failure.getClass().getSimpleName() + "); copy it somewhere safe, then restore a backup with"
+                    + " './nape restore <backup file>'.");
+        }
+        Optional<Path> newest = SqliteBackups.beside(file).newest();
+        String kept = "The data file " + file + " was damaged, so Nape kept it as " + aside;
+        return new DamagedDatabaseException(
+                newest.map(backup -> kept + "; restore the newest backup with './nape restore " + backup + "'.")
+                        .orElse(kept + " and found no backup; run Nape again to start with an empty data file."));
     }
 
     /** Open a PostgreSQL database through a small pool. */

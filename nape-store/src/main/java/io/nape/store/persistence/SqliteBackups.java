@@ -73,7 +73,8 @@ public final class SqliteBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> DATED.matcher(file.getFileName().toString()).matches())
+            return files.filter(
+                            file -> DATED.matcher(file.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(SqliteBackups::sortKey))
                     .toList();
         } catch (IOException unreadable) {
@@ -97,8 +98,8 @@ public final class SqliteBackups {
         }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new NapeException(
-                    "The backup file " + absolute + " already exists; choose a new name so that no backup is replaced.");
+            throw new NapeException("The backup file " + absolute
+                    + " already exists; choose a new name so that no backup is replaced.");
         }
         Path parent = absolute.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -128,8 +129,10 @@ public final class SqliteBackups {
     private static Path ownerOnlyTemporary(Path folder, String name) throws IOException {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return Files.createTempFile(
-                    folder, "." + name + ".", ".tmp", PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
+                    folder,
+                    "." + name + ".",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.createTempFile(folder, "." + name + ".", ".tmp");
     }

@@ -3,10 +3,17 @@ package io.nape.app.cli.export;
 import io.nape.app.calendar.CalendarExport;
 import io.nape.app.calendar.PlanCalendar;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.UsageException;
 import io.nape.app.cli.plan.SettingsFile;
+import io.nape.app.data.CsvTables;
+import io.nape.app.data.DataBundle;
+import io.nape.app.data.DataFile;
+import io.nape.app.data.OwnerOnlyFiles;
+import io.nape.app.data.PersonalData;
 import io.nape.core.NapeException;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
+import io.nape.store.persistence.StoredData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +27,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +38,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Write the plan as an iCalendar file that calendar programs import. */
+/** Write the plan as an iCalendar file, or everything the person owns as JSON or CSV files. */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the plan as an iCalendar (.ics) file: one repeating event with a reminder for each session,"
-                    + " micro-break, chair stretch and relaxation lesson. Importing a new export updates the events"
-                    + " instead of adding them twice.",
-            "Example: ./nape export --ics nape.ics --settings my.json"
+            "Write one of:",
+            "  --ics FILE   the plan as an iCalendar (.ics) file: one repeating event with a reminder for each"
+                    + " session, micro-break, chair stretch and relaxation lesson. Importing a new export updates"
+                    + " the events instead of adding them twice.",
+            "  --json FILE  everything (settings, checks, pain entries, sessions, reminders, your catalogue files)"
+                    + " in one versioned JSON file that './nape import' restores; see docs/data-format.md.",
+            "  --csv DIR    one CSV file per table, for spreadsheets.",
+            "The JSON and CSV files hold health data and are readable by you only.",
+            "Examples: ./nape export --ics nape.ics --settings my.json; ./nape export --json nape-export.json"
         })
 public final class ExportCommand implements Runnable {
     private static final DateTimeFormatter DATE =
@@ -52,11 +67,24 @@ public final class ExportCommand implements Runnable {
 
     @Option(
             names = "--ics",
-            required = true,
             paramLabel = "FILE",
             description = "The iCalendar file to write, such as nape.ics; an existing file is replaced.")
-    @SuppressWarnings("NullAway.Init")
+    @Nullable
     Path icsFile;
+
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description = "The JSON file to write everything to; an existing file is replaced.")
+    @Nullable
+    Path jsonFile;
+
+    @Option(
+            names = "--csv",
+            paramLabel = "DIR",
+            description = "The folder to write one CSV file per table to; created if needed.")
+    @Nullable
+    Path csvFolder;
 
     @Option(
             names = "--settings",
@@ -74,6 +102,39 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
+        long given =
+                Stream.of(icsFile, jsonFile, csvFolder).filter(Objects::nonNull).count();
+        if (given == 0) {
+            throw new UsageException("Missing required option: '--ics=FILE', '--json=FILE' or '--csv=DIR'.");
+        }
+        if (given > 1) {
+            throw new UsageException("Give only one of --ics, --json and --csv.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonFile != null) {
+            DataBundle bundle = PersonalData.read(parent.wiring());
+            OwnerOnlyFiles.write(jsonFile, DataFile.write(bundle), "--json");
+            int files = bundle.catalogueFiles().size();
+            out.println("Wrote " + records(bundle.stored()) + " records and " + files
+                    + (files == 1 ? " catalogue file" : " catalogue files") + " to " + jsonFile + ".");
+        } else if (csvFolder != null) {
+            List<String> tables =
+                    CsvTables.write(PersonalData.read(parent.wiring()).stored(), csvFolder);
+            out.println("Wrote " + tables.size() + " tables to " + csvFolder + ".");
+        } else {
+            writeCalendar(Objects.requireNonNull(icsFile), out);
+        }
+        out.flush();
+    }
+
+    private static int records(StoredData data) {
+        return data.screenings().size()
+                + data.painEntries().size()
+                + data.sessionLogs().size()
+                + data.reminders().size();
+    }
+
+    private void writeCalendar(Path icsFile, PrintWriter out) {
         Settings settings = settingsFile == null
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
@@ -84,9 +145,7 @@ public final class ExportCommand implements Runnable {
         export.notes().forEach(note -> err.println("Note: " + note));
         err.flush();
         write(icsFile, export.bytes());
-        PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + export.eventCount() + " events to " + icsFile + ".");
-        out.flush();
     }
 
     private static LocalDate date(String text) {

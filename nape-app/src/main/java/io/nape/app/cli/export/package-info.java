@@ -1,4 +1,4 @@
-/** Export the plan to files other programs read, such as an iCalendar file. */
+/** Export the plan as an iCalendar file, and everything the person owns as JSON or CSV files. */
 @NullMarked
 package io.nape.app.cli.export;
 

@@ -4,6 +4,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.SessionNotAllowedException;
 import io.nape.app.cli.start.StartCommand;
+import io.nape.app.data.Backups;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -101,6 +103,7 @@ public final class ServeCommand implements Runnable {
                 wiring.reminders(),
                 notifiers,
                 event -> playSession(wiring, catalogue, event, out));
+        ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
         @Nullable WebServer web = noWeb ? null : startWeb(wiring, hub);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
@@ -116,6 +119,7 @@ public final class ServeCommand implements Runnable {
         try {
             loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
         } finally {
+            dailyBackup.shutdownNow();
             if (web != null) {
                 web.close();
             }

@@ -1,29 +1,15 @@
 package io.nape.app.web.library;
 
 import io.nape.core.catalogue.ExerciseId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Optional;
+import io.nape.store.catalogue.Illustrations;
 
-/** Find the drawing of an exercise among the catalogue's resources, if it has one. */
+/** Say where the pages find the drawing of an exercise, when the catalogue has one. */
 public final class IllustrationFiles {
-    private static final String FOLDER = "/catalogue/illustrations/";
-
     private IllustrationFiles() {}
-
-    /** The SVG text of the exercise's drawing. */
-    public static Optional<byte[]> find(ExerciseId exercise) {
-        try (InputStream in = IllustrationFiles.class.getResourceAsStream(FOLDER + exercise.value() + ".svg")) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
 
     /** Whether the exercise has a drawing. */
     public static boolean exists(ExerciseId exercise) {
-        return IllustrationFiles.class.getResource(FOLDER + exercise.value() + ".svg") != null;
+        return Illustrations.find(exercise).isPresent();
     }
 
     /** Where the page finds the drawing. */

@@ -16,6 +16,7 @@ import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.Position;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Timeline;
+import io.nape.store.catalogue.Illustrations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,8 @@ public final class LibraryPages implements WebFeature {
         if (!ExerciseId.isWellFormed(id)) {
             throw new NotFoundResponse();
         }
-        byte[] svg = IllustrationFiles.find(new ExerciseId(id)).orElseThrow(NotFoundResponse::new);
-        ctx.contentType("image/svg+xml").result(svg);
+        String svg = Illustrations.find(new ExerciseId(id)).orElseThrow(NotFoundResponse::new);
+        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
 
     private static <E extends Enum<E>> Optional<E> choice(Context ctx, String field, E[] all) {

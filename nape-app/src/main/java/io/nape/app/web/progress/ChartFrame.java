@@ -3,17 +3,17 @@ package io.nape.app.web.progress;
 import java.util.Locale;
 
 /**
- * Draw the frame both charts share: a 640 × 280 view box, a plot area with a left axis of whole
+ * Draw the frame both charts share: a 420 × 240 view box (near life size on a phone), a plot area with a left axis of whole
  * numbers and labels under the x axis. Every value is printed as text too, so the charts read
  * without colour; the SVG has a title and description, and a table beside it holds the numbers.
  */
 final class ChartFrame {
-    static final int WIDTH = 640;
-    static final int HEIGHT = 280;
-    static final int LEFT = 44;
-    static final int RIGHT = 16;
+    static final int WIDTH = 420;
+    static final int HEIGHT = 240;
+    static final int LEFT = 30;
+    static final int RIGHT = 10;
     static final int TOP = 24;
-    static final int BOTTOM = 48;
+    static final int BOTTOM = 36;
 
     private final StringBuilder svg = new StringBuilder();
     private final double maxValue;
@@ -53,14 +53,14 @@ final class ChartFrame {
         for (int value = 0; value <= maxValue; value += step) {
             double y = y(value);
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, value == 0 ? "axis" : "grid"));
-            svg.append(text(LEFT - 6, y + 4, "end", "tick", Integer.toString(value)));
+            svg.append(text(LEFT - 5, y + 4, "end", "tick", Integer.toString(value)));
         }
         svg.append(text(4, TOP - 8, "start", "unit", unit));
         return this;
     }
 
     ChartFrame xLabel(double x, String label) {
-        svg.append(text(x, HEIGHT - BOTTOM + 18, "middle", "tick", label));
+        svg.append(text(x, HEIGHT - BOTTOM + 16, "middle", "tick", label));
         return this;
     }
 

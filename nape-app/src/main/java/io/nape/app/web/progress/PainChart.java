@@ -28,7 +28,7 @@ final class PainChart {
                         description,
                         10)
                 .axis(2, "pain (0–10)");
-        for (LocalDate monday = from; !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = from; !monday.isAfter(to); monday = monday.plusWeeks(2)) {
             frame.xLabel(x(from, monday, span), LABEL.format(monday));
         }
         StringBuilder points = new StringBuilder();

@@ -82,17 +82,24 @@ public final class TodayPages implements WebFeature {
     private Advice advice(Instant now, ZoneId zone) {
         Optional<Screening> latest = wiring.screenings().findLatest();
         if (latest.isEmpty()) {
-            return new Advice(false, false, "You have not taken the check yet.", "", "", true);
+            return new Advice(false, false, "You have not taken the check yet.", "", "", "");
         }
         Screening screening = latest.get();
-        boolean stale = Duration.between(screening.at(), now).compareTo(SafetyGate.FRESH_FOR) > 0;
+        boolean strongPain = wiring.painEntries().findBetween(screening.at().plusMillis(1), now.plusMillis(1)).stream()
+                .anyMatch(entry -> entry.pain() >= SafetyGate.HIGH_PAIN);
+        String recheck = "";
+        if (strongPain) {
+            recheck = "You logged strong pain since your last check.";
+        } else if (Duration.between(screening.at(), now).compareTo(SafetyGate.FRESH_FOR) > 0) {
+            recheck = "Your check is more than a week old.";
+        }
         return new Advice(
                 true,
                 screening.result().isUrgent(),
                 screening.result().level().meaning(),
                 screening.result().exercise().meaning(),
                 DAY.format(screening.at().atZone(zone)),
-                stale);
+                recheck);
     }
 
     static String name(Catalogue catalogue, RoutineId routine) {
@@ -165,9 +172,13 @@ public final class TodayPages implements WebFeature {
         }
     }
 
-    /** The advice of the latest check. */
+    /**
+     * The advice of the latest check.
+     *
+     * @param recheck why a new check is due, or empty when it is not
+     */
     public record Advice(
-            boolean checked, boolean urgent, String level, String exercise, String checkedOn, boolean recheck) {}
+            boolean checked, boolean urgent, String level, String exercise, String checkedOn, String recheck) {}
 
     /** One session played today. */
     public record DoneRow(String time, String routine, String outcome, long completed, int exercises) {

@@ -159,6 +159,6 @@ class ExportCommandTest {
         CliRun run = CliRun.run(home, "export");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Missing required option: '--ics=FILE'.");
+        assertThat(run.err()).startsWith("Missing required option: '--ics=FILE', '--json=FILE' or '--csv=DIR'.");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
@@ -59,7 +60,7 @@ class BrowserJourneysTest {
             String href = start.getAttribute("href");
             assertThat(href).startsWith("/session/chair-stretch?level=");
 
-            page.navigate(href + "&speed=20");
+            page.navigate(href + "&speed=10");
             assertThat(heading(page, "Chair stretch")).isVisible();
             Locator startButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"));
             assertThat(startButton).isEnabled();
@@ -81,7 +82,7 @@ class BrowserJourneysTest {
                     .isVisible();
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Session over")))
-                    .isVisible();
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
             assertThat(page.locator("#player")).hasAttribute("data-saved", "true");
             assertThat(page.getByText("2 of 2 exercises completed. Saved.")).isVisible();
             browser.visit("player-finished");
@@ -112,7 +113,7 @@ class BrowserJourneysTest {
     void itHurtsStopsAtOnceAndLandsOnTheCheck() {
         try (BrowserSession browser = BrowserSession.open(dataFolder, "b-it-hurts")) {
             Page page = browser.page;
-            page.navigate("/session/posture?speed=20");
+            page.navigate("/session/posture?speed=2");
             Locator startButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"));
             assertThat(startButton).isEnabled();
             browser.visit("player-ready");

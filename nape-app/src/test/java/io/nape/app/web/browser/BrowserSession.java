@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
 final class BrowserSession implements AutoCloseable {
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    /** The pages already checked with axe in this run, by name: the same page in another journey is not checked twice. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -95,7 +98,10 @@ final class BrowserSession implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
-    /** Save a screenshot of the page as it is now and check it with axe; the findings fail the test at the end. */
+    /**
+     * Save a screenshot of the page as it is now and check it with axe, unless a page of that name was
+     * checked already; the findings fail the test at {@link #assertClean()}.
+     */
     void visit(String name) {
         long began = System.nanoTime();
         visits++;
@@ -109,7 +115,7 @@ final class BrowserSession implements AutoCloseable {
                 .setFullPage(true)
                 .setCaret(ScreenshotCaret.INITIAL));
         long shot = System.nanoTime();
-        if (javaScript) {
+        if (javaScript && CHECKED.add(name)) {
             AxeRunOptions options = new AxeRunOptions();
             options.setResultTypes(List.of("violations"));
             AxeResults results = new AxeBuilder(page).options(options).analyze();

@@ -113,4 +113,15 @@ abstract class SessionLogRepositoryContract {
         }
         assertThat(repository.count()).isEqualTo(50);
     }
+
+    @Test
+    void findsEveryLogOldestFirstWithItsExercises() {
+        Instant start = MONDAY_NINE.truncatedTo(ChronoUnit.MILLIS);
+        SessionLog later = repository.save(aSessionLog(start.plus(Duration.ofHours(2))));
+        SessionLog earlier = repository.save(aSessionLog(start));
+        SessionLog sameTimeLaterId = repository.save(aSessionLog(start));
+
+        assertThat(repository.findAll()).containsExactly(earlier, sameTimeLaterId, later);
+        assertThat(repository.findAll().get(0).exercises()).hasSize(3);
+    }
 }

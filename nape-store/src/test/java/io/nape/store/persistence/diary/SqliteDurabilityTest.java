@@ -2,6 +2,7 @@ package io.nape.store.persistence.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.store.persistence.Database;
 import java.io.BufferedReader;
@@ -9,10 +10,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,5 +75,64 @@ class SqliteDurabilityTest {
             }
             assertThat(repository.count()).isGreaterThanOrEqualTo(killAfter);
         }
+    }
+
+    /**
+     * Fifty short bursts on one file: each writer process appends pain entries and is killed with
+     * SIGKILL after a random number of saves (often in the middle of the next one); after every kill
+     * the file passes {@code PRAGMA integrity_check} and holds every entry any writer reported as saved.
+     */
+    @Test
+    void keepsEveryReportedPainEntryThroughFiftyKills() throws Exception {
+        Path file = folder.resolve("pain.db");
+        Random moments = new Random(20260330);
+        Map<Long, PainEntry> reported = new LinkedHashMap<>();
+        for (int kill = 0; kill < 50; kill++) {
+            long seed = 1_000L + kill;
+            int killAfter = moments.nextInt(16);
+            Process writer = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+UseSerialGC",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            PainEntryWriterProcess.class.getName(),
+                            file.toString(),
+                            Long.toString(seed))
+                    .redirectError(folder.resolve("pain-writer.err").toFile())
+                    .start();
+            Random sameSequence = new Random(seed);
+            int saved = 0;
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while (saved < killAfter && (line = lines.readLine()) != null) {
+                    if (line.startsWith("committed ")) {
+                        long id = Long.parseLong(line.substring("committed ".length()));
+                        reported.put(
+                                id, PainEntries.aRandomPainEntry(sameSequence).withId(id));
+                        saved++;
+                    }
+                }
+                writer.destroyForcibly();
+                assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(writer.exitValue())
+                    .as("kill %d; the writer said: %s", kill, Files.readString(folder.resolve("pain-writer.err")))
+                    .isEqualTo(137);
+
+            try (Database database = Database.openSqlite(file)) {
+                String integrity = database.jdbi().withHandle(handle -> handle.createQuery("PRAGMA integrity_check")
+                        .mapTo(String.class)
+                        .one());
+                assertThat(integrity).as("after kill %d", kill).isEqualTo("ok");
+                JdbcPainEntryRepository repository = new JdbcPainEntryRepository(database.jdbi());
+                Map<Long, PainEntry> stored = new HashMap<>();
+                repository.findAll().forEach(entry -> stored.put(entry.id(), entry));
+                assertThat(stored).as("after kill %d", kill).containsAllEntriesOf(reported);
+            }
+        }
+        assertThat(reported).hasSizeGreaterThan(200);
     }
 }

@@ -95,4 +95,18 @@ abstract class ReminderRepositoryContract {
         repository.resume();
         assertThat(repository.pausedUntil()).isEmpty();
     }
+
+    @Test
+    void findsEveryRecordInTheOrderItWasAppended() {
+        Instant ten = TEN_O_CLOCK.instant();
+        List<ReminderRecord> records = List.of(
+                new ReminderRecord(NIGHT_SHIFT_BREAK, ReminderOutcome.FIRED, NIGHT_SHIFT_BREAK.instant(), ""),
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.NOTIFIER_FAILED, ten, "desktop"));
+        assertThat(repository.findAll()).isEmpty();
+
+        repository.append(records.subList(0, 1));
+        repository.append(records.subList(1, 2));
+
+        assertThat(repository.findAll()).containsExactlyElementsOf(records);
+    }
 }

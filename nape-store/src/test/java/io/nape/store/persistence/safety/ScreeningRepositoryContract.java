@@ -84,4 +84,19 @@ abstract class ScreeningRepositoryContract {
 
         assertThat(repository.findLatest()).contains(later);
     }
+
+    @Test
+    void findsEveryCheckOldestFirstWithItsReasons() {
+        SymptomReport urgent =
+                SymptomReport.builder().signs(Sign.FEVER, Sign.STIFF_NECK).build();
+        Screening later = repository.save(new Screening(
+                null,
+                MONDAY.plusSeconds(3600),
+                urgent,
+                TriageRulesLoader.bundled().assess(urgent)));
+        Screening earlier = repository.save(new Screening(null, MONDAY, SymptomReport.empty(), TriageResult.clear()));
+        assertThat(later.result().reasons()).isNotEmpty();
+
+        assertThat(repository.findAll()).containsExactly(earlier, later);
+    }
 }

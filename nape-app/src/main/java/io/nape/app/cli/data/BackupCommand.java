@@ -1,0 +1,64 @@
+package io.nape.app.cli.data;
+
+import io.nape.app.Wiring;
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.data.Backups;
+import io.nape.core.NapeException;
+import io.nape.store.persistence.SqliteBackups;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Copy the live SQLite database into a backup file. */
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Copy the data file into a backup that only you can read, safely even while Nape is running.",
+            "Without FILE the backup goes to the backups folder of the data folder, named by the time"
+                    + " (nape-YYYYMMDD-HHMMSS.db); that folder keeps the newest " + SqliteBackups.KEEP
+                    + " of them, and the running server adds one each day.",
+            "Restore one with './nape restore FILE'. Example: ./nape backup ~/nape-before-update.db"
+        })
+public final class BackupCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "The new backup file (default: a dated file in the backups folder); never replaced.")
+    @Nullable
+    Path file;
+
+    @Override
+    public void run() {
+        Wiring wiring = parent.wiring();
+        Path data = Backups.sqliteFile(wiring.config())
+                .orElseThrow(() -> new NapeException(
+                        "Nape backs up only its own SQLite data file; use pg_dump to back up a PostgreSQL database."));
+        Path written;
+        if (file == null) {
+            written = SqliteBackups.beside(data).writeDated(wiring.database(), Instant.now(), ZoneId.systemDefault());
+        } else {
+            written = file.toAbsolutePath();
+            SqliteBackups.write(wiring.database(), written);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Backed up the data to " + written + "; restore it with './nape restore " + written + "'.");
+        out.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package io.nape.app.cli.data;
+
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.data.DataBundle;
+import io.nape.app.data.DataFileReader;
+import io.nape.app.data.DataImporter;
+import io.nape.core.NapeException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Restore everything from a JSON export. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restore everything from a file written by './nape export --json FILE' into an empty data folder.",
+            "Every record is checked first: if anything is wrong, nothing is written. With --merge the file's records"
+                    + " are added to the data already there instead (records already there are not added twice).",
+            "Example: ./nape import nape-export.json"
+        })
+public final class ImportCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON export to import.")
+    @SuppressWarnings("NullAway.Init")
+    Path file;
+
+    @Option(names = "--merge", description = "Add to a data folder that already holds data.")
+    boolean merge;
+
+    @Override
+    public void run() {
+        DataBundle bundle = DataFileReader.read(read(file), file.toString());
+        DataImporter.Outcome outcome = new DataImporter(parent.wiring()).importAll(bundle, file.toString(), merge);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Imported " + outcome.records() + (outcome.records() == 1 ? " record" : " records") + " and "
+                + outcome.catalogueFiles() + (outcome.catalogueFiles() == 1 ? " catalogue file" : " catalogue files")
+                + " from " + file + ".");
+        out.flush();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException missing) {
+            throw new NapeException(
+                    "The file " + file + " does not exist; give the file written by" + " './nape export --json FILE'.");
+        } catch (IOException failure) {
+            throw new NapeException("Cannot read " + file + " ("
+                    + failure.getClass().getSimpleName() + "); check that it is a file you can read.");
+        }
+    }
+}

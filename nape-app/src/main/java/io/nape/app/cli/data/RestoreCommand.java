@@ -1,0 +1,126 @@
+package io.nape.app.cli.data;
+
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.data.Backups;
+import io.nape.core.NapeException;
+import io.nape.store.persistence.SqliteFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Put a backup in place of a missing or damaged data file. */
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Put a backup in place of the data file when that file is missing or damaged. A sound data file is"
+                    + " replaced only with --force, and is then kept beside it; nothing is ever deleted.",
+            "Stop the Nape server first. Example: ./nape restore ~/.local/share/nape/backups/nape-20260330-090000.db"
+        })
+public final class RestoreCommand implements Runnable {
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The backup to restore.")
+    @SuppressWarnings("NullAway.Init")
+    Path backup;
+
+    @Option(names = "--force", description = "Replace a sound data file too (it is kept beside, renamed).")
+    boolean force;
+
+    @Override
+    public void run() {
+        Path data = Backups.sqliteFile(parent.wiring().config())
+                .orElseThrow(() -> new NapeException("Nape restores only its own SQLite data file; restore a"
+                        + " PostgreSQL database with pg_restore or psql."));
+        Path source = backup.toAbsolutePath();
+        if (!Files.isRegularFile(source)) {
+            throw new NapeException("The backup file " + source + " does not exist; the dated backups are in "
+                    + data.resolveSibling("backups") + ".");
+        }
+        if (!SqliteFiles.isSound(source)) {
+            throw new NapeException("The file " + source
+                    + " is not a sound Nape database, so nothing was restored; choose another" + " backup.");
+        }
+        @Nullable Path kept = moveCurrentAside(data);
+        copyInPlace(source, data);
+        parent.wiring().database();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Restored " + source + " as the data file " + data
+                + (kept == null ? "." : "; the previous data file is kept as " + kept + "."));
+        out.flush();
+    }
+
+    private @Nullable Path moveCurrentAside(Path data) {
+        if (!Files.exists(data)) {
+            return null;
+        }
+        boolean sound = SqliteFiles.isSound(data);
+        if (sound && !force) {
+            throw new NapeException("The data file " + data + " is sound, so nothing was restored; add --force to"
+                    + " replace it with the backup (the current file is then kept beside it).");
+        }
+        try {
+            return SqliteFiles.keepAside(data, sound ? "replaced" : "damaged");
+        } catch (IOException failure) {
+            throw new NapeException("Cannot move the data file " + data + " aside ("
+                    + failure.getClass().getSimpleName()
+                    + "), so nothing was restored; check the folder's permissions.");
+        }
+    }
+
+    private static void copyInPlace(Path source, Path data) {
+        Path folder = data.getParent();
+        Path temporary = null;
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(
+                        folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            temporary = Files.createTempFile(
+                    folder,
+                    "." + data.getFileName() + ".",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (InputStream in = Files.newInputStream(source);
+                    OutputStream copy = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(copy);
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, data, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException failure) {
+            throw new NapeException("Cannot copy the backup to " + data + " ("
+                    + failure.getClass().getSimpleName() + "); check that the data folder is writable.");
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException leftBehind) {
+                    // A stray temporary file is harmless; the message about the real failure matters more.
+                }
+            }
+        }
+    }
+}

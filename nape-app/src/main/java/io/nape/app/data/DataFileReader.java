@@ -1,0 +1,410 @@
+package io.nape.app.data;
+
+import io.nape.app.cli.plan.SettingsFile;
+import io.nape.core.NapeException;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.diary.ExerciseResult;
+import io.nape.core.diary.ExerciseStatus;
+import io.nape.core.diary.PainArea;
+import io.nape.core.diary.PainCharacter;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionOutcome;
+import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderOutcome;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.Settings;
+import io.nape.core.safety.Condition;
+import io.nape.core.safety.ExerciseAdvice;
+import io.nape.core.safety.Onset;
+import io.nape.core.safety.Reason;
+import io.nape.core.safety.Screening;
+import io.nape.core.safety.Sign;
+import io.nape.core.safety.SymptomReport;
+import io.nape.core.safety.TriageLevel;
+import io.nape.core.safety.TriageResult;
+import io.nape.store.persistence.StoredData;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Read and check a whole export file before anything is written: every record, every field. The
+ * first problem found, with a count of the others, becomes one {@link InvalidDataFileException}.
+ */
+public final class DataFileReader {
+    private static final String[] TOP = {
+        "formatVersion",
+        "settings",
+        "pausedUntil",
+        "screenings",
+        "painEntries",
+        "sessionLogs",
+        "reminders",
+        "catalogueFiles"
+    };
+    private static final int MAX_TEXT = 10_000;
+    private static final int MAX_CATALOGUE_TEXT = 1_000_000;
+
+    private final String file;
+    private final List<String> problems = new ArrayList<>();
+
+    private DataFileReader(String file) {
+        this.file = file;
+    }
+
+    /** The file's content, every record checked; {@code file} names it in messages. */
+    public static DataBundle read(byte[] json, String file) {
+        return new DataFileReader(file).bundle(json);
+    }
+
+    private DataBundle bundle(byte[] json) {
+        JsonNode root;
+        try {
+            root = DataFile.MAPPER.readTree(json);
+        } catch (JacksonException notJson) {
+            TokenStreamLocation where = notJson.getLocation();
+            throw new NapeException("Cannot import " + file + ": it is not valid JSON"
+                    + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
+                    + "; nothing was imported.");
+        }
+        if (root == null || !root.isObject() || !root.has("formatVersion")) {
+            throw new NapeException("Cannot import " + file
+                    + ": it has no formatVersion, so it is not a Nape export; nothing was imported.");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (!version.isIntegralNumber() || version.asInt() != DataFile.FORMAT_VERSION) {
+            throw new NapeException("Cannot import " + file + ": it is written in a format version this Nape does not"
+                    + " read (it reads version " + DataFile.FORMAT_VERSION + "); update Nape and import it again.");
+        }
+        Fields top = new Fields("the file", root, problems, TOP);
+        @Nullable Settings settings = settings(root.get("settings"));
+        @Nullable Instant pausedUntil = top.nullableInstant("pausedUntil", true);
+        List<Screening> screenings = records(top, "screenings", this::screening);
+        List<PainEntry> painEntries = records(top, "painEntries", this::painEntry);
+        List<SessionLog> sessionLogs = records(top, "sessionLogs", this::sessionLog);
+        List<ReminderRecord> reminders = records(top, "reminders", this::reminder);
+        List<CatalogueText> catalogueFiles = records(top, "catalogueFiles", this::catalogueFile);
+        requireUniqueIds("screenings", screenings.stream().map(Screening::id).toList());
+        requireUniqueIds("painEntries", painEntries.stream().map(PainEntry::id).toList());
+        requireUniqueIds("sessionLogs", sessionLogs.stream().map(SessionLog::id).toList());
+        requireUniqueNames(catalogueFiles);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataFileException(file, problems);
+        }
+        return new DataBundle(
+                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders), catalogueFiles);
+    }
+
+    private <T> List<T> records(Fields top, String field, RecordParser<T> parser) {
+        List<T> records = new ArrayList<>();
+        List<JsonNode> items = top.list(field);
+        for (int index = 0; index < items.size(); index++) {
+            parser.parse(field + "[" + index + "]", items.get(index)).ifPresent(records::add);
+        }
+        return records;
+    }
+
+    /** Turn one JSON object into a record, or note its problems and give nothing. */
+    private interface RecordParser<T> {
+        Optional<T> parse(String path, JsonNode node);
+    }
+
+    private @Nullable Settings settings(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add("settings must be a JSON object or null");
+            return null;
+        }
+        try {
+            return SettingsFile.parse(node.toString(), "settings", ZoneId.systemDefault());
+        } catch (NapeException wrong) {
+            String message =
+                    String.valueOf(wrong.getMessage()).lines().findFirst().orElse("settings are not right");
+            problems.add(message.endsWith(".") ? message.substring(0, message.length() - 1) : message);
+            return null;
+        }
+    }
+
+    private Optional<Screening> screening(String path, JsonNode node) {
+        Fields fields = new Fields(path, node, problems, "id", "at", "report", "result");
+        long id = fields.id();
+        Instant at = fields.instant("at");
+        Fields report = new Fields(
+                fields.path("report"),
+                fields.object("report"),
+                problems,
+                "age",
+                "painLevel",
+                "daysSinceOnset",
+                "worsening",
+                "onset",
+                "signs",
+                "conditions");
+        @Nullable Integer age = report.nullableNumber("age", 0, SymptomReport.MAX_AGE, true);
+        @Nullable Integer painLevel = report.nullableNumber("painLevel", 0, SymptomReport.MAX_PAIN, true);
+        @Nullable Double days = report.nullableDecimal("daysSinceOnset", 0, SymptomReport.MAX_DAYS);
+        @Nullable Boolean worsening = report.nullableBoolean("worsening");
+        Onset onset = report.key("onset", Onset::fromKey, keys(Onset.values(), Onset::key), Onset.UNKNOWN);
+        Set<Sign> signs = report.keys("signs", Sign::fromKey, keys(Sign.values(), Sign::key));
+        Set<Condition> conditions =
+                report.keys("conditions", Condition::fromKey, keys(Condition.values(), Condition::key));
+        Fields result =
+                new Fields(fields.path("result"), fields.object("result"), problems, "level", "exercise", "reasons");
+        TriageLevel level =
+                result.key("level", DataFileReader::triageLevel, names(TriageLevel.values()), TriageLevel.SELF_CARE);
+        ExerciseAdvice exercise =
+                result.key("exercise", DataFileReader::advice, names(ExerciseAdvice.values()), ExerciseAdvice.ALLOWED);
+        List<Reason> reasons = new ArrayList<>();
+        List<JsonNode> reasonNodes = result.list("reasons");
+        boolean reasonsOk = true;
+        for (int index = 0; index < reasonNodes.size(); index++) {
+            Fields reason = new Fields(
+                    result.path("reasons") + "[" + index + "]",
+                    reasonNodes.get(index),
+                    problems,
+                    "rule",
+                    "level",
+                    "exercise",
+                    "says",
+                    "source");
+            Reason read = new Reason(
+                    reason.text("rule", 200, false),
+                    reason.key(
+                            "level", DataFileReader::triageLevel, names(TriageLevel.values()), TriageLevel.SELF_CARE),
+                    reason.key(
+                            "exercise", DataFileReader::advice, names(ExerciseAdvice.values()), ExerciseAdvice.ALLOWED),
+                    reason.text("says", MAX_TEXT, false),
+                    reason.text("source", MAX_TEXT, true));
+            reasonsOk &= reason.ok();
+            reasons.add(read);
+        }
+        if (!fields.ok() || !report.ok() || !result.ok() || !reasonsOk) {
+            return Optional.empty();
+        }
+        return build(
+                path,
+                "check",
+                () -> new Screening(
+                        id,
+                        at,
+                        new SymptomReport(age, painLevel, days, worsening, onset, signs, conditions),
+                        new TriageResult(level, exercise, reasons)));
+    }
+
+    private Optional<PainEntry> painEntry(String path, JsonNode node) {
+        Fields fields = new Fields(path, node, problems, "id", "at", "pain", "where", "character", "stiffness", "note");
+        long id = fields.id();
+        Instant at = fields.instant("at");
+        int pain = fields.number("pain", 0, PainEntry.MAX_RATING);
+        Set<PainArea> where = fields.keys("where", PainArea::fromKey, keys(PainArea.values(), PainArea::key));
+        Set<PainCharacter> character =
+                fields.keys("character", PainCharacter::fromKey, keys(PainCharacter.values(), PainCharacter::key));
+        @Nullable Integer stiffness = fields.nullableNumber("stiffness", 0, PainEntry.MAX_RATING, true);
+        String note = fields.text("note", PainEntry.MAX_NOTE_LENGTH, true);
+        if (!fields.ok()) {
+            return Optional.empty();
+        }
+        return build(path, "pain entry", () -> new PainEntry(id, at, pain, where, character, stiffness, note));
+    }
+
+    private Optional<SessionLog> sessionLog(String path, JsonNode node) {
+        Fields fields = new Fields(
+                path, node, problems, "id", "routine", "level", "startedAt", "endedAt", "outcome", "exercises");
+        long id = fields.id();
+        String routine = fields.text("routine", 200, false);
+        DosageLevel level = fields.key(
+                "level", DosageLevel::fromKey, keys(DosageLevel.values(), DosageLevel::key), DosageLevel.STANDARD);
+        Instant startedAt = fields.instant("startedAt");
+        Instant endedAt = fields.instant("endedAt");
+        SessionOutcome outcome = fields.key(
+                "outcome",
+                SessionOutcome::fromKey,
+                keys(SessionOutcome.values(), SessionOutcome::key),
+                SessionOutcome.COMPLETED);
+        List<ExerciseResult> exercises = new ArrayList<>();
+        boolean exercisesOk = true;
+        List<JsonNode> items = fields.list("exercises");
+        for (int index = 0; index < items.size(); index++) {
+            Fields exercise = new Fields(
+                    fields.path("exercises") + "[" + index + "]",
+                    items.get(index),
+                    problems,
+                    "position",
+                    "exercise",
+                    "status");
+            int position = exercise.number("position", 0, 10_000);
+            String exerciseId = exercise.text("exercise", 200, false);
+            ExerciseStatus status = exercise.key(
+                    "status",
+                    ExerciseStatus::fromKey,
+                    keys(ExerciseStatus.values(), ExerciseStatus::key),
+                    ExerciseStatus.COMPLETED);
+            exercisesOk &= exercise.ok();
+            if (exercise.ok()) {
+                exercises.add(new ExerciseResult(position, new ExerciseId(exerciseId), status));
+            }
+        }
+        if (fields.ok() && endedAt.isBefore(startedAt)) {
+            fields.problem(fields.path("endedAt") + " must not be before startedAt");
+        }
+        if (!fields.ok() || !exercisesOk) {
+            return Optional.empty();
+        }
+        return build(
+                path,
+                "session log",
+                () -> new SessionLog(id, new RoutineId(routine), level, startedAt, endedAt, outcome, exercises));
+    }
+
+    private Optional<ReminderRecord> reminder(String path, JsonNode node) {
+        Fields fields = new Fields(path, node, problems, "event", "outcome", "at", "detail");
+        Fields event = new Fields(
+                fields.path("event"),
+                fields.object("event"),
+                problems,
+                "day",
+                "at",
+                "kind",
+                "routine",
+                "level",
+                "minutes");
+        LocalDate day = event.key("day", DataFileReader::date, List.of("a date written YYYY-MM-DD"), LocalDate.EPOCH);
+        OffsetDateTime eventAt = event.key(
+                "at",
+                DataFileReader::minute,
+                List.of("a local time in whole minutes with its offset, such as 2026-03-30T10:00+02:00"),
+                OffsetDateTime.MIN);
+        EventKind kind = event.key("kind", DataFileReader::kind, names(EventKind.values()), EventKind.MORNING);
+        String routine = event.text("routine", 200, false);
+        DosageLevel level = event.key(
+                "level", DosageLevel::fromKey, keys(DosageLevel.values(), DosageLevel::key), DosageLevel.STANDARD);
+        int minutes = event.number("minutes", 1, 24 * 60);
+        ReminderOutcome outcome = fields.key(
+                "outcome",
+                DataFileReader::outcome,
+                keys(ReminderOutcome.values(), ReminderOutcome::key),
+                ReminderOutcome.FIRED);
+        Instant at = fields.instant("at");
+        String detail = fields.text("detail", MAX_TEXT, true);
+        if (!fields.ok() || !event.ok()) {
+            return Optional.empty();
+        }
+        return build(
+                path,
+                "reminder record",
+                () -> new ReminderRecord(
+                        new PlanEvent(day, eventAt, kind, new RoutineId(routine), level, minutes),
+                        outcome,
+                        at,
+                        detail));
+    }
+
+    private Optional<CatalogueText> catalogueFile(String path, JsonNode node) {
+        Fields fields = new Fields(path, node, problems, "name", "text");
+        String name = fields.text("name", 105, false);
+        if (fields.ok() && !CatalogueText.NAME.matcher(name).matches()) {
+            fields.problem(fields.path("name") + " must be a plain file name ending in .yaml, without folders");
+        }
+        String text = fields.text("text", MAX_CATALOGUE_TEXT, true);
+        return fields.ok() ? Optional.of(new CatalogueText(name, text)) : Optional.empty();
+    }
+
+    /** Build a record whose fields were each right; a rule across fields may still refuse it. */
+    private <T> Optional<T> build(String path, String what, Supplier<T> constructor) {
+        try {
+            return Optional.of(constructor.get());
+        } catch (RuntimeException refused) { // its message may quote a value: not passed on
+            problems.add(path + " is not a valid " + what);
+            return Optional.empty();
+        }
+    }
+
+    private void requireUniqueIds(String list, List<Long> ids) {
+        Set<Long> seen = new HashSet<>();
+        for (int index = 0; index < ids.size(); index++) {
+            if (!seen.add(ids.get(index))) {
+                problems.add(list + "[" + index + "].id repeats the id of an earlier record; ids must be unique");
+            }
+        }
+    }
+
+    private void requireUniqueNames(List<CatalogueText> files) {
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < files.size(); index++) {
+            if (!seen.add(files.get(index).name())) {
+                problems.add("catalogueFiles[" + index + "].name repeats the name of an earlier file; names must be"
+                        + " unique");
+            }
+        }
+    }
+
+    private static <E> List<String> keys(E[] values, Function<E, String> key) {
+        return Arrays.stream(values).map(key).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static Optional<TriageLevel> triageLevel(String name) {
+        return Arrays.stream(TriageLevel.values())
+                .filter(level -> level.name().equals(name))
+                .findFirst();
+    }
+
+    private static Optional<ExerciseAdvice> advice(String name) {
+        return Arrays.stream(ExerciseAdvice.values())
+                .filter(advice -> advice.name().equals(name))
+                .findFirst();
+    }
+
+    private static Optional<EventKind> kind(String name) {
+        return Arrays.stream(EventKind.values())
+                .filter(kind -> kind.name().equals(name))
+                .findFirst();
+    }
+
+    private static Optional<ReminderOutcome> outcome(String key) {
+        return Arrays.stream(ReminderOutcome.values())
+                .filter(outcome -> outcome.key().equals(key))
+                .findFirst();
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeException wrong) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<OffsetDateTime> minute(String text) {
+        try {
+            OffsetDateTime at = OffsetDateTime.parse(text.toUpperCase(Locale.ROOT));
+            return at.getSecond() == 0 && at.getNano() == 0 ? Optional.of(at) : Optional.empty();
+        } catch (DateTimeException wrong) {
+            return Optional.empty();
+        }
+    }
+}

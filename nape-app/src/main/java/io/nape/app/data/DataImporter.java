@@ -1,0 +1,126 @@
+package io.nape.app.data;
+
+import io.nape.app.Wiring;
+import io.nape.core.NapeException;
+import io.nape.store.persistence.DataImport;
+import io.nape.store.persistence.StoreNotEmptyException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Write a checked {@link DataBundle} into the data folder: the records in one database transaction,
+ * the catalogue files staged beside their places first and moved in only once that transaction has
+ * committed. Without merging, the target must hold nothing at all.
+ */
+public final class DataImporter {
+    private final Wiring wiring;
+
+    public DataImporter(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    /** What an import wrote. */
+    public record Outcome(int records, int catalogueFiles) {}
+
+    public Outcome importAll(DataBundle bundle, String file, boolean merge) {
+        Path catalogueFolder = wiring.config().catalogueFolder();
+        Map<String, String> existing = new LinkedHashMap<>();
+        PersonalData.catalogueFiles(catalogueFolder).forEach(text -> existing.put(text.name(), text.text()));
+        DataImport store = new DataImport(wiring.database());
+        if (!merge && (!existing.isEmpty() || !store.isEmpty())) {
+            throw notEmpty();
+        }
+        List<CatalogueText> newFiles = newCatalogueFiles(bundle.catalogueFiles(), existing, file);
+        Map<Path, Path> staged = stage(catalogueFolder, newFiles);
+        int records;
+        try {
+            if (merge) {
+                records = store.merge(bundle.stored());
+            } else {
+                store.restore(bundle.stored());
+                records = count(bundle);
+            }
+        } catch (StoreNotEmptyException raced) {
+            staged.keySet().forEach(OwnerOnlyFiles::deleteQuietly);
+            throw notEmpty();
+        } catch (RuntimeException failed) {
+            staged.keySet().forEach(OwnerOnlyFiles::deleteQuietly);
+            throw failed;
+        }
+        moveIn(staged);
+        return new Outcome(records, newFiles.size());
+    }
+
+    private NapeException notEmpty() {
+        return new NapeException("The data folder " + wiring.config().dataFolder() + " already holds data, so nothing"
+                + " was imported; import into an empty data folder, or add --merge to add the file's records to it.");
+    }
+
+    private static int count(DataBundle bundle) {
+        return bundle.stored().screenings().size()
+                + bundle.stored().painEntries().size()
+                + bundle.stored().sessionLogs().size()
+                + bundle.stored().reminders().size();
+    }
+
+    private static List<CatalogueText> newCatalogueFiles(
+            List<CatalogueText> incoming, Map<String, String> existing, String file) {
+        List<CatalogueText> fresh = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int index = 0; index < incoming.size(); index++) {
+            CatalogueText text = incoming.get(index);
+            String present = existing.get(text.name());
+            if (present == null) {
+                fresh.add(text);
+            } else if (!present.equals(text.text())) {
+                problems.add("catalogueFiles[" + index + "].name is already in the catalogue folder with other"
+                        + " content; rename one of the two files");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataFileException(file, problems);
+        }
+        return fresh;
+    }
+
+    /** Write each file to a hidden temporary beside its place; return temporary → place. */
+    private static Map<Path, Path> stage(Path folder, List<CatalogueText> files) {
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        if (files.isEmpty()) {
+            return staged;
+        }
+        OwnerOnlyFiles.createFolder(folder, "The catalogue folder");
+        try {
+            for (CatalogueText text : files) {
+                Path place = folder.resolve(text.name());
+                Path temporary = OwnerOnlyFiles.temporaryBeside(place);
+                staged.put(temporary, place);
+                Files.writeString(temporary, text.text(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException failure) {
+            staged.keySet().forEach(OwnerOnlyFiles::deleteQuietly);
+            throw new NapeException("Cannot write to the catalogue folder " + folder + " ("
+                    + OwnerOnlyFiles.reason(failure) + "), so nothing was imported; check its permissions.");
+        }
+        return staged;
+    }
+
+    private static void moveIn(Map<Path, Path> staged) {
+        for (Map.Entry<Path, Path> file : staged.entrySet()) {
+            try {
+                Files.move(file.getKey(), file.getValue(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException failure) {
+                throw new NapeException("The records were imported, but the catalogue file " + file.getValue()
+                        + " could not be put in place (" + OwnerOnlyFiles.reason(failure) + "); it is kept as "
+                        + file.getKey() + ".");
+            }
+        }
+    }
+}

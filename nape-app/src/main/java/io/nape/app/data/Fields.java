@@ -1,0 +1,215 @@
+package io.nape.app.data;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * Read the fields of one JSON object of an import file, noting a problem for each field that is
+ * missing, of the wrong type or out of range. A problem names the record and field ({@code
+ * painEntries[12].pain}) and what is allowed, never the value found.
+ */
+final class Fields {
+    private final String path;
+    private final JsonNode node;
+    private final List<String> problems;
+    private boolean failed;
+
+    Fields(String path, JsonNode node, List<String> problems, String... allowed) {
+        this.path = path;
+        this.node = node;
+        this.problems = problems;
+        if (!node.isObject()) {
+            problem(path + " must be a JSON object");
+            return;
+        }
+        List<String> known = Arrays.asList(allowed);
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                problem(path + " has a field this format does not know; the fields are " + String.join(", ", known));
+                break;
+            }
+        }
+    }
+
+    /** Whether every field read so far was right. */
+    boolean ok() {
+        return !failed;
+    }
+
+    String path(String field) {
+        return path + "." + field;
+    }
+
+    void problem(String text) {
+        failed = true;
+        problems.add(text);
+    }
+
+    private @Nullable JsonNode get(String field) {
+        if (!node.isObject()) {
+            failed = true;
+            return null;
+        }
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private boolean present(String field) {
+        return node.isObject() && node.has(field);
+    }
+
+    long id() {
+        JsonNode value = get("id");
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 1) {
+            problem(path("id") + " must be a whole number of 1 or more");
+            return 0;
+        }
+        return value.asLong();
+    }
+
+    Instant instant(String field) {
+        @Nullable Instant instant = nullableInstant(field, false);
+        return instant == null ? Instant.EPOCH : instant;
+    }
+
+    @Nullable
+    Instant nullableInstant(String field, boolean nullable) {
+        JsonNode value = get(field);
+        if (value == null && nullable && present(field)) {
+            return null;
+        }
+        if (value != null && value.isString()) {
+            try {
+                return Instant.parse(value.asString());
+            } catch (DateTimeException wrong) {
+                // noted below
+            }
+        }
+        problem(path(field) + " must be a UTC time such as 2026-03-30T08:15:30.250Z" + (nullable ? ", or null" : ""));
+        return null;
+    }
+
+    int number(String field, int min, int max) {
+        Integer number = nullableNumber(field, min, max, false);
+        return number == null ? min : number;
+    }
+
+    @Nullable
+    Integer nullableNumber(String field, int min, int max, boolean nullable) {
+        JsonNode value = get(field);
+        if (value == null && nullable && present(field)) {
+            return null;
+        }
+        if (value != null && value.isIntegralNumber() && value.canConvertToInt()) {
+            int number = value.asInt();
+            if (number >= min && number <= max) {
+                return number;
+            }
+        }
+        problem(path(field) + " must be a whole number from " + min + " to " + max + (nullable ? ", or null" : ""));
+        return null;
+    }
+
+    @Nullable
+    Double nullableDecimal(String field, double min, double max) {
+        JsonNode value = get(field);
+        if (value == null && present(field)) {
+            return null;
+        }
+        if (value != null && value.isNumber()) {
+            double number = value.asDouble();
+            if (number >= min && number <= max) {
+                return number;
+            }
+        }
+        problem(path(field) + " must be a number from " + (long) min + " to " + (long) max + ", or null");
+        return null;
+    }
+
+    @Nullable
+    Boolean nullableBoolean(String field) {
+        JsonNode value = get(field);
+        if (value == null && present(field)) {
+            return null;
+        }
+        if (value != null && value.isBoolean()) {
+            return value.asBoolean();
+        }
+        problem(path(field) + " must be true, false or null");
+        return null;
+    }
+
+    String text(String field, int maxLength, boolean mayBeEmpty) {
+        JsonNode value = get(field);
+        if (value != null && value.isString()) {
+            String text = value.asString();
+            int length = text.codePointCount(0, text.length());
+            if (length <= maxLength && (mayBeEmpty || !text.isBlank())) {
+                return text;
+            }
+        }
+        problem(path(field) + " must be " + (mayBeEmpty ? "" : "non-empty ") + "text of at most " + maxLength
+                + " characters");
+        return "";
+    }
+
+    /** The value named by a key; {@code fallback} stands in when the key is wrong, for the checks that follow. */
+    <T> T key(String field, Function<String, Optional<T>> fromKey, Collection<String> allowed, T fallback) {
+        JsonNode value = get(field);
+        if (value != null && value.isString()) {
+            Optional<T> known = fromKey.apply(value.asString());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        problem(path(field) + " must be one of " + String.join(", ", allowed));
+        return fallback;
+    }
+
+    <T> Set<T> keys(String field, Function<String, Optional<T>> fromKey, Collection<String> allowed) {
+        JsonNode value = get(field);
+        List<T> found = new ArrayList<>();
+        boolean right = value != null && value.isArray();
+        if (right) {
+            for (JsonNode item : value) {
+                Optional<T> known = item.isString() ? fromKey.apply(item.asString()) : Optional.empty();
+                if (known.isEmpty()) {
+                    right = false;
+                    break;
+                }
+                found.add(known.get());
+            }
+        }
+        if (!right) {
+            problem(path(field) + " must be a list of " + String.join(", ", allowed));
+        }
+        return found.stream().collect(Collectors.toSet());
+    }
+
+    List<JsonNode> list(String field) {
+        JsonNode value = get(field);
+        if (value == null || !value.isArray()) {
+            problem(path(field) + " must be a list");
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        value.forEach(items::add);
+        return items;
+    }
+
+    JsonNode object(String field) {
+        JsonNode value = get(field);
+        return value == null ? MissingNode.getInstance() : value;
+    }
+}

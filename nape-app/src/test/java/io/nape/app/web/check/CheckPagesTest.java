@@ -1,0 +1,89 @@
+package io.nape.app.web.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nape.app.Wiring;
+import io.nape.app.config.AppConfig;
+import io.nape.app.web.WebServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check page over real HTTP: urgent advice first and unmistakable, and the session gate it sets. */
+class CheckPagesTest {
+    @TempDir
+    Path dataFolder;
+
+    private Wiring wiring;
+    private WebServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        wiring = new Wiring(
+                AppConfig.from(Map.of("NAPE_HOME", dataFolder.toString()), null), new PrintWriter(System.err, true));
+        server = WebServer.start(0, WebServer.features(wiring));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        wiring.close();
+    }
+
+    @Test
+    void urgentAdviceComesFirstWithEveryReasonAndBlocksSessions() throws Exception {
+        HttpResponse<String> result = post("/check", "painLevel=6&sign=fever&sign=stiff-neck");
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        String page = result.body();
+        int urgent = page.indexOf("URGENT: get medical help today");
+        assertThat(urgent).isPositive();
+        assertThat(page.indexOf("role=\"alert\"")).isLessThan(urgent);
+        assertThat(page).contains("call emergency services now", "needs a doctor soon");
+        assertThat(page.indexOf("call emergency services now")).isLessThan(page.indexOf("needs a doctor soon"));
+        assertThat(wiring.screenings().findLatest()).isPresent();
+
+        HttpResponse<String> session = get("/session/chair-stretch");
+        assertThat(session.statusCode()).isEqualTo(403);
+        assertThat(session.body()).contains("cannot start now", "Take the check");
+        assertThat(session.body()).doesNotContain("./nape");
+    }
+
+    @Test
+    void refusesAnAgeOutOfRangeNextToTheFieldAndStoresNothing() throws Exception {
+        HttpResponse<String> result = post("/check", "age=300&painLevel=2");
+
+        assertThat(result.statusCode()).isEqualTo(400);
+        assertThat(result.body())
+                .contains("id=\"age-error\">Your age must be a whole number from 0 to 120")
+                .contains("aria-invalid=\"true\"");
+        assertThat(wiring.screenings().findLatest()).isEmpty();
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(server.address().replaceAll("/$", "") + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", server.address().replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(server.address().replaceAll("/$", "") + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,255 @@
+package io.nape.store.persistence;
+
+import io.nape.core.diary.ExerciseResult;
+import io.nape.core.diary.PainArea;
+import io.nape.core.diary.PainCharacter;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.safety.Condition;
+import io.nape.core.safety.Reason;
+import io.nape.core.safety.Screening;
+import io.nape.core.safety.Sign;
+import io.nape.store.persistence.diary.JdbcPainEntryRepository;
+import io.nape.store.persistence.diary.JdbcSessionLogRepository;
+import io.nape.store.persistence.plan.JdbcReminderRepository;
+import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.safety.JdbcScreeningRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Write a whole {@link StoredData} into the store in one transaction: all of it or, on any failure,
+ * none of it.
+ *
+ * <p>A restore goes into an empty store and keeps every id and time, so that an export of the
+ * restored store equals the original export byte for byte. A merge adds to a store that may hold
+ * data: each record gets a new id, and a record equal to one already there (ids aside) is skipped,
+ * so merging the same file twice adds nothing the second time. The repositories' own writes join
+ * the one transaction because Jdbi reuses the open handle of the thread.
+ */
+public final class DataImport {
+    private static final List<String> TABLES =
+            List.of("plan_settings", "reminder_pause", "reminder_log", "screening", "pain_entry", "session_log");
+
+    private final Jdbi jdbi;
+    private final SqlDialect dialect;
+
+    public DataImport(Database database) {
+        this.jdbi = database.jdbi();
+        this.dialect = database.dialect();
+    }
+
+    /** Whether no table holds a row. */
+    public boolean isEmpty() {
+        return jdbi.withHandle(DataImport::isEmpty);
+    }
+
+    /** Write everything with its ids into an empty store; refuse if the store holds anything. */
+    public void restore(StoredData data) {
+        jdbi.useTransaction(handle -> {
+            if (!isEmpty(handle)) {
+                throw new StoreNotEmptyException();
+            }
+            if (data.settings() != null) {
+                new JdbcSettingsRepository(jdbi).save(data.settings());
+            }
+            if (data.pausedUntil() != null) {
+                new JdbcReminderRepository(jdbi).pauseUntil(data.pausedUntil());
+            }
+            insertScreenings(handle, data.screenings());
+            insertPainEntries(handle, data.painEntries());
+            insertSessionLogs(handle, data.sessionLogs());
+            new JdbcReminderRepository(jdbi).append(data.reminders());
+            if (dialect == SqlDialect.POSTGRESQL) {
+                for (String table : List.of("screening", "pain_entry", "session_log")) {
+                    handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
+                                    + " (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), false)")
+                            .mapTo(Long.class)
+                            .one();
+                }
+            }
+        });
+    }
+
+    /**
+     * Add everything not already there, with new ids; the file's settings and pause apply only where
+     * the store has none. Return how many records were added.
+     */
+    public int merge(StoredData data) {
+        return jdbi.inTransaction(handle -> {
+            JdbcSettingsRepository settings = new JdbcSettingsRepository(jdbi);
+            JdbcReminderRepository reminders = new JdbcReminderRepository(jdbi);
+            if (data.settings() != null && settings.find().isEmpty()) {
+                settings.save(data.settings());
+            }
+            if (data.pausedUntil() != null && reminders.pausedUntil().isEmpty()) {
+                reminders.pauseUntil(data.pausedUntil());
+            }
+            JdbcScreeningRepository screenings = new JdbcScreeningRepository(jdbi);
+            List<Screening> newScreenings = missing(data.screenings(), screenings.findAll(), DataImport::withoutId);
+            newScreenings.forEach(screenings::save);
+            JdbcPainEntryRepository painEntries = new JdbcPainEntryRepository(jdbi);
+            List<PainEntry> newEntries = missing(data.painEntries(), painEntries.findAll(), DataImport::withoutId);
+            newEntries.forEach(painEntries::save);
+            JdbcSessionLogRepository sessionLogs = new JdbcSessionLogRepository(jdbi);
+            List<SessionLog> newLogs = missing(data.sessionLogs(), sessionLogs.findAll(), DataImport::withoutId);
+            newLogs.forEach(sessionLogs::save);
+            List<ReminderRecord> newRecords = missing(data.reminders(), reminders.findAll(), Function.identity());
+            reminders.append(newRecords);
+            return newScreenings.size() + newEntries.size() + newLogs.size() + newRecords.size();
+        });
+    }
+
+    private static boolean isEmpty(Handle handle) {
+        String anyRow =
+                TABLES.stream().map(table -> "SELECT 1 FROM " + table).collect(Collectors.joining(" UNION ALL "));
+        return handle.createQuery("SELECT COUNT(*) FROM (" + anyRow + ") AS any_row")
+                        .mapTo(Long.class)
+                        .one()
+                == 0;
+    }
+
+    /** The incoming values not equal to one already there nor to an earlier incoming one. */
+    private static <T> List<T> missing(List<T> incoming, List<T> present, Function<T, T> key) {
+        Set<T> seen = new HashSet<>();
+        present.forEach(value -> seen.add(key.apply(value)));
+        List<T> missing = new ArrayList<>();
+        for (T value : incoming) {
+            if (seen.add(key.apply(value))) {
+                missing.add(value);
+            }
+        }
+        return missing;
+    }
+
+    private static Screening withoutId(Screening screening) {
+        return new Screening(null, screening.at(), screening.report(), screening.result());
+    }
+
+    private static PainEntry withoutId(PainEntry entry) {
+        return new PainEntry(
+                null, entry.at(), entry.pain(), entry.where(), entry.character(), entry.stiffness(), entry.note());
+    }
+
+    private static SessionLog withoutId(SessionLog log) {
+        return new SessionLog(
+                null, log.routine(), log.level(), log.startedAt(), log.endedAt(), log.outcome(), log.exercises());
+    }
+
+    private String overriding() {
+        return dialect == SqlDialect.POSTGRESQL ? " OVERRIDING SYSTEM VALUE" : "";
+    }
+
+    private void insertScreenings(Handle handle, List<Screening> screenings) {
+        if (screenings.isEmpty()) {
+            return;
+        }
+        PreparedBatch rows = handle.prepareBatch("INSERT INTO screening (id, at_ms, age, pain_level, days_since_onset,"
+                + " worsening, onset, signs, conditions, level, exercise)" + overriding()
+                + " VALUES (:id, :at, :age, :pain, :days, :worsening, :onset, :signs, :conditions, :level, :exercise)");
+        PreparedBatch reasons = handle.prepareBatch("INSERT INTO screening_reason (screening_id, position, rule, level,"
+                + " exercise, says, source) VALUES (:id, :position, :rule, :level, :exercise, :says, :source)");
+        boolean anyReason = false;
+        for (Screening screening : screenings) {
+            long id = Objects.requireNonNull(screening.id(), "screening id");
+            rows.bind("id", id)
+                    .bind("at", screening.at().toEpochMilli())
+                    .bind("age", screening.report().age())
+                    .bind("pain", screening.report().painLevel())
+                    .bind("days", screening.report().daysSinceOnset())
+                    .bind("worsening", screening.report().worsening())
+                    .bind("onset", screening.report().onset().key())
+                    .bind("signs", keys(screening.report().signs(), Sign::key))
+                    .bind("conditions", keys(screening.report().conditions(), Condition::key))
+                    .bind("level", screening.result().level().name())
+                    .bind("exercise", screening.result().exercise().name())
+                    .add();
+            List<Reason> fired = screening.result().reasons();
+            for (int position = 0; position < fired.size(); position++) {
+                Reason reason = fired.get(position);
+                reasons.bind("id", id)
+                        .bind("position", position)
+                        .bind("rule", reason.rule())
+                        .bind("level", reason.level().name())
+                        .bind("exercise", reason.exercise().name())
+                        .bind("says", reason.says())
+                        .bind("source", reason.source())
+                        .add();
+                anyReason = true;
+            }
+        }
+        rows.execute();
+        if (anyReason) {
+            reasons.execute();
+        }
+    }
+
+    private void insertPainEntries(Handle handle, List<PainEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PreparedBatch rows = handle.prepareBatch("INSERT INTO pain_entry (id, at_ms, pain, areas, characters,"
+                + " stiffness, note)" + overriding() + " VALUES (:id, :at, :pain, :areas, :characters, :stiffness,"
+                + " :note)");
+        for (PainEntry entry : entries) {
+            rows.bind("id", Objects.requireNonNull(entry.id(), "pain entry id"))
+                    .bind("at", entry.at().toEpochMilli())
+                    .bind("pain", entry.pain())
+                    .bind("areas", keys(entry.where(), PainArea::key))
+                    .bind("characters", keys(entry.character(), PainCharacter::key))
+                    .bind("stiffness", entry.stiffness())
+                    .bind("note", entry.note())
+                    .add();
+        }
+        rows.execute();
+    }
+
+    private void insertSessionLogs(Handle handle, List<SessionLog> logs) {
+        if (logs.isEmpty()) {
+            return;
+        }
+        PreparedBatch rows = handle.prepareBatch("INSERT INTO session_log (id, routine, level, started_at_ms,"
+                + " ended_at_ms, outcome)" + overriding() + " VALUES (:id, :routine, :level, :startedAt, :endedAt,"
+                + " :outcome)");
+        PreparedBatch exercises = handle.prepareBatch("INSERT INTO session_exercise (session_id, position, exercise,"
+                + " status) VALUES (:session, :position, :exercise, :status)");
+        boolean anyExercise = false;
+        for (SessionLog log : logs) {
+            long id = Objects.requireNonNull(log.id(), "session log id");
+            rows.bind("id", id)
+                    .bind("routine", log.routine().value())
+                    .bind("level", log.level().key())
+                    .bind("startedAt", log.startedAt().toEpochMilli())
+                    .bind("endedAt", log.endedAt().toEpochMilli())
+                    .bind("outcome", log.outcome().key())
+                    .add();
+            for (ExerciseResult result : log.exercises()) {
+                exercises
+                        .bind("session", id)
+                        .bind("position", result.position())
+                        .bind("exercise", result.exercise().value())
+                        .bind("status", result.status().key())
+                        .add();
+                anyExercise = true;
+            }
+        }
+        rows.execute();
+        if (anyExercise) {
+            exercises.execute();
+        }
+    }
+
+    private static <T> String keys(Collection<T> values, Function<T, String> key) {
+        return values.stream().map(key).sorted().collect(Collectors.joining(","));
+    }
+}

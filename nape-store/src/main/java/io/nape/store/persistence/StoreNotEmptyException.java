@@ -1,0 +1,12 @@
+package io.nape.store.persistence;
+
+import io.nape.core.NapeException;
+
+/** Say that a restore was refused because the store already holds data. */
+public final class StoreNotEmptyException extends NapeException {
+    private static final long serialVersionUID = 1L;
+
+    StoreNotEmptyException() {
+        super("The data store already holds data, so nothing was restored; merge into it instead.");
+    }
+}
