@@ -1,13 +1,20 @@
 package io.nape.core.plan;
 
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.plan.PlannedLengths.Planned;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Plan sessions and micro-breaks for a range of days: a pure function of the settings, the range and
@@ -44,6 +51,16 @@ public final class PlanEngine {
     /** The day the rotation is counted from (a Monday); any fixed day would do. */
     static final LocalDate ROTATION_ANCHOR = LocalDate.of(2024, 1, 1);
 
+    /** Beyond this many settings the memo of break counts is dropped and built again. */
+    private static final int REMEMBERED_SETTINGS = 64;
+
+    /**
+     * How many micro-breaks lie between the anchor and each day already asked for, per settings and
+     * session lengths. The count is a pure function of those, so remembering it changes no result; it
+     * spares each plan the walk from the anchor day by day, which otherwise dominates a short plan.
+     */
+    private static final Map<RotationKey, NavigableMap<LocalDate, Long>> BREAK_COUNTS = new ConcurrentHashMap<>();
+
     private final RoutineLengths lengths;
 
     public PlanEngine(RoutineLengths lengths) {
@@ -64,7 +81,7 @@ public final class PlanEngine {
         List<RoutineId> turn = DESK_ROUTINES.stream()
                 .filter(routine -> planned.exists(routine, settings.level()))
                 .toList();
-        long ordinal = breaksBetween(planner, ROTATION_ANCHOR, from);
+        long ordinal = breaksBefore(settings, planner, from);
         List<PlanEvent> events = new ArrayList<>();
         PlanNotes notes = new PlanNotes();
         boolean hasBreaks = false;
@@ -87,6 +104,44 @@ public final class PlanEngine {
         events.sort(DayPlanner.TIME_ORDER);
         return new Plan(from, to, events, notes.sentences());
     }
+
+    /** How many micro-breaks lie between the anchor and {@code day}, the anchor included. */
+    private long breaksBefore(Settings settings, DayPlanner planner, LocalDate day) {
+        if (day.isBefore(ROTATION_ANCHOR)) {
+            return breaksBetween(planner, ROTATION_ANCHOR, day);
+        }
+        if (BREAK_COUNTS.size() > REMEMBERED_SETTINGS) {
+            BREAK_COUNTS.clear();
+        }
+        NavigableMap<LocalDate, Long> counts = BREAK_COUNTS.computeIfAbsent(
+                new RotationKey(settings, sessionLengths()),
+                key -> new ConcurrentSkipListMap<>(Map.of(ROTATION_ANCHOR, 0L)));
+        Map.Entry<LocalDate, Long> known = counts.floorEntry(day);
+        long count = known.getValue();
+        for (LocalDate next = known.getKey(); next.isBefore(day); next = next.plusDays(1)) {
+            count += planner.breakSlots(next).size();
+            counts.put(next.plusDays(1), count);
+        }
+        return count;
+    }
+
+    /** The lengths of the whole sessions, which decide which micro-breaks are left out near them. */
+    private List<Optional<Duration>> sessionLengths() {
+        List<Optional<Duration>> found = new ArrayList<>();
+        List<RoutineId> sessions = new ArrayList<>(List.of(DayPlanner.ISOMETRIC_COMPLEX, DayPlanner.CHAIR_STRETCH));
+        for (int lesson = 1; lesson <= RelaxationCourse.LESSONS; lesson++) {
+            sessions.add(RelaxationCourse.routine(lesson));
+        }
+        for (RoutineId routine : sessions) {
+            for (DosageLevel level : DosageLevel.values()) {
+                found.add(lengths.find(routine, level));
+            }
+        }
+        return found;
+    }
+
+    /** What the break counts depend on. */
+    private record RotationKey(Settings settings, List<Optional<Duration>> sessionLengths) {}
 
     /** How many micro-breaks lie between two days, the first included: negative when {@code to} comes first. */
     private static long breaksBetween(DayPlanner planner, LocalDate from, LocalDate to) {
