@@ -209,6 +209,12 @@ class OpenApiContractTest {
                         .status())
                 .isEqualTo(400);
         assertThat(conform("/api/today", api.get("/api/today")).status()).isEqualTo(200);
+        assertThat(conform("/api/progress", api.get("/api/progress")).status()).isEqualTo(200);
+        assertThat(conform("/api/health", api.get("/api/health"))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ok");
     }
 
     @Test
