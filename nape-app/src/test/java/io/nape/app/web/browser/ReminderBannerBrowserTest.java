@@ -1,0 +1,88 @@
+package io.nape.app.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.nape.app.Wiring;
+import io.nape.app.config.AppConfig;
+import io.nape.app.notify.ReminderCommand;
+import io.nape.app.notify.ReminderHub;
+import io.nape.app.notify.WebNotifier;
+import io.nape.app.web.WebServer;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.Reminder;
+import io.nape.core.plan.SnoozeLength;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reminder fired by the loop shows in an open page, and the page's answer reaches the loop. */
+class ReminderBannerBrowserTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void showsAReminderInTheOpenPageAndSendsTheSnoozeBack() throws Exception {
+        BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
+        ReminderHub hub = ReminderHub.forLoop(commands::add);
+        Wiring wiring = new Wiring(
+                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
+                Playwright playwright = Playwright.create();
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setHeadless(true))) {
+            Page page = browser.newPage();
+            page.navigate(server.address());
+            for (int waited = 0; hub.listenerCount() == 0 && waited < 100; waited++) {
+                page.waitForTimeout(100);
+            }
+            assertThat(hub.listenerCount()).as("the page listens for reminders").isPositive();
+
+            PlanEvent event = new PlanEvent(
+                    LocalDate.of(2026, 3, 30),
+                    OffsetDateTime.parse("2026-03-30T10:00+02:00"),
+                    EventKind.MICRO_BREAK,
+                    new RoutineId("desk-b"),
+                    DosageLevel.STANDARD,
+                    5);
+            new WebNotifier(hub).show(new Reminder(event, 1, Instant.parse("2026-03-30T08:00:00Z")));
+
+            page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Reminder"))
+                    .getByText("Micro-break: desk-b, 5 min")
+                    .waitFor();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSession.SCREENSHOTS.resolve("reminder-banner.png"))
+                    .setFullPage(true));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Snooze 10 min"))
+                    .click();
+
+            assertThat(commands.poll(10, TimeUnit.SECONDS))
+                    .isEqualTo(new ReminderCommand.Snooze(SnoozeLength.TEN_MINUTES));
+            page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Reminder"))
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        } finally {
+            wiring.close();
+        }
+    }
+}
