@@ -5,6 +5,7 @@ import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.plan.ReminderRepository;
+import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
 import io.nape.core.safety.ScreeningRepository;
@@ -31,6 +32,7 @@ public final class Wiring implements AutoCloseable {
     private final PrintWriter warnings;
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
+    private @Nullable RoutineLengths routineLengths;
     private @Nullable Handle keeper;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
@@ -54,6 +56,14 @@ public final class Wiring implements AutoCloseable {
             catalogue = load.catalogue();
         }
         return catalogue;
+    }
+
+    /** The routines' lengths, each timeline expanded once for the life of this wiring. */
+    public synchronized RoutineLengths routineLengths() {
+        if (routineLengths == null) {
+            routineLengths = RoutineLengths.of(catalogue());
+        }
+        return routineLengths;
     }
 
     /** The database: the SQLite file in the data folder, or the one named by the URL. */

@@ -131,8 +131,8 @@ public final class DiaryCommand implements Runnable {
         }
     }
 
-    /** A pain entry in JSON; areas and characters by their ids. */
-    record PainView(
+    /** A pain entry in JSON; areas and characters by their ids. The API answers with the same. */
+    public record PainView(
             long id,
             String at,
             int pain,
@@ -140,7 +140,7 @@ public final class DiaryCommand implements Runnable {
             List<String> character,
             @Nullable Integer stiffness,
             String note) {
-        static PainView of(PainEntry entry) {
+        public static PainView of(PainEntry entry) {
             return new PainView(
                     entry.id() == null ? 0 : entry.id(),
                     entry.at().toString(),

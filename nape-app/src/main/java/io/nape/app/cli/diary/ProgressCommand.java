@@ -9,7 +9,6 @@ import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderRecord;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
@@ -82,11 +81,14 @@ public final class ProgressCommand implements Runnable {
     }
 
     /**
-     * The progress as of {@code now}: the plan from the day of the first thing recorded (at most a
-     * year back) to the end of this week, with the sessions, reminder records and pain entries of
-     * that time.
+     * What progress is computed from, and the result: the sessions and pain entries of the last
+     * year, and the report over the plan from the day of the first thing recorded (at most a year
+     * back) to the end of this week. The command, the API and the Progress page all use this.
      */
-    static ProgressReport report(Wiring wiring, Settings settings, Instant now) {
+    public record ProgressData(ProgressReport report, List<SessionLog> sessions, List<PainEntry> pains) {}
+
+    /** The progress as of {@code now}. */
+    public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -107,9 +109,13 @@ public final class ProgressCommand implements Runnable {
                 .map(day -> day.isBefore(yearBack) ? yearBack : day)
                 .map(day -> day.isAfter(today) ? today : day)
                 .orElse(today);
-        List<PlanEvent> events = new PlanEngine(RoutineLengths.of(wiring.catalogue()))
+        List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
                 .plan(settings, first, sunday)
                 .events();
-        return Progress.of(zone, events, sessions, reminders, pains, now);
+        return new ProgressData(Progress.of(zone, events, sessions, reminders, pains, now), sessions, pains);
+    }
+
+    static ProgressReport report(Wiring wiring, Settings settings, Instant now) {
+        return load(wiring, settings, now).report();
     }
 }

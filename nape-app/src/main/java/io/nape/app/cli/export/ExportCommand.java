@@ -11,7 +11,6 @@ import io.nape.app.data.DataFile;
 import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
 import io.nape.core.NapeException;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.store.persistence.StoredData;
 import java.io.IOException;
@@ -139,8 +138,7 @@ public final class ExportCommand implements Runnable {
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
         LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date(from);
-        CalendarExport export =
-                new PlanCalendar(RoutineLengths.of(parent.wiring().catalogue())).build(settings, first);
+        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first);
         PrintWriter err = spec.commandLine().getErr();
         export.notes().forEach(note -> err.println("Note: " + note));
         err.flush();

@@ -6,7 +6,6 @@ import io.nape.core.NapeException;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ public final class PlanCommand implements Runnable {
             throw new NapeException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and --from " + first
                     + " --to " + last + " is " + days + "; give a shorter range.");
         }
-        Plan plan = new PlanEngine(RoutineLengths.of(parent.wiring().catalogue())).plan(settings, first, last);
+        Plan plan = new PlanEngine(parent.wiring().routineLengths()).plan(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         plan.notes().forEach(note -> err.println("Note: " + note));
         err.flush();

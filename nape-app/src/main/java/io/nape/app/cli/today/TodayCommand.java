@@ -8,7 +8,6 @@ import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -95,7 +94,7 @@ public final class TodayCommand implements Runnable {
 
     /** Today's events with their progress, from the stored sessions and reminder records. */
     public static List<EventProgress> progress(Wiring wiring, Settings settings, LocalDate day, Instant now) {
-        Plan plan = new PlanEngine(RoutineLengths.of(wiring.catalogue())).plan(settings, day, day);
+        Plan plan = new PlanEngine(wiring.routineLengths()).plan(settings, day, day);
         List<PlanEvent> events = plan.eventsOn(day);
         if (events.isEmpty()) {
             return List.of();

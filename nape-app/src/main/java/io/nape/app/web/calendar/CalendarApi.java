@@ -6,7 +6,6 @@ import io.nape.app.Wiring;
 import io.nape.app.calendar.PlanCalendar;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.WebFeature;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,9 +40,8 @@ public final class CalendarApi implements WebFeature {
         Settings settings = wiring.settings();
         String from = ctx.queryParam("from");
         LocalDate first = from == null ? LocalDate.now(clock.withZone(settings.timeZone())) : date(from);
-        byte[] bytes = new PlanCalendar(RoutineLengths.of(wiring.catalogue()))
-                .build(settings, first)
-                .bytes();
+        byte[] bytes =
+                new PlanCalendar(wiring.routineLengths()).build(settings, first).bytes();
         ctx.contentType(CONTENT_TYPE)
                 .header("Content-Disposition", "inline; filename=\"nape.ics\"")
                 .result(bytes);

@@ -3,6 +3,7 @@ package io.nape.app.web.diary;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.cli.diary.DiaryCommand.PainView;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.WebFeature;
@@ -145,27 +146,6 @@ public final class DiaryApi implements WebFeature {
                     "\"note\" must be at most " + PainEntry.MAX_NOTE_LENGTH + " characters; shorten it.");
         }
         return note;
-    }
-
-    /** A pain entry in JSON; areas and characters by their ids. */
-    record PainView(
-            long id,
-            String at,
-            int pain,
-            List<String> where,
-            List<String> character,
-            @Nullable Integer stiffness,
-            String note) {
-        static PainView of(PainEntry entry) {
-            return new PainView(
-                    entry.id() == null ? 0 : entry.id(),
-                    entry.at().toString(),
-                    entry.pain(),
-                    entry.where().stream().map(PainArea::key).toList(),
-                    entry.character().stream().map(PainCharacter::key).toList(),
-                    entry.stiffness(),
-                    entry.note());
-        }
     }
 
     /** The answer to a logged pain: the entry, and whether to take the check again. */

@@ -9,7 +9,6 @@ import io.nape.app.web.BadRequestException;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEngine;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +57,7 @@ public final class PlanApi implements WebFeature {
             throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
                     + " to " + last + " is " + days + "; give a shorter range.");
         }
-        ctx.json(new PlanEngine(RoutineLengths.of(wiring.catalogue()))
+        ctx.json(new PlanEngine(wiring.routineLengths())
                 .plan(settings, first, last).events().stream()
                         .map(PlanCommand.EventView::of)
                         .toList());

@@ -3,28 +3,19 @@ package io.nape.app.web.progress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.web.WebFeature;
-import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionLog;
-import io.nape.core.plan.DayProgress;
-import io.nape.core.plan.PlanEngine;
-import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.ReminderRecord;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.PainMean;
-import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
 import io.nape.core.progress.WeekAdherence;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +41,8 @@ public final class ProgressApi implements WebFeature {
     private void progress(Context ctx) {
         Settings settings = wiring.settings();
         ZoneId zone = settings.timeZone();
-        ProgressReport report = report(settings, clock.instant());
+        ProgressReport report =
+                ProgressCommand.load(wiring, settings, clock.instant()).report();
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);
@@ -65,33 +57,6 @@ public final class ProgressApi implements WebFeature {
                 report.streaks().longest(),
                 report.pain().current().map(PainMean::mean).orElse(null),
                 report.pain().earlier().map(PainMean::mean).orElse(null)));
-    }
-
-    private ProgressReport report(Settings settings, Instant now) {
-        ZoneId zone = settings.timeZone();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate sunday = thisMonday.plusDays(6);
-        LocalDate yearBack = thisMonday.minusWeeks(ProgressPages.LOOK_BACK_WEEKS - 1L);
-        Instant start = yearBack.atStartOfDay(zone).toInstant();
-        Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
-        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-        LocalDate first = Stream.of(
-                        sessions.stream().map(SessionLog::startedAt),
-                        reminders.stream().map(ReminderRecord::at),
-                        pains.stream().map(PainEntry::at))
-                .flatMap(instants -> instants)
-                .min(Instant::compareTo)
-                .map(instant -> instant.atZone(zone).toLocalDate())
-                .map(day -> day.isBefore(yearBack) ? yearBack : day)
-                .map(day -> day.isAfter(today) ? today : day)
-                .orElse(today);
-        List<PlanEvent> events = new PlanEngine(RoutineLengths.of(wiring.catalogue()))
-                .plan(settings, first, sunday)
-                .events();
-        return Progress.of(zone, events, sessions, reminders, pains, now);
     }
 
     /** The progress in JSON; a pain mean without entries is null. */

@@ -3,6 +3,8 @@ package io.nape.app.web.progress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.cli.diary.ProgressCommand;
+import io.nape.app.cli.diary.ProgressCommand.ProgressData;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.progress.PainChart.DayPain;
@@ -11,16 +13,10 @@ import io.nape.app.web.today.TodayPages;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.plan.DayProgress;
-import io.nape.core.plan.PlanEngine;
-import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.ReminderRecord;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.MeaningfulChange;
 import io.nape.core.progress.PainTrend;
-import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
 import io.nape.core.progress.WeekAdherence;
 import java.time.Clock;
@@ -31,12 +27,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Show whether the plan is followed and the pain goes down: pain over the last weeks and sessions
@@ -45,7 +39,6 @@ import java.util.stream.Stream;
  */
 public final class ProgressPages implements WebFeature {
     static final int SHOWN_WEEKS = 8;
-    static final int LOOK_BACK_WEEKS = 52;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -69,26 +62,10 @@ public final class ProgressPages implements WebFeature {
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
-        LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
-        Instant start = yearBack.atStartOfDay(zone).toInstant();
-        Instant end = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
-        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-        LocalDate first = Stream.of(
-                        sessions.stream().map(SessionLog::startedAt),
-                        reminders.stream().map(ReminderRecord::at),
-                        pains.stream().map(PainEntry::at))
-                .flatMap(instants -> instants)
-                .min(Comparator.naturalOrder())
-                .map(instant -> instant.atZone(zone).toLocalDate())
-                .map(day -> day.isBefore(yearBack) ? yearBack : day)
-                .filter(day -> day.isBefore(thisMonday))
-                .orElse(thisMonday);
-        List<PlanEvent> events = new PlanEngine(RoutineLengths.of(wiring.catalogue()))
-                .plan(settings, first, thisMonday.plusDays(6))
-                .events();
-        ProgressReport report = Progress.of(zone, events, sessions, reminders, pains, now);
+        ProgressData data = ProgressCommand.load(wiring, settings, now);
+        ProgressReport report = data.report();
+        List<SessionLog> sessions = data.sessions();
+        List<PainEntry> pains = data.pains();
         ProgressPage page = new ProgressPage(
                 report.streaks().current(),
                 report.streaks().longest(),
