@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.diary.DiaryCommand.PainView;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
+import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
@@ -52,19 +53,7 @@ public final class DiaryApi implements WebFeature {
     }
 
     private void list(Context ctx) {
-        String text = ctx.queryParam("limit");
-        int limit = 50;
-        if (text != null) {
-            try {
-                limit = Integer.parseInt(text.trim());
-            } catch (NumberFormatException notANumber) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new BadRequestException(
-                        "\"limit\" must be a whole number from 1 to " + MAX_LIMIT + ", was \"" + text + "\".");
-            }
-        }
+        int limit = QueryParameters.limit(ctx, 50, MAX_LIMIT);
         ctx.json(wiring.painEntries().findLatest(limit).stream()
                 .map(PainView::of)
                 .toList());

@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
+import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Routine;
@@ -40,19 +41,7 @@ public final class SessionsApi implements WebFeature {
     }
 
     private void history(Context ctx) {
-        String text = ctx.queryParam("limit");
-        int limit = 20;
-        if (text != null) {
-            try {
-                limit = Integer.parseInt(text.trim());
-            } catch (NumberFormatException notANumber) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new BadRequestException(
-                        "\"limit\" must be a whole number from 1 to " + MAX_LIMIT + ", was \"" + text + "\".");
-            }
-        }
+        int limit = QueryParameters.limit(ctx, 20, MAX_LIMIT);
         ctx.json(wiring.sessionLogs().findRecent(limit).stream()
                 .map(HistoryCommand.SessionView::of)
                 .toList());
