@@ -53,6 +53,7 @@ final class BrowserSession implements AutoCloseable {
     private int visits;
 
     private BrowserSession(Path dataFolder, String journey, boolean javaScript, int width) {
+        Chromium.require();
         this.journey = journey;
         this.javaScript = javaScript;
         this.wiring = new Wiring(
@@ -87,7 +88,7 @@ final class BrowserSession implements AutoCloseable {
             browser = playwright
                     .chromium()
                     .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                            .setExecutablePath(Chromium.require())
                             .setHeadless(true));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> playwright.close()));
         }

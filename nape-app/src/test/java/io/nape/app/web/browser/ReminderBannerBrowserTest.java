@@ -23,7 +23,6 @@ import io.nape.core.plan.Reminder;
 import io.nape.core.plan.SnoozeLength;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +40,7 @@ class ReminderBannerBrowserTest {
 
     @Test
     void showsAReminderInTheOpenPageAndSendsTheSnoozeBack() throws Exception {
+        Path chromium = Chromium.require();
         BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
         ReminderHub hub = ReminderHub.forLoop(commands::add);
         Wiring wiring = new Wiring(
@@ -50,7 +50,7 @@ class ReminderBannerBrowserTest {
                 Browser browser = playwright
                         .chromium()
                         .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setExecutablePath(chromium)
                                 .setHeadless(true))) {
             Page page = browser.newPage();
             page.navigate(server.address());
