@@ -15,8 +15,4 @@ public record Screening(@Nullable Long id, Instant at, SymptomReport report, Tri
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(result, "result");
     }
-
-    public Screening withId(long newId) {
-        return new Screening(newId, at, report, result);
-    }
 }
