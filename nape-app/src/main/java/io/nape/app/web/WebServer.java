@@ -26,8 +26,14 @@ import io.nape.app.web.timeline.TimelineApi;
 import io.nape.app.web.today.TodayPages;
 import io.nape.app.web.triage.TriageApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Run the local web server on 127.0.0.1: the pages, the JSON API under {@code /api}, the static
@@ -36,6 +42,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebServer implements AutoCloseable {
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 7070;
+
+    private static final int MAX_THREADS = 32;
+    private static final int MIN_THREADS = 2;
+    private static final Duration IDLE_THREAD = Duration.ofMinutes(1);
+    /** How long a connection with nothing to say stays open; its check runs at this pace while idle. */
+    private static final Duration IDLE_CONNECTION = Duration.ofMinutes(2);
 
     private final Javalin app;
 
@@ -49,6 +61,11 @@ public final class WebServer implements AutoCloseable {
         LocalOriginGuard guard = new LocalOriginGuard(listening::get);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";
+            config.jetty.threadPool = threadPool();
+            // Javalin adds Jetty's low-resource monitor, which wakes every second even when nobody
+            // is connected; a local server idles all day, so it goes.
+            config.jetty.modifyServer(
+                    server -> server.getBeans(LowResourceMonitor.class).forEach(server::removeBean));
             config.jsonMapper(new JacksonJsonMapper());
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -64,8 +81,24 @@ public final class WebServer implements AutoCloseable {
             features.forEach(feature -> feature.register(config.routes));
         });
         app.start(port);
+        // Javalin adds its connector at start; connections accepted from now on get the longer time-out.
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector open) {
+                open.setIdleTimeout(IDLE_CONNECTION.toMillis());
+            }
+        }
         listening.set(app.port());
         return new WebServer(app);
+    }
+
+    /**
+     * Jetty's threads: two kept while idle (an idle thread wakes once a minute at most, to see
+     * whether it is still needed), up to 32 under load, which two cores cannot keep busier.
+     */
+    private static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_THREAD.toMillis());
+        pool.setName("web");
+        return pool;
     }
 
     /** The templates, compiled at build time into the jar. */
@@ -105,6 +138,11 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The Jetty server underneath, for tests of how it is set up. */
+    Server jetty() {
+        return app.jettyServer().server();
     }
 
     /** The address to open in a browser. */
