@@ -91,28 +91,53 @@ public final class ProgressCommand implements Runnable {
     public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate sunday = thisMonday.plusDays(6);
-        LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
-        Instant start = yearBack.atStartOfDay(zone).toInstant();
-        Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
-        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-        LocalDate first = Stream.of(
-                        sessions.stream().map(SessionLog::startedAt),
-                        reminders.stream().map(ReminderRecord::at),
-                        pains.stream().map(PainEntry::at))
-                .flatMap(instants -> instants)
-                .min(Instant::compareTo)
-                .map(instant -> instant.atZone(zone).toLocalDate())
-                .map(day -> day.isBefore(yearBack) ? yearBack : day)
-                .map(day -> day.isAfter(today) ? today : day)
-                .orElse(today);
-        List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
-                .plan(settings, first, sunday)
-                .events();
-        return new ProgressData(Progress.of(zone, events, sessions, reminders, pains, now), sessions, pains);
+        Inputs inputs = wiring.reads().get(new InputsKey(settings, today), () -> Inputs.read(wiring, settings, today));
+        ProgressReport report =
+                Progress.of(zone, inputs.events(), inputs.sessions(), inputs.reminders(), inputs.pains(), now);
+        return new ProgressData(report, inputs.sessions(), inputs.pains());
+    }
+
+    /** The key of the inputs among the kept reads: they depend on the settings and the day. */
+    private record InputsKey(Settings settings, LocalDate today) {}
+
+    /**
+     * What the progress of a day is computed from, the time aside: the plan from the day of the first
+     * thing recorded (at most a year back) to the end of this week, and what was recorded meanwhile.
+     */
+    private record Inputs(
+            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders, List<PainEntry> pains) {
+        Inputs {
+            events = List.copyOf(events);
+            sessions = List.copyOf(sessions);
+            reminders = List.copyOf(reminders);
+            pains = List.copyOf(pains);
+        }
+
+        static Inputs read(Wiring wiring, Settings settings, LocalDate today) {
+            ZoneId zone = settings.timeZone();
+            LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate sunday = thisMonday.plusDays(6);
+            LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
+            Instant start = yearBack.atStartOfDay(zone).toInstant();
+            Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
+            List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
+            List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
+            List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
+            LocalDate first = Stream.of(
+                            sessions.stream().map(SessionLog::startedAt),
+                            reminders.stream().map(ReminderRecord::at),
+                            pains.stream().map(PainEntry::at))
+                    .flatMap(instants -> instants)
+                    .min(Instant::compareTo)
+                    .map(instant -> instant.atZone(zone).toLocalDate())
+                    .map(day -> day.isBefore(yearBack) ? yearBack : day)
+                    .map(day -> day.isAfter(today) ? today : day)
+                    .orElse(today);
+            List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
+                    .plan(settings, first, sunday)
+                    .events();
+            return new Inputs(events, sessions, reminders, pains);
+        }
     }
 
     static ProgressReport report(Wiring wiring, Settings settings, Instant now) {

@@ -57,18 +57,21 @@ public final class PlanApi implements WebFeature {
             throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
                     + " to " + last + " is " + days + "; give a shorter range.");
         }
-        ctx.json(new PlanEngine(wiring.routineLengths())
+        ctx.json(wiring.reads().get(new RangeKey(settings, first, last), () -> new PlanEngine(wiring.routineLengths())
                 .plan(settings, first, last).events().stream()
                         .map(PlanCommand.EventView::of)
-                        .toList());
+                        .toList()));
     }
+
+    /** The key of a range's events among the kept reads: the plan is a pure function of these. */
+    private record RangeKey(Settings settings, LocalDate first, LocalDate last) {}
 
     private void today(Context ctx) {
         Settings settings = wiring.settings();
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
         List<EventProgress> progress = TodayCommand.progress(wiring, settings, today, now);
-        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, now);
         ctx.json(TodayCommand.TodayView.of(today, pausedUntil, progress));
     }
 

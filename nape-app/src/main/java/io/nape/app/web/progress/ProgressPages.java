@@ -39,6 +39,7 @@ import java.util.TreeMap;
  */
 public final class ProgressPages implements WebFeature {
     static final int SHOWN_WEEKS = 8;
+    private static final int RECENT = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -143,7 +144,9 @@ public final class ProgressPages implements WebFeature {
     }
 
     private List<Row> recent(Catalogue catalogue, ZoneId zone) {
-        return wiring.sessionLogs().findRecent(5).stream()
+        List<SessionLog> logs = wiring.reads()
+                .get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
+        return logs.stream()
                 .map(log -> new Row(
                         DAY.format(log.startedAt().atZone(zone)) + ", "
                                 + TIME.format(log.startedAt().atZone(zone)) + ": "
@@ -154,6 +157,11 @@ public final class ProgressPages implements WebFeature {
                         TodayPages.outcomeWords(log.outcome()),
                         (int) log.completedCount()))
                 .toList();
+    }
+
+    /** The key of the recent sessions among the kept reads. */
+    private enum RecentSessions {
+        INSTANCE
     }
 
     /** Everything the progress page shows; the charts are SVG markup drawn here. */

@@ -59,7 +59,7 @@ public final class TodayPages implements WebFeature {
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst();
-        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, now);
         String reminder = pausedUntil
                 .map(until -> "Reminders are paused until " + TIME.format(until.atZone(zone)) + ".")
                 .orElseGet(() -> next.map(item ->
