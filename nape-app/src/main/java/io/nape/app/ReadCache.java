@@ -41,24 +41,45 @@ public final class ReadCache {
         };
     }
 
-    /**
-     * The value kept for {@code key} under the current data version, loading it if there is none. A
-     * key is only ever used with loads of one type.
-     */
-    @SuppressWarnings("unchecked")
+    /** The value kept for {@code key} under the current data version, loading it if there is none. */
     public <T> T get(Object key, Supplier<T> load) {
-        OptionalLong now = version.get();
-        if (now.isEmpty()) {
-            return load.get();
+        return snapshot().get(key, load);
+    }
+
+    /**
+     * Look at the data version once, for several reads that follow: a request asks once instead of
+     * once per read. Values loaded through the snapshot are at least as new as that version.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(version.get());
+    }
+
+    /** Reads under one look at the data version; use it for one request only, then drop it. */
+    public final class Snapshot {
+        private final OptionalLong seen;
+
+        private Snapshot(OptionalLong seen) {
+            this.seen = seen;
         }
-        long current = now.getAsLong();
-        Object kept = kept(key, current);
-        if (kept != null) {
-            return (T) kept;
+
+        /**
+         * The value kept for {@code key} under this snapshot's version, loading it if there is none. A
+         * key is only ever used with loads of one type.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T get(Object key, Supplier<T> load) {
+            if (seen.isEmpty()) {
+                return load.get();
+            }
+            long current = seen.getAsLong();
+            Object kept = kept(key, current);
+            if (kept != null) {
+                return (T) kept;
+            }
+            T loaded = load.get();
+            keep(key, current, loaded);
+            return loaded;
         }
-        T loaded = load.get();
-        keep(key, current, loaded);
-        return loaded;
     }
 
     /** How many values are kept now. */

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Wiring implements AutoCloseable {
     /** How many values read from the database are kept at most; see {@link #reads()}. */
-    static final int KEPT_READS = 64;
+    public static final int KEPT_READS = 64;
 
     private final AppConfig config;
     private final PrintWriter warnings;
@@ -39,7 +39,7 @@ public final class Wiring implements AutoCloseable {
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
     private @Nullable Handle keeper;
-    private @Nullable ReadCache reads;
+    private volatile @Nullable ReadCache reads;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
         this.config = config;
@@ -91,22 +91,34 @@ public final class Wiring implements AutoCloseable {
      * connection tells a change by any connection or process ({@link DataVersion}); PostgreSQL has no
      * such detector here, so there every read goes to the database.
      */
-    public synchronized ReadCache reads() {
-        if (reads == null) {
+    public ReadCache reads() {
+        ReadCache kept = reads;
+        return kept != null ? kept : openReads();
+    }
+
+    private synchronized ReadCache openReads() {
+        ReadCache kept = reads;
+        if (kept == null) {
             database();
             Handle held = keeper;
-            reads = held == null
+            kept = held == null
                     ? new ReadCache(OptionalLong::empty, KEPT_READS)
                     : new ReadCache(DataVersion.sqlite(held)::current, KEPT_READS);
+            reads = kept;
         }
-        return reads;
+        return kept;
     }
 
     /** The person's plan settings: the stored ones, else the defaults in this computer's time zone. */
     public Settings settings() {
-        return reads().get(
-                        StoredSettings.INSTANCE,
-                        () -> settingsRepository().find().orElseGet(() -> Settings.defaults(ZoneId.systemDefault())));
+        return settings(reads().snapshot());
+    }
+
+    /** The person's plan settings, as {@link #settings()}, under a snapshot taken for one request. */
+    public Settings settings(ReadCache.Snapshot reads) {
+        return reads.get(
+                StoredSettings.INSTANCE,
+                () -> settingsRepository().find().orElseGet(() -> Settings.defaults(ZoneId.systemDefault())));
     }
 
     /** The key of the settings among the kept reads. */

@@ -1,5 +1,6 @@
 package io.nape.app.cli.diary;
 
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
@@ -89,9 +90,14 @@ public final class ProgressCommand implements Runnable {
 
     /** The progress as of {@code now}. */
     public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
+        return load(wiring, wiring.reads().snapshot(), settings, now);
+    }
+
+    /** The progress as of {@code now}, read under a snapshot taken for one request. */
+    public static ProgressData load(Wiring wiring, ReadCache.Snapshot reads, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Inputs inputs = wiring.reads().get(new InputsKey(settings, today), () -> Inputs.read(wiring, settings, today));
+        Inputs inputs = reads.get(new InputsKey(settings, today), () -> Inputs.read(wiring, settings, today));
         ProgressReport report =
                 Progress.of(zone, inputs.events(), inputs.sessions(), inputs.reminders(), inputs.pains(), now);
         return new ProgressData(report, inputs.sessions(), inputs.pains());

@@ -1,5 +1,6 @@
 package io.nape.app.cli.today;
 
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
@@ -96,8 +97,13 @@ public final class TodayCommand implements Runnable {
 
     /** Today's events with their progress, from the stored sessions and reminder records. */
     public static List<EventProgress> progress(Wiring wiring, Settings settings, LocalDate day, Instant now) {
-        DayRecords records =
-                wiring.reads().get(new DayKey(settings, day), () -> DayRecords.read(wiring, settings, day));
+        return progress(wiring, wiring.reads().snapshot(), settings, day, now);
+    }
+
+    /** Today's events with their progress, as {@link #progress(Wiring, Settings, LocalDate, Instant)}. */
+    public static List<EventProgress> progress(
+            Wiring wiring, ReadCache.Snapshot reads, Settings settings, LocalDate day, Instant now) {
+        DayRecords records = reads.get(new DayKey(settings, day), () -> DayRecords.read(wiring, settings, day));
         if (records.events().isEmpty()) {
             return List.of();
         }
@@ -106,8 +112,13 @@ public final class TodayCommand implements Runnable {
 
     /** Until when reminders are paused, if that is after {@code now}. */
     public static Optional<Instant> pausedUntil(Wiring wiring, Instant now) {
-        Optional<Instant> stored = wiring.reads()
-                .get(StoredPause.INSTANCE, () -> wiring.reminders().pausedUntil());
+        return pausedUntil(wiring, wiring.reads().snapshot(), now);
+    }
+
+    /** Until when reminders are paused, as {@link #pausedUntil(Wiring, Instant)}. */
+    public static Optional<Instant> pausedUntil(Wiring wiring, ReadCache.Snapshot reads, Instant now) {
+        Optional<Instant> stored =
+                reads.get(StoredPause.INSTANCE, () -> wiring.reminders().pausedUntil());
         return stored.filter(until -> until.isAfter(now));
     }
 

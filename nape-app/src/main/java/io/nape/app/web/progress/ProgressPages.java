@@ -2,6 +2,7 @@ package io.nape.app.web.progress;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.cli.diary.ProgressCommand.ProgressData;
@@ -57,13 +58,14 @@ public final class ProgressPages implements WebFeature {
     }
 
     private void progress(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
-        ProgressData data = ProgressCommand.load(wiring, settings, now);
+        ProgressData data = ProgressCommand.load(wiring, reads, settings, now);
         ProgressReport report = data.report();
         List<SessionLog> sessions = data.sessions();
         List<PainEntry> pains = data.pains();
@@ -80,7 +82,7 @@ public final class ProgressPages implements WebFeature {
                         .map(week -> new Row("week of " + DAY.format(week.monday()), "", week.sessions()))
                         .toList(),
                 adherence(report, today),
-                recent(wiring.catalogue(), zone));
+                recent(reads, wiring.catalogue(), zone));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
 
@@ -143,9 +145,9 @@ public final class ProgressPages implements WebFeature {
                 + week.percent().orElse(0) + "%).";
     }
 
-    private List<Row> recent(Catalogue catalogue, ZoneId zone) {
-        List<SessionLog> logs = wiring.reads()
-                .get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
+    private List<Row> recent(ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
+        List<SessionLog> logs =
+                reads.get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
         return logs.stream()
                 .map(log -> new Row(
                         DAY.format(log.startedAt().atZone(zone)) + ", "
