@@ -6,12 +6,7 @@ import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.plan.DayProgress;
-import io.nape.core.plan.PlanEngine;
-import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
-import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -21,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,54 +91,13 @@ public final class ProgressCommand implements Runnable {
     public static ProgressData load(Wiring wiring, ReadCache.Snapshot reads, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Inputs inputs = reads.get(new InputsKey(settings, today), () -> Inputs.read(wiring, settings, today));
-        ProgressReport report =
-                Progress.of(zone, inputs.events(), inputs.sessions(), inputs.reminders(), inputs.pains(), now);
-        return new ProgressData(report, inputs.sessions(), inputs.pains());
+        ProgressInputs inputs =
+                reads.get(new InputsKey(settings, today), () -> ProgressInputs.read(wiring, settings, today));
+        return new ProgressData(inputs.reportAt(zone, now), inputs.sessions(), inputs.pains());
     }
 
     /** The key of the inputs among the kept reads: they depend on the settings and the day. */
     private record InputsKey(Settings settings, LocalDate today) {}
-
-    /**
-     * What the progress of a day is computed from, the time aside: the plan from the day of the first
-     * thing recorded (at most a year back) to the end of this week, and what was recorded meanwhile.
-     */
-    private record Inputs(
-            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders, List<PainEntry> pains) {
-        Inputs {
-            events = List.copyOf(events);
-            sessions = List.copyOf(sessions);
-            reminders = List.copyOf(reminders);
-            pains = List.copyOf(pains);
-        }
-
-        static Inputs read(Wiring wiring, Settings settings, LocalDate today) {
-            ZoneId zone = settings.timeZone();
-            LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate sunday = thisMonday.plusDays(6);
-            LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
-            Instant start = yearBack.atStartOfDay(zone).toInstant();
-            Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
-            List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-            List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
-            List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-            LocalDate first = Stream.of(
-                            sessions.stream().map(SessionLog::startedAt),
-                            reminders.stream().map(ReminderRecord::at),
-                            pains.stream().map(PainEntry::at))
-                    .flatMap(instants -> instants)
-                    .min(Instant::compareTo)
-                    .map(instant -> instant.atZone(zone).toLocalDate())
-                    .map(day -> day.isBefore(yearBack) ? yearBack : day)
-                    .map(day -> day.isAfter(today) ? today : day)
-                    .orElse(today);
-            List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
-                    .plan(settings, first, sunday)
-                    .events();
-            return new Inputs(events, sessions, reminders, pains);
-        }
-    }
 
     static ProgressReport report(Wiring wiring, Settings settings, Instant now) {
         return load(wiring, settings, now).report();

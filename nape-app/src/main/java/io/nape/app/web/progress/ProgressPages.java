@@ -67,18 +67,18 @@ public final class ProgressPages implements WebFeature {
         LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
         ProgressData data = ProgressCommand.load(wiring, reads, settings, now);
         ProgressReport report = data.report();
-        List<SessionLog> sessions = data.sessions();
-        List<PainEntry> pains = data.pains();
+        List<DayPain> dailyPain = dailyPain(data.pains(), zone, firstShown);
+        List<WeekCount> weekly = weekly(data.sessions(), zone, firstShown, SHOWN_WEEKS);
         ProgressPage page = new ProgressPage(
                 report.streaks().current(),
                 report.streaks().longest(),
                 painChange(report.pain()),
-                PainChart.svg(firstShown, today, dailyPain(pains, zone, firstShown)),
-                dailyPain(pains, zone, firstShown).stream()
+                PainChart.svg(firstShown, today, dailyPain),
+                dailyPain.stream()
                         .map(day -> new Row(DAY.format(day.day()), PainChart.format(day.mean()), day.entries()))
                         .toList(),
-                SessionsChart.svg(weekly(sessions, zone, firstShown, SHOWN_WEEKS)),
-                weekly(sessions, zone, firstShown, SHOWN_WEEKS).stream()
+                SessionsChart.svg(weekly),
+                weekly.stream()
                         .map(week -> new Row("week of " + DAY.format(week.monday()), "", week.sessions()))
                         .toList(),
                 adherence(report, today),
@@ -88,7 +88,11 @@ public final class ProgressPages implements WebFeature {
 
     private static List<DayPain> dailyPain(List<PainEntry> pains, ZoneId zone, LocalDate from) {
         Map<LocalDate, int[]> byDay = new TreeMap<>();
+        Instant start = earliestStart(from, zone);
         for (PainEntry entry : pains) {
+            if (entry.at().isBefore(start)) {
+                continue;
+            }
             LocalDate day = entry.at().atZone(zone).toLocalDate();
             if (!day.isBefore(from)) {
                 int[] sum = byDay.computeIfAbsent(day, key -> new int[2]);
@@ -103,7 +107,11 @@ public final class ProgressPages implements WebFeature {
 
     private static List<WeekCount> weekly(List<SessionLog> sessions, ZoneId zone, LocalDate from, int weeks) {
         int[] counts = new int[weeks];
+        Instant start = earliestStart(from, zone);
         for (SessionLog log : sessions) {
+            if (log.startedAt().isBefore(start)) {
+                continue;
+            }
             LocalDate day = log.startedAt().atZone(zone).toLocalDate();
             long week = java.time.temporal.ChronoUnit.WEEKS.between(from, day);
             if (!day.isBefore(from) && week < weeks) {
@@ -115,6 +123,11 @@ public final class ProgressPages implements WebFeature {
             result.add(new WeekCount(from.plusWeeks(index), counts[index]));
         }
         return result;
+    }
+
+    /** An instant before which nothing falls on {@code day} or later: the day's start less a day, for any offset. */
+    private static Instant earliestStart(LocalDate day, ZoneId zone) {
+        return day.minusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static String painChange(PainTrend trend) {
