@@ -1,6 +1,7 @@
 package io.nape.app.web.plan;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
@@ -59,13 +60,17 @@ public final class PlanApi implements WebFeature {
             throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
                     + " to " + last + " is " + days + "; give a shorter range.");
         }
-        ctx.json(reads.get(new RangeKey(settings, first, last), () -> new PlanEngine(wiring.routineLengths())
-                .plan(settings, first, last).events().stream()
-                        .map(PlanCommand.EventView::of)
-                        .toList()));
+        String json = reads.get(new RangeKey(settings, first, last), () -> {
+            List<PlanCommand.EventView> events = new PlanEngine(wiring.routineLengths())
+                    .plan(settings, first, last).events().stream()
+                            .map(PlanCommand.EventView::of)
+                            .toList();
+            return ctx.jsonMapper().toJsonString(events, List.class);
+        });
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json);
     }
 
-    /** The key of a range's events among the kept reads: the plan is a pure function of these. */
+    /** The key of a range's events, kept as JSON among the kept reads: the plan is a pure function of these. */
     private record RangeKey(Settings settings, LocalDate first, LocalDate last) {}
 
     private void today(Context ctx) {
