@@ -1,11 +1,11 @@
 package io.nape.store.persistence;
 
-import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tell whether the stored data may have changed since an earlier look, exactly and cheaply, so that
@@ -22,6 +22,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class DataVersion {
     private final Handle keeper;
+    private @Nullable PreparedStatement look;
 
     private DataVersion(Handle keeper) {
         this.keeper = keeper;
@@ -40,10 +41,13 @@ public final class DataVersion {
         if (keeper.isClosed()) {
             return OptionalLong.empty();
         }
-        Connection connection = keeper.getConnection();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("PRAGMA data_version")) {
-            return result.next() ? OptionalLong.of(result.getLong(1)) : OptionalLong.empty();
+        try {
+            if (look == null) {
+                look = keeper.getConnection().prepareStatement("PRAGMA data_version");
+            }
+            try (ResultSet result = look.executeQuery()) {
+                return result.next() ? OptionalLong.of(result.getLong(1)) : OptionalLong.empty();
+            }
         } catch (SQLException unreadable) { // read the database instead, which reports the failure
             return OptionalLong.empty();
         }
