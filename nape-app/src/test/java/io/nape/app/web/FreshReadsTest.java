@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.CliRun;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,6 +105,19 @@ class FreshReadsTest {
 
         assertThat(api.get("/api/progress").json().path("painMean7Days").asDouble())
                 .isEqualTo(4.0);
+    }
+
+    @Test
+    void strongPainLoggedFromTheCommandLineAfterACheckShowsOnTheNextTodayPage() throws Exception {
+        Path answers = home.resolve("answers.json");
+        Files.writeString(answers, "{\"age\": 35, \"painLevel\": 3, \"signs\": [\"stiff-neck\"]}");
+        assertThat(CliRun.run(home, "check", "--answers", answers.toString()).exitCode())
+                .isZero();
+        assertThat(api.get("/").body()).doesNotContain("You logged strong pain since your last check.");
+
+        assertThat(CliRun.run(home, "log", "pain", "8").exitCode()).isZero();
+
+        assertThat(api.get("/").body()).contains("You logged strong pain since your last check.");
     }
 
     @Test
