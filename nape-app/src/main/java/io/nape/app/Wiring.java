@@ -11,6 +11,7 @@ import io.nape.core.plan.SettingsRepository;
 import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
+import io.nape.store.persistence.DataVersion;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.SqlDialect;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
@@ -20,6 +21,7 @@ import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +30,16 @@ import org.jspecify.annotations.Nullable;
  * routines never opens the database.
  */
 public final class Wiring implements AutoCloseable {
+    /** How many values read from the database are kept at most; see {@link #reads()}. */
+    public static final int KEPT_READS = 64;
+
     private final AppConfig config;
     private final PrintWriter warnings;
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
     private @Nullable Handle keeper;
+    private volatile @Nullable ReadCache reads;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
         this.config = config;
@@ -80,9 +86,44 @@ public final class Wiring implements AutoCloseable {
         return database;
     }
 
+    /**
+     * What was read from the database, kept until anything in it changes. On SQLite the held
+     * connection tells a change by any connection or process ({@link DataVersion}); PostgreSQL has no
+     * such detector here, so there every read goes to the database.
+     */
+    public ReadCache reads() {
+        ReadCache kept = reads;
+        return kept != null ? kept : openReads();
+    }
+
+    private synchronized ReadCache openReads() {
+        ReadCache kept = reads;
+        if (kept == null) {
+            database();
+            Handle held = keeper;
+            kept = held == null
+                    ? new ReadCache(OptionalLong::empty, KEPT_READS)
+                    : new ReadCache(DataVersion.sqlite(held)::current, KEPT_READS);
+            reads = kept;
+        }
+        return kept;
+    }
+
     /** The person's plan settings: the stored ones, else the defaults in this computer's time zone. */
     public Settings settings() {
-        return settingsRepository().find().orElseGet(() -> Settings.defaults(ZoneId.systemDefault()));
+        return settings(reads().snapshot());
+    }
+
+    /** The person's plan settings, as {@link #settings()}, under a snapshot taken for one request. */
+    public Settings settings(ReadCache.Snapshot reads) {
+        return reads.get(
+                StoredSettings.INSTANCE,
+                () -> settingsRepository().find().orElseGet(() -> Settings.defaults(ZoneId.systemDefault())));
+    }
+
+    /** The key of the settings among the kept reads. */
+    private enum StoredSettings {
+        INSTANCE
     }
 
     public SettingsRepository settingsRepository() {
@@ -107,6 +148,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        reads = null;
         if (keeper != null) {
             keeper.close();
             keeper = null;

@@ -1,16 +1,12 @@
 package io.nape.app.cli.diary;
 
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.plan.DayProgress;
-import io.nape.core.plan.PlanEngine;
-import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
-import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -20,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,31 +84,20 @@ public final class ProgressCommand implements Runnable {
 
     /** The progress as of {@code now}. */
     public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
+        return load(wiring, wiring.reads().snapshot(), settings, now);
+    }
+
+    /** The progress as of {@code now}, read under a snapshot taken for one request. */
+    public static ProgressData load(Wiring wiring, ReadCache.Snapshot reads, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate sunday = thisMonday.plusDays(6);
-        LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
-        Instant start = yearBack.atStartOfDay(zone).toInstant();
-        Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
-        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-        LocalDate first = Stream.of(
-                        sessions.stream().map(SessionLog::startedAt),
-                        reminders.stream().map(ReminderRecord::at),
-                        pains.stream().map(PainEntry::at))
-                .flatMap(instants -> instants)
-                .min(Instant::compareTo)
-                .map(instant -> instant.atZone(zone).toLocalDate())
-                .map(day -> day.isBefore(yearBack) ? yearBack : day)
-                .map(day -> day.isAfter(today) ? today : day)
-                .orElse(today);
-        List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
-                .plan(settings, first, sunday)
-                .events();
-        return new ProgressData(Progress.of(zone, events, sessions, reminders, pains, now), sessions, pains);
+        ProgressInputs inputs =
+                reads.get(new InputsKey(settings, today), () -> ProgressInputs.read(wiring, settings, today));
+        return new ProgressData(inputs.reportAt(zone, now), inputs.sessions(), inputs.pains());
     }
+
+    /** The key of the inputs among the kept reads: they depend on the settings and the day. */
+    private record InputsKey(Settings settings, LocalDate today) {}
 
     static ProgressReport report(Wiring wiring, Settings settings, Instant now) {
         return load(wiring, settings, now).report();

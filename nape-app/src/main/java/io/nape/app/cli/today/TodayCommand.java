@@ -1,13 +1,16 @@
 package io.nape.app.cli.today;
 
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -57,7 +60,7 @@ public final class TodayCommand implements Runnable {
         Instant now = Clock.systemUTC().instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         List<EventProgress> progress = progress(wiring, settings, today, now);
-        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        Optional<Instant> pausedUntil = pausedUntil(wiring, now);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, TodayView.of(today, pausedUntil, progress));
@@ -94,26 +97,71 @@ public final class TodayCommand implements Runnable {
 
     /** Today's events with their progress, from the stored sessions and reminder records. */
     public static List<EventProgress> progress(Wiring wiring, Settings settings, LocalDate day, Instant now) {
-        Plan plan = new PlanEngine(wiring.routineLengths()).plan(settings, day, day);
-        List<PlanEvent> events = plan.eventsOn(day);
-        if (events.isEmpty()) {
+        return progress(wiring, wiring.reads().snapshot(), settings, day, now);
+    }
+
+    /** Today's events with their progress, as {@link #progress(Wiring, Settings, LocalDate, Instant)}. */
+    public static List<EventProgress> progress(
+            Wiring wiring, ReadCache.Snapshot reads, Settings settings, LocalDate day, Instant now) {
+        DayRecords records = reads.get(new DayKey(settings, day), () -> DayRecords.read(wiring, settings, day));
+        if (records.events().isEmpty()) {
             return List.of();
         }
-        Instant first = events.stream()
-                .map(PlanEvent::instant)
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
-        Instant last = events.stream()
-                .map(PlanEvent::instant)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        Instant from = first.minus(DayProgress.EARLY);
-        Instant to = last.plus(Duration.ofHours(6));
-        return DayProgress.of(
-                events,
-                wiring.sessionLogs().findStartedBetween(from, to),
-                wiring.reminders().findForEventsBetween(first, last.plusMillis(1)),
-                now);
+        return DayProgress.of(records.events(), records.sessions(), records.reminders(), now);
+    }
+
+    /** Until when reminders are paused, if that is after {@code now}. */
+    public static Optional<Instant> pausedUntil(Wiring wiring, Instant now) {
+        return pausedUntil(wiring, wiring.reads().snapshot(), now);
+    }
+
+    /** Until when reminders are paused, as {@link #pausedUntil(Wiring, Instant)}. */
+    public static Optional<Instant> pausedUntil(Wiring wiring, ReadCache.Snapshot reads, Instant now) {
+        Optional<Instant> stored =
+                reads.get(StoredPause.INSTANCE, () -> wiring.reminders().pausedUntil());
+        return stored.filter(until -> until.isAfter(now));
+    }
+
+    /** The key of a day's records among the kept reads: they depend on the settings and the day. */
+    private record DayKey(Settings settings, LocalDate day) {}
+
+    /** The key of the pause among the kept reads. */
+    private enum StoredPause {
+        INSTANCE
+    }
+
+    /**
+     * A day's planned events with the sessions and reminder records that may settle them: all that
+     * the day's progress needs besides the time, which is applied on every request.
+     */
+    private record DayRecords(List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders) {
+        DayRecords {
+            events = List.copyOf(events);
+            sessions = List.copyOf(sessions);
+            reminders = List.copyOf(reminders);
+        }
+
+        static DayRecords read(Wiring wiring, Settings settings, LocalDate day) {
+            Plan plan = new PlanEngine(wiring.routineLengths()).plan(settings, day, day);
+            List<PlanEvent> events = plan.eventsOn(day);
+            if (events.isEmpty()) {
+                return new DayRecords(List.of(), List.of(), List.of());
+            }
+            Instant first = events.stream()
+                    .map(PlanEvent::instant)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            Instant last = events.stream()
+                    .map(PlanEvent::instant)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
+            Instant from = first.minus(DayProgress.EARLY);
+            Instant to = last.plus(Duration.ofHours(6));
+            return new DayRecords(
+                    events,
+                    wiring.sessionLogs().findStartedBetween(from, to),
+                    wiring.reminders().findForEventsBetween(first, last.plusMillis(1)));
+        }
     }
 
     /** Today in JSON. */

@@ -1,7 +1,9 @@
 package io.nape.app.web.plan;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.plan.PlanCommand;
 import io.nape.app.cli.today.TodayCommand;
@@ -44,7 +46,8 @@ public final class PlanApi implements WebFeature {
     }
 
     private void plan(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         LocalDate today = clock.instant().atZone(settings.timeZone()).toLocalDate();
         LocalDate first = date(ctx, "from").orElse(today);
         LocalDate last = date(ctx, "to").orElse(first);
@@ -57,18 +60,26 @@ public final class PlanApi implements WebFeature {
             throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
                     + " to " + last + " is " + days + "; give a shorter range.");
         }
-        ctx.json(new PlanEngine(wiring.routineLengths())
-                .plan(settings, first, last).events().stream()
-                        .map(PlanCommand.EventView::of)
-                        .toList());
+        String json = reads.get(new RangeKey(settings, first, last), () -> {
+            List<PlanCommand.EventView> events = new PlanEngine(wiring.routineLengths())
+                    .plan(settings, first, last).events().stream()
+                            .map(PlanCommand.EventView::of)
+                            .toList();
+            return ctx.jsonMapper().toJsonString(events, List.class);
+        });
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json);
     }
 
+    /** The key of a range's events, kept as JSON among the kept reads: the plan is a pure function of these. */
+    private record RangeKey(Settings settings, LocalDate first, LocalDate last) {}
+
     private void today(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
-        List<EventProgress> progress = TodayCommand.progress(wiring, settings, today, now);
-        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        List<EventProgress> progress = TodayCommand.progress(wiring, reads, settings, today, now);
+        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, reads, now);
         ctx.json(TodayCommand.TodayView.of(today, pausedUntil, progress));
     }
 

@@ -2,6 +2,7 @@ package io.nape.app.web.progress;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.web.WebFeature;
@@ -39,10 +40,11 @@ public final class ProgressApi implements WebFeature {
     }
 
     private void progress(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         ProgressReport report =
-                ProgressCommand.load(wiring, settings, clock.instant()).report();
+                ProgressCommand.load(wiring, reads, settings, clock.instant()).report();
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);

@@ -2,6 +2,7 @@ package io.nape.app.web.progress;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.cli.diary.ProgressCommand.ProgressData;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
  */
 public final class ProgressPages implements WebFeature {
     static final int SHOWN_WEEKS = 8;
+    private static final int RECENT = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -56,36 +58,41 @@ public final class ProgressPages implements WebFeature {
     }
 
     private void progress(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
-        ProgressData data = ProgressCommand.load(wiring, settings, now);
+        ProgressData data = ProgressCommand.load(wiring, reads, settings, now);
         ProgressReport report = data.report();
-        List<SessionLog> sessions = data.sessions();
-        List<PainEntry> pains = data.pains();
+        List<DayPain> dailyPain = dailyPain(data.pains(), zone, firstShown);
+        List<WeekCount> weekly = weekly(data.sessions(), zone, firstShown, SHOWN_WEEKS);
         ProgressPage page = new ProgressPage(
                 report.streaks().current(),
                 report.streaks().longest(),
                 painChange(report.pain()),
-                PainChart.svg(firstShown, today, dailyPain(pains, zone, firstShown)),
-                dailyPain(pains, zone, firstShown).stream()
+                PainChart.svg(firstShown, today, dailyPain),
+                dailyPain.stream()
                         .map(day -> new Row(DAY.format(day.day()), PainChart.format(day.mean()), day.entries()))
                         .toList(),
-                SessionsChart.svg(weekly(sessions, zone, firstShown, SHOWN_WEEKS)),
-                weekly(sessions, zone, firstShown, SHOWN_WEEKS).stream()
+                SessionsChart.svg(weekly),
+                weekly.stream()
                         .map(week -> new Row("week of " + DAY.format(week.monday()), "", week.sessions()))
                         .toList(),
                 adherence(report, today),
-                recent(wiring.catalogue(), zone));
+                recent(reads, wiring.catalogue(), zone));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
 
     private static List<DayPain> dailyPain(List<PainEntry> pains, ZoneId zone, LocalDate from) {
         Map<LocalDate, int[]> byDay = new TreeMap<>();
+        Instant start = earliestStart(from, zone);
         for (PainEntry entry : pains) {
+            if (entry.at().isBefore(start)) {
+                continue;
+            }
             LocalDate day = entry.at().atZone(zone).toLocalDate();
             if (!day.isBefore(from)) {
                 int[] sum = byDay.computeIfAbsent(day, key -> new int[2]);
@@ -100,7 +107,11 @@ public final class ProgressPages implements WebFeature {
 
     private static List<WeekCount> weekly(List<SessionLog> sessions, ZoneId zone, LocalDate from, int weeks) {
         int[] counts = new int[weeks];
+        Instant start = earliestStart(from, zone);
         for (SessionLog log : sessions) {
+            if (log.startedAt().isBefore(start)) {
+                continue;
+            }
             LocalDate day = log.startedAt().atZone(zone).toLocalDate();
             long week = java.time.temporal.ChronoUnit.WEEKS.between(from, day);
             if (!day.isBefore(from) && week < weeks) {
@@ -112,6 +123,11 @@ public final class ProgressPages implements WebFeature {
             result.add(new WeekCount(from.plusWeeks(index), counts[index]));
         }
         return result;
+    }
+
+    /** An instant before which nothing falls on {@code day} or later: the day's start less a day, for any offset. */
+    private static Instant earliestStart(LocalDate day, ZoneId zone) {
+        return day.minusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static String painChange(PainTrend trend) {
@@ -142,8 +158,10 @@ public final class ProgressPages implements WebFeature {
                 + week.percent().orElse(0) + "%).";
     }
 
-    private List<Row> recent(Catalogue catalogue, ZoneId zone) {
-        return wiring.sessionLogs().findRecent(5).stream()
+    private List<Row> recent(ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
+        List<SessionLog> logs =
+                reads.get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
+        return logs.stream()
                 .map(log -> new Row(
                         DAY.format(log.startedAt().atZone(zone)) + ", "
                                 + TIME.format(log.startedAt().atZone(zone)) + ": "
@@ -154,6 +172,11 @@ public final class ProgressPages implements WebFeature {
                         TodayPages.outcomeWords(log.outcome()),
                         (int) log.completedCount()))
                 .toList();
+    }
+
+    /** The key of the recent sessions among the kept reads. */
+    private enum RecentSessions {
+        INSTANCE
     }
 
     /** Everything the progress page shows; the charts are SVG markup drawn here. */

@@ -2,12 +2,14 @@ package io.nape.app.web.today;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
 import io.nape.core.plan.EventProgress;
@@ -47,19 +49,20 @@ public final class TodayPages implements WebFeature {
     }
 
     private void today(Context ctx) {
-        Settings settings = wiring.settings();
+        ReadCache.Snapshot reads = wiring.reads().snapshot();
+        Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate day = now.atZone(zone).toLocalDate();
         Catalogue catalogue = wiring.catalogue();
-        List<EventProgress> progress = TodayCommand.progress(wiring, settings, day, now);
+        List<EventProgress> progress = TodayCommand.progress(wiring, reads, settings, day, now);
         List<EventRow> events = progress.stream()
                 .map(item -> EventRow.of(item, name(catalogue, item.event().routine())))
                 .toList();
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst();
-        Optional<Instant> pausedUntil = wiring.reminders().pausedUntil().filter(until -> until.isAfter(now));
+        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, reads, now);
         String reminder = pausedUntil
                 .map(until -> "Reminders are paused until " + TIME.format(until.atZone(zone)) + ".")
                 .orElseGet(() -> next.map(item ->
@@ -71,21 +74,30 @@ public final class TodayPages implements WebFeature {
                 .orElse(null);
         Instant midnight = day.atStartOfDay(zone).toInstant();
         Instant nextMidnight = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<DoneRow> done = wiring.sessionLogs().findStartedBetween(midnight, nextMidnight).stream()
+        List<SessionLog> played = reads.get(new PlayedKey(midnight, nextMidnight), () -> wiring.sessionLogs()
+                .findStartedBetween(midnight, nextMidnight));
+        List<DoneRow> done = played.stream()
                 .sorted(Comparator.comparing(SessionLog::startedAt))
                 .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone))
                 .toList();
-        TodayPage page = new TodayPage(DAY.format(day), zone.getId(), events, reminder, start, advice(now, zone), done);
+        TodayPage page =
+                new TodayPage(DAY.format(day), zone.getId(), events, reminder, start, advice(reads, now, zone), done);
         PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
     }
 
-    private Advice advice(Instant now, ZoneId zone) {
-        Optional<Screening> latest = wiring.screenings().findLatest();
+    private Advice advice(ReadCache.Snapshot reads, Instant now, ZoneId zone) {
+        Optional<Screening> latest =
+                reads.get(LatestScreening.INSTANCE, () -> wiring.screenings().findLatest());
         if (latest.isEmpty()) {
             return new Advice(false, false, "You have not taken the check yet.", "", "", "");
         }
         Screening screening = latest.get();
-        boolean strongPain = wiring.painEntries().findBetween(screening.at().plusMillis(1), now.plusMillis(1)).stream()
+        Instant until =
+                now.atZone(zone).toLocalDate().plusDays(2).atStartOfDay(zone).toInstant();
+        List<PainEntry> since = reads.get(new PainSinceKey(screening.at(), until), () -> wiring.painEntries()
+                .findBetween(screening.at().plusMillis(1), until));
+        boolean strongPain = since.stream()
+                .filter(entry -> entry.at().isBefore(now.plusMillis(1)))
                 .anyMatch(entry -> entry.pain() >= SafetyGate.HIGH_PAIN);
         String recheck = "";
         if (strongPain) {
@@ -101,6 +113,17 @@ public final class TodayPages implements WebFeature {
                 DAY.format(screening.at().atZone(zone)),
                 recheck);
     }
+
+    /** The key of the sessions played in a span among the kept reads. */
+    private record PlayedKey(Instant from, Instant to) {}
+
+    /** The key of the latest check among the kept reads. */
+    private enum LatestScreening {
+        INSTANCE
+    }
+
+    /** The key of the pain entries after a check and before an instant past now among the kept reads. */
+    private record PainSinceKey(Instant checkedAt, Instant until) {}
 
     static String name(Catalogue catalogue, RoutineId routine) {
         return catalogue.findRoutine(routine.value()).map(found -> found.name()).orElse(routine.value());

@@ -1,0 +1,111 @@
+package io.nape.app.cli.diary;
+
+import io.nape.app.Wiring;
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.plan.DayProgress;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.Settings;
+import io.nape.core.progress.Progress;
+import io.nape.core.progress.ProgressReport;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the progress of one day is computed from, the time aside: the plan from the day of the first
+ * thing recorded (at most a year back) to the end of this week, and what was recorded meanwhile.
+ *
+ * <p>The report is a function of these and of the moment asked, but the moment matters only through
+ * the events whose start plus {@link DayProgress#GRACE} it has passed (they turn missed) and through
+ * its day, which is fixed for one set of inputs. So a report stays right from the moment it was
+ * computed for up to the next such instant, and the last one computed is reused within that span.
+ * Immutable but for that one reused report, which threads may share.
+ */
+final class ProgressInputs {
+    private final List<PlanEvent> events;
+    private final List<SessionLog> sessions;
+    private final List<ReminderRecord> reminders;
+    private final List<PainEntry> pains;
+    private final AtomicReference<@Nullable Computed> latest = new AtomicReference<>();
+
+    ProgressInputs(
+            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders, List<PainEntry> pains) {
+        this.events = List.copyOf(events);
+        this.sessions = List.copyOf(sessions);
+        this.reminders = List.copyOf(reminders);
+        this.pains = List.copyOf(pains);
+    }
+
+    static ProgressInputs read(Wiring wiring, Settings settings, LocalDate today) {
+        ZoneId zone = settings.timeZone();
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = thisMonday.plusDays(6);
+        LocalDate yearBack = thisMonday.minusWeeks(ProgressCommand.LOOK_BACK_WEEKS - 1L);
+        Instant start = yearBack.atStartOfDay(zone).toInstant();
+        Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
+        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
+        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
+        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
+        LocalDate first = Stream.of(
+                        sessions.stream().map(SessionLog::startedAt),
+                        reminders.stream().map(ReminderRecord::at),
+                        pains.stream().map(PainEntry::at))
+                .flatMap(instants -> instants)
+                .min(Instant::compareTo)
+                .map(instant -> instant.atZone(zone).toLocalDate())
+                .map(day -> day.isBefore(yearBack) ? yearBack : day)
+                .map(day -> day.isAfter(today) ? today : day)
+                .orElse(today);
+        List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
+                .plan(settings, first, sunday)
+                .events();
+        return new ProgressInputs(events, sessions, reminders, pains);
+    }
+
+    List<SessionLog> sessions() {
+        return sessions;
+    }
+
+    List<PainEntry> pains() {
+        return pains;
+    }
+
+    /** The progress as of {@code now}, a moment on the day these inputs were read for. */
+    ProgressReport reportAt(ZoneId zone, Instant now) {
+        Computed known = latest.get();
+        if (known != null && known.holdsAt(now)) {
+            return known.report();
+        }
+        ProgressReport report = Progress.of(zone, events, sessions, reminders, pains, now);
+        latest.set(new Computed(report, now, nextChange(now)));
+        return report;
+    }
+
+    /** The first instant at or after {@code now} past which an event turns missed; the far future if none. */
+    private Instant nextChange(Instant now) {
+        Instant next = Instant.MAX;
+        for (PlanEvent event : events) {
+            Instant turns = event.instant().plus(DayProgress.GRACE);
+            if (!turns.isBefore(now) && turns.isBefore(next)) {
+                next = turns;
+            }
+        }
+        return next;
+    }
+
+    /** A report and the span of moments it holds for, both ends included. */
+    private record Computed(ProgressReport report, Instant from, Instant until) {
+        boolean holdsAt(Instant now) {
+            return !now.isBefore(from) && !now.isAfter(until);
+        }
+    }
+}
