@@ -107,7 +107,7 @@ public final class CsvTables {
                     list(entry.where(), PainArea::key),
                     list(entry.character(), PainCharacter::key),
                     entry.stiffness(),
-                    entry.note());
+                    Table.asText(entry.note()));
         }
         tables.put("pain-entries.csv", pain);
         Table sessions = new Table("id", "routine", "level", "startedAt", "endedAt", "outcome");
@@ -205,6 +205,14 @@ public final class CsvTables {
         private void line(List<String> fields) {
             text.append(fields.stream().map(Table::quoted).collect(Collectors.joining(",")))
                     .append("\r\n");
+        }
+
+        /**
+         * Free text as a spreadsheet shows it, never runs it: a leading {@code = + - @}, tab or carriage
+         * return would make a formula, so such text gets a leading apostrophe, which spreadsheets hide.
+         */
+        static String asText(String text) {
+            return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         }
 
         static String quoted(String field) {
