@@ -7,11 +7,13 @@ import io.nape.core.NapeException;
 import io.nape.core.catalogue.ExerciseNotFoundException;
 import io.nape.core.catalogue.RoutineNotFoundException;
 import io.nape.store.persistence.DatabaseUnavailableException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turn every failure into a problem document, in one place: what the person got wrong is 400, an
+ * Turn every failure into a problem document (or, for a browser asking for a page, the same words
+ * as a page), in one place: what the person got wrong is 400, an
  * unknown id 404, the database out of reach 503, and only a fault of Nape's own 500 (logged once,
  * without request data).
  */
@@ -46,12 +48,32 @@ final class ErrorMapping {
                 ctx -> problem(ctx, 405, "Method not allowed", "This address does not take " + ctx.method() + "."));
     }
 
+    /** A browser asking for a page (not the API, a file or the calendar) gets the error as a page. */
+    private static boolean wantsPage(Context ctx) {
+        String path = ctx.path();
+        String accept = ctx.header("Accept");
+        return accept != null
+                && accept.contains("text/html")
+                && !path.startsWith("/api/")
+                && !path.startsWith("/static/")
+                && !path.startsWith("/webjars/")
+                && !path.endsWith(".ics");
+    }
+
     private static void answer(Context ctx, int status, String title, Exception failure) {
-        problem(ctx, status, title, failure.getMessage());
+        // The message of an unknown id speaks of the command line; a page says what is missing instead.
+        String detail =
+                status == 404 && wantsPage(ctx) ? "There is nothing at " + ctx.path() + "." : failure.getMessage();
+        problem(ctx, status, title, detail);
     }
 
     static void problem(Context ctx, int status, String title, String detail) {
         SecurityHeaders.add(ctx);
+        if (wantsPage(ctx)) {
+            ctx.status(status);
+            PageRenderer.render(ctx, "error.jte", Map.of("title", title, "detail", detail));
+            return;
+        }
         ctx.status(status)
                 .contentType(Problem.CONTENT_TYPE)
                 .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));
