@@ -1,11 +1,14 @@
 package io.nape.app;
 
 import io.nape.app.cli.CliErrorHandler;
+import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.config.AppConfig;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -14,6 +17,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Spares picocli a search of every jar for Groovy, which Nape does not use.
+        System.setProperty("picocli.disable.closures", "true");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, System.getenv(), System.in, out, err));
@@ -22,10 +27,12 @@ public final class Main {
     /** Run one command line and return its exit code; the entry point tests use. */
     public static int run(
             String[] args, Map<String, String> environment, InputStream in, PrintWriter out, PrintWriter err) {
-        boolean debug = Arrays.asList(args).contains("--debug");
+        List<String> words = Arrays.asList(args);
+        boolean debug = words.contains("--debug");
         CliErrorHandler errors = new CliErrorHandler(debug);
         try {
-            CommandLine commandLine = NapeCommand.commandLine(environment, in)
+            startInBackground(words, environment);
+            CommandLine commandLine = NapeCommand.commandLine(environment, in, args)
                     .setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler(errors)
@@ -34,6 +41,7 @@ public final class Main {
                 return commandLine.execute(args);
             } finally {
                 ((NapeCommand) commandLine.getCommand()).close();
+                CatalogueLoading.forget();
             }
         } catch (RuntimeException failure) {
             err.println("Nape could not start (" + failure.getClass().getSimpleName()
@@ -43,6 +51,22 @@ public final class Main {
             }
             err.flush();
             return CliErrorHandler.USER_ERROR;
+        }
+    }
+
+    /**
+     * Start, on other threads, the work the command will need and that does not depend on the rest
+     * of the command line: the catalogue and the JSON writer. Each start-up then overlaps the
+     * reading of the command line (on a machine with more than one core).
+     */
+    private static void startInBackground(List<String> words, Map<String, String> environment) {
+        if (NapeCommand.usesCatalogue(words.toArray(String[]::new))) {
+            CatalogueLoading.startInBackground(AppConfig.catalogueFolder(environment));
+        }
+        if (words.contains("--json")) {
+            Thread json = new Thread(JsonOutput::mapper, "nape-json");
+            json.setDaemon(true);
+            json.start();
         }
     }
 }

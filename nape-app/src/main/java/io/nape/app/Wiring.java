@@ -12,15 +12,15 @@ import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.Database;
-import io.nape.store.persistence.SqlDialect;
+import io.nape.store.persistence.SqliteNativeLibrary;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.ZoneId;
-import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +33,6 @@ public final class Wiring implements AutoCloseable {
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
-    private @Nullable Handle keeper;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
         this.config = config;
@@ -47,7 +46,8 @@ public final class Wiring implements AutoCloseable {
     /** The built-in catalogue plus the person's own files; problems in those are reported once. */
     public synchronized Catalogue catalogue() {
         if (catalogue == null) {
-            CatalogueLoad load = new CatalogueLoader().load(config.catalogueFolder());
+            Path folder = config.catalogueFolder();
+            CatalogueLoad load = CatalogueLoading.take(folder).orElseGet(() -> new CatalogueLoader().load(folder));
             for (String skipped : load.skippedFiles()) {
                 warnings.println("Left out catalogue file " + skipped + " because of the problems below:");
             }
@@ -70,12 +70,12 @@ public final class Wiring implements AutoCloseable {
     public synchronized Database database() {
         if (database == null) {
             String url = config.databaseUrl();
-            database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
-            if (database.dialect() == SqlDialect.SQLITE) {
-                // One connection held open for the whole run: otherwise every statement's connection is
-                // SQLite's last, and closing it checkpoints the WAL and syncs the file (bench/run, figure d).
-                keeper = database.jdbi().open();
+            if (url == null || url.startsWith("jdbc:sqlite:")) {
+                SqliteNativeLibrary.useCacheIn(config.cacheFolder());
             }
+            // A SQLite database holds one connection open until it is closed: otherwise every statement's
+            // connection is SQLite's last, and closing it checkpoints the WAL and syncs the file.
+            database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
         }
         return database;
     }
@@ -107,10 +107,6 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (keeper != null) {
-            keeper.close();
-            keeper = null;
-        }
         if (database != null) {
             database.close();
             database = null;
