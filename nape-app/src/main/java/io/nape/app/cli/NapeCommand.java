@@ -18,6 +18,7 @@ import io.nape.app.cli.routines.RoutinesCommand;
 import io.nape.app.cli.routines.ShowCommand;
 import io.nape.app.cli.settings.SettingsCommand;
 import io.nape.app.cli.start.StartCommand;
+import io.nape.app.cli.startup.StartupTrainingCommand;
 import io.nape.app.cli.timeline.TimelineCommand;
 import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.config.AppConfig;
@@ -171,6 +172,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         byName.put("log", LogCommand.class);
         byName.put("diary", DiaryCommand.class);
         byName.put("progress", ProgressCommand.class);
+        byName.put("startup-training", StartupTrainingCommand.class);
         byName.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(byName);
     }
