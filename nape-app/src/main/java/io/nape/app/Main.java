@@ -19,6 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         // Spares picocli a search of every jar for Groovy, which Nape does not use.
         System.setProperty("picocli.disable.closures", "true");
+        // Spares Jetty a start of JMX to learn the size of a reference: the launcher's heap (256 MB)
+        // has compressed ones, 4 bytes, so 16 to a 64-byte cache line.
+        System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, System.getenv(), System.in, out, err));
@@ -56,10 +59,11 @@ public final class Main {
 
     /**
      * Start, on other threads, the work the command will need and that does not depend on the rest
-     * of the command line: the catalogue and the JSON writer. Each start-up then overlaps the
+     * of the command line: logging, the catalogue and the JSON writer. Each start-up then overlaps the
      * reading of the command line (on a machine with more than one core).
      */
     private static void startInBackground(List<String> words, Map<String, String> environment) {
+        LoggingStart.startInBackground();
         if (NapeCommand.usesCatalogue(words.toArray(String[]::new))) {
             CatalogueLoading.startInBackground(AppConfig.catalogueFolder(environment));
         }

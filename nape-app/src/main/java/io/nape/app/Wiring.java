@@ -69,6 +69,7 @@ public final class Wiring implements AutoCloseable {
     /** The database: the SQLite file in the data folder, or the one named by the URL. */
     public synchronized Database database() {
         if (database == null) {
+            LoggingStart.await(); // the drivers log through SLF4J
             String url = config.databaseUrl();
             if (url == null || url.startsWith("jdbc:sqlite:")) {
                 SqliteNativeLibrary.useCacheIn(config.cacheFolder());
