@@ -16,10 +16,16 @@ public final class LoggingStart {
 
     private LoggingStart() {}
 
-    static synchronized void startInBackground() {
+    /** Start logging on a new thread, then run {@code next} there (not awaited by {@link #await()}). */
+    static synchronized void startInBackground(Runnable next) {
         if (started == null) {
             FutureTask<Object> start = new FutureTask<>(LoggerFactory::getILoggerFactory);
-            Thread thread = new Thread(start, "nape-logging");
+            Thread thread = new Thread(
+                    () -> {
+                        start.run();
+                        next.run();
+                    },
+                    "nape-logging");
             thread.setDaemon(true);
             thread.start();
             started = start;

@@ -4,11 +4,11 @@ import io.nape.app.cli.CliErrorHandler;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.config.AppConfig;
+import io.nape.store.persistence.Database;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -30,11 +30,10 @@ public final class Main {
     /** Run one command line and return its exit code; the entry point tests use. */
     public static int run(
             String[] args, Map<String, String> environment, InputStream in, PrintWriter out, PrintWriter err) {
-        List<String> words = Arrays.asList(args);
-        boolean debug = words.contains("--debug");
+        boolean debug = Arrays.asList(args).contains("--debug");
         CliErrorHandler errors = new CliErrorHandler(debug);
         try {
-            startInBackground(words, environment);
+            startInBackground(args, environment);
             CommandLine commandLine = NapeCommand.commandLine(environment, in, args)
                     .setOut(out)
                     .setErr(err)
@@ -59,15 +58,18 @@ public final class Main {
 
     /**
      * Start, on other threads, the work the command will need and that does not depend on the rest
-     * of the command line: logging, the catalogue and the JSON writer. Each start-up then overlaps the
+     * of the command line: logging and the database adapters' own start, the catalogue and the JSON
+     * writer. Each start-up then overlaps the
      * reading of the command line (on a machine with more than one core).
      */
-    private static void startInBackground(List<String> words, Map<String, String> environment) {
-        LoggingStart.startInBackground();
-        if (NapeCommand.usesCatalogue(words.toArray(String[]::new))) {
+    private static void startInBackground(String[] args, Map<String, String> environment) {
+        if (NapeCommand.usesDatabase(args)) {
+            LoggingStart.startInBackground(Database::prepare);
+        }
+        if (NapeCommand.usesCatalogue(args)) {
             CatalogueLoading.startInBackground(AppConfig.catalogueFolder(environment));
         }
-        if (words.contains("--json")) {
+        if (Arrays.asList(args).contains("--json")) {
             Thread json = new Thread(JsonOutput::mapper, "nape-json");
             json.setDaemon(true);
             json.start();

@@ -56,6 +56,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     /** Every command by name, in the order that {@code --help} lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+    private static final Set<String> WITHOUT_THE_DATABASE = Set.of("routines", "show", "timeline", "help");
     private static final Set<String> USE_THE_CATALOGUE =
             Set.of("routines", "show", "timeline", "start", "plan", "today", "serve", "progress");
 
@@ -106,6 +107,12 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     /** Whether the command these arguments name reads the catalogue (no command runs the reminders). */
     public static boolean usesCatalogue(String... args) {
         return args.length == 0 || USE_THE_CATALOGUE.contains(commandName(args));
+    }
+
+    /** Whether the command these arguments name may open the database (no command runs the reminders). */
+    public static boolean usesDatabase(String... args) {
+        String name = commandName(args);
+        return args.length == 0 || (SUBCOMMANDS.containsKey(name) && !WITHOUT_THE_DATABASE.contains(name));
     }
 
     /** The first argument that is neither an option of {@code nape} itself nor the value of one. */

@@ -52,6 +52,21 @@ public final class Database implements AutoCloseable {
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
+    /**
+     * Do the start-up work of the drivers that needs no database, so that it can run on another
+     * thread before the first open: Jdbi asks the JDK's flight recorder, on its first statement,
+     * whether it is available (tens of milliseconds), and the SQLite driver builds its date formats.
+     * Anything that fails here is left for the first open to meet.
+     */
+    public static void prepare() {
+        try {
+            Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport", true, Database.class.getClassLoader());
+            new SQLiteConfig();
+        } catch (ClassNotFoundException | RuntimeException | LinkageError notThere) {
+            // nothing prepared; the first open does it
+        }
+    }
+
     /** Open a database by JDBC URL: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql:…}. */
     public static Database open(String url) {
         if (url.startsWith("jdbc:sqlite:")) {
