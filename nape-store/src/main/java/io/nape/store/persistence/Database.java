@@ -55,13 +55,18 @@ public final class Database implements AutoCloseable {
     /**
      * Do the start-up work of the drivers that needs no database, so that it can run on another
      * thread before the first open: Jdbi asks the JDK's flight recorder, on its first statement,
-     * whether it is available (tens of milliseconds), and the SQLite driver builds its date formats.
+     * whether it is available (tens of milliseconds), the SQLite driver builds its date formats, and
+     * Jdbi sets up its configuration.
      * Anything that fails here is left for the first open to meet.
      */
     public static void prepare() {
         try {
             Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport", true, Database.class.getClassLoader());
             new SQLiteConfig();
+            // Jdbi's configuration classes load and start with a first Jdbi; this one never connects.
+            Jdbi.create(() -> {
+                throw new SQLException("never opened");
+            });
         } catch (ClassNotFoundException | RuntimeException | LinkageError notThere) {
             // nothing prepared; the first open does it
         }
