@@ -13,16 +13,15 @@ import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
 import io.nape.store.persistence.DataVersion;
 import io.nape.store.persistence.Database;
-import io.nape.store.persistence.SqlDialect;
+import io.nape.store.persistence.SqliteNativeLibrary;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.OptionalLong;
-import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +37,6 @@ public final class Wiring implements AutoCloseable {
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
-    private @Nullable Handle keeper;
     private volatile @Nullable ReadCache reads;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
@@ -53,7 +51,8 @@ public final class Wiring implements AutoCloseable {
     /** The built-in catalogue plus the person's own files; problems in those are reported once. */
     public synchronized Catalogue catalogue() {
         if (catalogue == null) {
-            CatalogueLoad load = new CatalogueLoader().load(config.catalogueFolder());
+            Path folder = config.catalogueFolder();
+            CatalogueLoad load = CatalogueLoading.take(folder).orElseGet(() -> new CatalogueLoader().load(folder));
             for (String skipped : load.skippedFiles()) {
                 warnings.println("Left out catalogue file " + skipped + " because of the problems below:");
             }
@@ -75,13 +74,14 @@ public final class Wiring implements AutoCloseable {
     /** The database: the SQLite file in the data folder, or the one named by the URL. */
     public synchronized Database database() {
         if (database == null) {
+            LoggingStart.await(); // the drivers log through SLF4J
             String url = config.databaseUrl();
-            database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
-            if (database.dialect() == SqlDialect.SQLITE) {
-                // One connection held open for the whole run: otherwise every statement's connection is
-                // SQLite's last, and closing it checkpoints the WAL and syncs the file (bench/run, figure d).
-                keeper = database.jdbi().open();
+            if (url == null || url.startsWith("jdbc:sqlite:")) {
+                SqliteNativeLibrary.useCacheIn(config.cacheFolder());
             }
+            // A SQLite database holds one connection open until it is closed: otherwise every statement's
+            // connection is SQLite's last, and closing it checkpoints the WAL and syncs the file.
+            database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
         }
         return database;
     }
@@ -99,11 +99,7 @@ public final class Wiring implements AutoCloseable {
     private synchronized ReadCache openReads() {
         ReadCache kept = reads;
         if (kept == null) {
-            database();
-            Handle held = keeper;
-            kept = held == null
-                    ? new ReadCache(OptionalLong::empty, KEPT_READS)
-                    : new ReadCache(DataVersion.sqlite(held)::current, KEPT_READS);
+            kept = new ReadCache(database().dataVersion()::current, KEPT_READS);
             reads = kept;
         }
         return kept;
@@ -149,10 +145,6 @@ public final class Wiring implements AutoCloseable {
     @Override
     public synchronized void close() {
         reads = null;
-        if (keeper != null) {
-            keeper.close();
-            keeper = null;
-        }
         if (database != null) {
             database.close();
             database = null;

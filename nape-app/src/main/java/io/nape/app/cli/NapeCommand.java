@@ -18,13 +18,17 @@ import io.nape.app.cli.routines.RoutinesCommand;
 import io.nape.app.cli.routines.ShowCommand;
 import io.nape.app.cli.settings.SettingsCommand;
 import io.nape.app.cli.start.StartCommand;
+import io.nape.app.cli.startup.StartupTrainingCommand;
 import io.nape.app.cli.timeline.TimelineCommand;
 import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.config.AppConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,34 +47,19 @@ import picocli.CommandLine.Spec;
             "Without a command, runs the reminders (as 'nape serve').",
             "Start with './nape routines', then './nape start desk-a', then './nape today'."
         },
-        subcommands = {
-            RoutinesCommand.class,
-            ShowCommand.class,
-            TimelineCommand.class,
-            StartCommand.class,
-            HistoryCommand.class,
-            PlanCommand.class,
-            TodayCommand.class,
-            SettingsCommand.class,
-            ServeCommand.class,
-            PauseCommand.class,
-            ResumeCommand.class,
-            CheckCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            BackupCommand.class,
-            RestoreCommand.class,
-            LogCommand.class,
-            DiaryCommand.class,
-            ProgressCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Data folder: $NAPE_HOME, else $XDG_DATA_HOME/nape, else ~/.local/share/nape.",
             "Exit codes: 0 done, 1 a value or id was not right, 2 the command was not understood."
         })
 public final class NapeCommand implements Runnable, AutoCloseable {
+    /** Every command by name, in the order that {@code --help} lists them. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static final Set<String> WITHOUT_THE_DATABASE = Set.of("routines", "show", "timeline", "help");
+    private static final Set<String> USE_THE_CATALOGUE =
+            Set.of("routines", "show", "timeline", "start", "plan", "today", "serve", "progress");
+
     private final Map<String, String> environment;
     private final InputStream input;
     private @Nullable Wiring wiring;
@@ -96,11 +85,47 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         this.input = input;
     }
 
-    public static CommandLine commandLine(Map<String, String> environment, InputStream input) {
+    /**
+     * The command line for these arguments. When they name a command, only that one is built:
+     * picocli's model of every command costs more at start-up than most commands themselves. Help
+     * (which lists or describes the others), an unknown command (with its suggestion) and no
+     * command at all get every command, in the order of {@link #SUBCOMMANDS}.
+     */
+    public static CommandLine commandLine(Map<String, String> environment, InputStream input, String... args) {
         CommandLine commandLine = new CommandLine(new NapeCommand(environment, input));
+        @Nullable Class<?> named = SUBCOMMANDS.get(commandName(args));
+        if (named != null && named != CommandLine.HelpCommand.class) {
+            commandLine.addSubcommand(named);
+        } else {
+            SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /** Whether the command these arguments name reads the catalogue (no command runs the reminders). */
+    public static boolean usesCatalogue(String... args) {
+        return args.length == 0 || USE_THE_CATALOGUE.contains(commandName(args));
+    }
+
+    /** Whether the command these arguments name may open the database (no command runs the reminders). */
+    public static boolean usesDatabase(String... args) {
+        String name = commandName(args);
+        return args.length == 0 || (SUBCOMMANDS.containsKey(name) && !WITHOUT_THE_DATABASE.contains(name));
+    }
+
+    /** The first argument that is neither an option of {@code nape} itself nor the value of one. */
+    static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 
     public Map<String, String> environment() {
@@ -131,6 +156,32 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     @Override
     public void run() {
         new ServeCommand().serve(this, spec.commandLine().getOut());
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        byName.put("routines", RoutinesCommand.class);
+        byName.put("show", ShowCommand.class);
+        byName.put("timeline", TimelineCommand.class);
+        byName.put("start", StartCommand.class);
+        byName.put("history", HistoryCommand.class);
+        byName.put("plan", PlanCommand.class);
+        byName.put("today", TodayCommand.class);
+        byName.put("settings", SettingsCommand.class);
+        byName.put("serve", ServeCommand.class);
+        byName.put("pause", PauseCommand.class);
+        byName.put("resume", ResumeCommand.class);
+        byName.put("check", CheckCommand.class);
+        byName.put("export", ExportCommand.class);
+        byName.put("import", ImportCommand.class);
+        byName.put("backup", BackupCommand.class);
+        byName.put("restore", RestoreCommand.class);
+        byName.put("log", LogCommand.class);
+        byName.put("diary", DiaryCommand.class);
+        byName.put("progress", ProgressCommand.class);
+        byName.put("startup-training", StartupTrainingCommand.class);
+        byName.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Reads the version written into the jar at build time. */

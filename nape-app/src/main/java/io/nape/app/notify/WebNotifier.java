@@ -13,8 +13,6 @@ public final class WebNotifier implements Notifier {
     /** The event name pages listen for. */
     public static final String EVENT = "reminder";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final ReminderHub hub;
 
     public WebNotifier(ReminderHub hub) {
@@ -23,12 +21,17 @@ public final class WebNotifier implements Notifier {
 
     @Override
     public void show(Reminder reminder) {
-        hub.publish(EVENT, JSON.writeValueAsString(PageReminder.of(reminder)));
+        hub.publish(EVENT, Json.MAPPER.writeValueAsString(PageReminder.of(reminder)));
     }
 
     @Override
     public String name() {
         return "page";
+    }
+
+    /** Built with the first reminder, not while the server starts. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.nape.core.catalogue;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Name an exercise: lower-case letters, digits and dashes, such as {@code iso-forehead-press}. */
 public record ExerciseId(String value) implements Comparable<ExerciseId> {
@@ -20,6 +21,18 @@ public record ExerciseId(String value) implements Comparable<ExerciseId> {
     @Override
     public int compareTo(ExerciseId other) {
         return value.compareTo(other.value);
+    }
+
+    // Written out rather than generated: a record's generated equals and hashCode are linked on
+    // their first call, which every command that loads the catalogue pays at start-up.
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ExerciseId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.nape.core.catalogue;
 
+import org.jspecify.annotations.Nullable;
+
 /** Name a routine: lower-case letters, digits and dashes, such as {@code desk-a}. */
 public record RoutineId(String value) implements Comparable<RoutineId> {
     public RoutineId {
@@ -12,6 +14,17 @@ public record RoutineId(String value) implements Comparable<RoutineId> {
     @Override
     public int compareTo(RoutineId other) {
         return value.compareTo(other.value);
+    }
+
+    // Written out rather than generated, as in ExerciseId: linked without a bootstrap at start-up.
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof RoutineId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

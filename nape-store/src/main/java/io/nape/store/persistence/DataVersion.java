@@ -1,10 +1,10 @@
 package io.nape.store.persistence;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
-import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,16 +21,21 @@ import org.jspecify.annotations.Nullable;
  * answers "unknown", and callers read the database each time.
  */
 public final class DataVersion {
-    private final Handle keeper;
+    private final @Nullable Connection keeper;
     private @Nullable PreparedStatement look;
 
-    private DataVersion(Handle keeper) {
+    private DataVersion(@Nullable Connection keeper) {
         this.keeper = keeper;
     }
 
     /** Watch the SQLite file of {@code keeper}, a connection held open that never writes. */
-    public static DataVersion sqlite(Handle keeper) {
+    public static DataVersion sqlite(Connection keeper) {
         return new DataVersion(keeper);
+    }
+
+    /** A watch that never knows: every look answers empty. */
+    public static DataVersion unknown() {
+        return new DataVersion(null);
     }
 
     /**
@@ -38,12 +43,15 @@ public final class DataVersion {
      * that nothing was committed in between. Threads take turns on the one connection.
      */
     public synchronized OptionalLong current() {
-        if (keeper.isClosed()) {
+        if (keeper == null) {
             return OptionalLong.empty();
         }
         try {
+            if (keeper.isClosed()) {
+                return OptionalLong.empty();
+            }
             if (look == null) {
-                look = keeper.getConnection().prepareStatement("PRAGMA data_version");
+                look = keeper.prepareStatement("PRAGMA data_version");
             }
             try (ResultSet result = look.executeQuery()) {
                 return result.next() ? OptionalLong.of(result.getLong(1)) : OptionalLong.empty();

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +29,8 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>SQLite runs in WAL mode with {@code synchronous=FULL}: a transaction is on disk when its
  * commit returns, and a crash at any moment leaves the last committed state. The file, its WAL
- * and shared-memory files are readable by their owner only. PostgreSQL is reached through a small
+ * and shared-memory files are readable by their owner only; one connection stays open until the
+ * database is closed. PostgreSQL is reached through a small
  * connection pool. Both run the same SQL through Jdbi; only the migrations differ per dialect.
  * SQL errors never carry bound values, which may be health data.
  */
@@ -38,12 +41,35 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final SqlDialect dialect;
     private final @Nullable HikariDataSource pool;
+    private final @Nullable Connection held;
 
-    private Database(DataSource dataSource, SqlDialect dialect, @Nullable HikariDataSource pool) {
+    private Database(
+            DataSource dataSource, SqlDialect dialect, @Nullable HikariDataSource pool, @Nullable Connection held) {
         this.dialect = dialect;
         this.pool = pool;
+        this.held = held;
         this.jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    }
+
+    /**
+     * Do the start-up work of the drivers that needs no database, so that it can run on another
+     * thread before the first open: Jdbi asks the JDK's flight recorder, on its first statement,
+     * whether it is available (tens of milliseconds), the SQLite driver builds its date formats, and
+     * Jdbi sets up its configuration.
+     * Anything that fails here is left for the first open to meet.
+     */
+    public static void prepare() {
+        try {
+            Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport", true, Database.class.getClassLoader());
+            new SQLiteConfig();
+            // Jdbi's configuration classes load and start with a first Jdbi; this one never connects.
+            Jdbi.create(() -> {
+                throw new SQLException("never opened");
+            });
+        } catch (ClassNotFoundException | RuntimeException | LinkageError notThere) {
+            // nothing prepared; the first open does it
+        }
     }
 
     /** Open a database by JDBC URL: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql:…}. */
@@ -81,13 +107,23 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(10_000);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + absolute);
-        if (existing) {
-            requireIntact(dataSource, absolute);
+        @Nullable Connection held = existing ? openIntact(dataSource, absolute) : null;
+        try {
+            if (held == null || !isCurrent(held)) {
+                close(held);
+                held = null;
+                migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute);
+                held = dataSource.getConnection();
+            }
+            tightenCompanions(absolute);
+            return new Database(dataSource, SqlDialect.SQLITE, null, held);
+        } catch (SQLException failure) {
+            close(held);
+            throw unavailable(absolute, failure);
+        } catch (RuntimeException failure) {
+            close(held);
+            throw failure;
         }
-        Database database = new Database(dataSource, SqlDialect.SQLITE, null);
-        database.migrate(dataSource, "the data file " + absolute);
-        tightenCompanions(absolute);
-        return database;
     }
 
     private static boolean hasContent(Path file) {
@@ -98,21 +134,45 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void requireIntact(SQLiteDataSource dataSource, Path file) {
+    /**
+     * The first connection to an existing file, once it has passed {@code PRAGMA quick_check}. It
+     * stays open for the life of the database: while SQLite has a connection open on the file,
+     * later connections do not rebuild the WAL index, and closing them does not checkpoint.
+     */
+    private static Connection openIntact(SQLiteDataSource dataSource, Path file) {
+        @Nullable Connection connection = null;
         boolean sound;
-        try (Connection connection = dataSource.getConnection()) {
+        try {
+            connection = dataSource.getConnection();
             sound = SqliteFiles.passesQuickCheck(connection);
         } catch (SQLException failure) {
+            close(connection);
             if (!SqliteFiles.isDamage(failure)) {
-                throw new DatabaseUnavailableException(
-                        "Could not open the data file " + file + ": " + rootMessage(failure)
-                                + ". Check that no other program holds it and try again.",
-                        failure);
+                throw unavailable(file, failure);
             }
             sound = false;
         }
-        if (!sound) {
+        if (!sound || connection == null) {
+            close(connection);
             throw damaged(file);
+        }
+        return connection;
+    }
+
+    private static DatabaseUnavailableException unavailable(Path file, SQLException failure) {
+        return new DatabaseUnavailableException(
+                "Could not open the data file " + file + ": " + rootMessage(failure)
+                        + ". Check that no other program holds it and try again.",
+                failure);
+    }
+
+    private static void close(@Nullable Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException alreadyGone) {
+                // nothing was written through this connection, so nothing is lost
+            }
         }
     }
 
@@ -142,14 +202,15 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource pool = new HikariDataSource(config);
-        Database database = new Database(pool, SqlDialect.POSTGRESQL, pool);
         try {
-            database.migrate(pool, "the PostgreSQL database");
+            if (!isCurrent(pool)) {
+                migrate(pool, SqlDialect.POSTGRESQL, "the PostgreSQL database");
+            }
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return database;
+        return new Database(pool, SqlDialect.POSTGRESQL, pool, null);
     }
 
     public Jdbi jdbi() {
@@ -167,10 +228,7 @@ public final class Database implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 4;
 
-    private void migrate(DataSource dataSource, String what) {
-        if (isCurrent()) {
-            return;
-        }
+    private static void migrate(DataSource dataSource, SqlDialect dialect, String what) {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
@@ -186,15 +244,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private boolean isCurrent() {
-        try {
-            return jdbi.withHandle(handle -> handle.createQuery(
-                                    "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")
-                            .mapTo(Integer.class)
-                            .findOne())
-                    .map(version -> version == SCHEMA_VERSION)
-                    .orElse(false);
-        } catch (RuntimeException noHistoryYet) { // a new database: Flyway creates everything
+    private static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return isCurrent(connection);
+        } catch (SQLException unreachable) { // Flyway reports it in its own words
+            return false;
+        }
+    }
+
+    /** Whether the schema is at {@link #SCHEMA_VERSION}, read in plain JDBC: no Jdbi, no Flyway. */
+    private static boolean isCurrent(Connection connection) {
+        try (Statement statement = connection.createStatement();
+                ResultSet results = statement.executeQuery(
+                        "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
+            return results.next() && results.getInt(1) == SCHEMA_VERSION;
+        } catch (SQLException noHistoryYet) { // a new database: Flyway creates everything
             return false;
         }
     }
@@ -245,8 +309,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A watch on changes to the stored data: on SQLite through the connection this database holds
+     * open, which never writes; elsewhere one that never knows. Make one and keep it.
+     */
+    public DataVersion dataVersion() {
+        return held == null ? DataVersion.unknown() : DataVersion.sqlite(held);
+    }
+
     @Override
     public void close() {
+        close(held);
         if (pool != null) {
             pool.close();
         }

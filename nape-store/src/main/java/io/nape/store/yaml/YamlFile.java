@@ -2,14 +2,20 @@ package io.nape.store.yaml;
 
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Parse one content file into a {@link YamlMap} that remembers the line of every value. */
 public final class YamlFile {
+    /** Read-only once built, so shared by every parse. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private YamlFile() {}
 
     /** The file's top-level mapping, or empty with the reason added to {@code problems}. */
@@ -19,7 +25,10 @@ public final class YamlFile {
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit(2 * 1024 * 1024);
         try {
-            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            // Composes nodes as Yaml.compose does, without building the object constructor that
+            // Yaml's constructor makes (and, with it, a JDK logger), which composing never uses.
+            Node root =
+                    new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options).getSingleNode();
             if (root == null) {
                 problems.add(file, 1, "the file is empty; it needs 'exercises:' or 'routines:'");
                 return Optional.empty();

@@ -23,7 +23,7 @@ class DataVersionTest {
     void open() {
         database = Database.openSqlite(folder.resolve("nape.db"));
         keeper = database.jdbi().open();
-        version = DataVersion.sqlite(keeper);
+        version = DataVersion.sqlite(keeper.getConnection());
     }
 
     @AfterEach

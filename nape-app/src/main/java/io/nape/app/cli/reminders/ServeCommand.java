@@ -1,5 +1,6 @@
 package io.nape.app.cli.reminders;
 
+import io.nape.app.LoggingStart;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.SessionNotAllowedException;
@@ -33,6 +34,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -83,16 +87,37 @@ public final class ServeCommand implements Runnable {
     /** Run the reminders for the command's person until stopped; also what plain {@code nape} does. */
     public void serve(NapeCommand napeCommand, PrintWriter out) {
         Wiring wiring = napeCommand.wiring();
-        Settings settings = wiring.settings();
-        Catalogue catalogue = wiring.catalogue();
-        PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
-        List<Notifier> notifiers = new ArrayList<>();
-        DesktopNotifier.find(napeCommand.environment()).ifPresent(notifiers::add);
-        notifiers.add(new TerminalNotifier(out, settings.timeZone()));
+        LoggingStart.await(); // before the web app's thread asks for its loggers
         ReminderHub hub = ReminderHub.forLoop(command -> {
             answeredInPage = true;
             commands.add(command);
         });
+        // The web app starts on a second thread while this one reads the settings and the catalogue;
+        // a request that comes in meanwhile waits for the data it needs.
+        @Nullable FutureTask<WebServer> webStart = noWeb ? null : new FutureTask<>(() -> startWeb(wiring, hub));
+        if (webStart != null) {
+            Thread starter = new Thread(webStart, "nape-web-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+        Settings settings;
+        Catalogue catalogue;
+        @Nullable WebServer web;
+        try {
+            settings = wiring.settings();
+            catalogue = wiring.catalogue();
+            web = webStart == null ? null : started(webStart);
+        } catch (RuntimeException failure) {
+            if (webStart != null) {
+                webStart.cancel(false);
+                closeIfStarted(webStart);
+            }
+            throw failure;
+        }
+        PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
+        List<Notifier> notifiers = new ArrayList<>();
+        DesktopNotifier.find(napeCommand.environment()).ifPresent(notifiers::add);
+        notifiers.add(new TerminalNotifier(out, settings.timeZone()));
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
@@ -104,7 +129,6 @@ public final class ServeCommand implements Runnable {
                 notifiers,
                 event -> playSession(wiring, catalogue, event, out));
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
-        @Nullable WebServer web = noWeb ? null : startWeb(wiring, hub);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
         }
@@ -126,6 +150,30 @@ public final class ServeCommand implements Runnable {
         }
         out.println("Reminders stopped.");
         out.flush();
+    }
+
+    private static WebServer started(FutureTask<WebServer> webStart) {
+        try {
+            return webStart.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("the web app did not start", failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the web app started", interrupted);
+        }
+    }
+
+    private static void closeIfStarted(FutureTask<WebServer> webStart) {
+        try {
+            webStart.get().close();
+        } catch (ExecutionException | CancellationException notStarted) {
+            // nothing to close
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private WebServer startWeb(Wiring wiring, ReminderHub hub) {

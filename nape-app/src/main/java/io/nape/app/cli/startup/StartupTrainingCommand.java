@@ -1,0 +1,80 @@
+package io.nape.app.cli.startup;
+
+import io.nape.app.LoggingStart;
+import io.nape.app.Main;
+import io.nape.app.Wiring;
+import io.nape.app.cli.NapeCommand;
+import io.nape.app.web.WebServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Do, once, what the commands and the web app do at start-up, so that the launcher's class-data
+ * archive (made at the end of this run) holds their classes: the web app on a free port of
+ * 127.0.0.1 answers a few pages and APIs and stops, then the plan and the routines are printed.
+ * No reminder loop runs, so nothing is announced. The launcher runs it on a throw-away data folder.
+ */
+@Command(
+        name = "startup-training",
+        hidden = true,
+        mixinStandardHelpOptions = true,
+        description = "Train the class-data archive (for the launcher).")
+public final class StartupTrainingCommand implements Runnable {
+    static final List<String> PATHS =
+            List.of("/api/today", "/", "/api/plan", "/api/routines", "/library", "/static/nape.css", "/api/health");
+    private static final int TIME_LIMIT_MS = 5_000;
+
+    @ParentCommand
+    @SuppressWarnings("NullAway.Init")
+    NapeCommand parent;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Wiring wiring = parent.wiring();
+        LoggingStart.await();
+        try (WebServer web = WebServer.start(0, WebServer.features(wiring))) {
+            for (String path : PATHS) {
+                out.println(path + " " + get(web.port(), path));
+            }
+        }
+        for (String[] command :
+                new String[][] {{"plan", "--from", "2026-03-30", "--to", "2026-04-05", "--json"}, {"routines", "--json"}
+                }) {
+            Main.run(command, parent.environment(), new ByteArrayInputStream(new byte[0]), out, err);
+        }
+        out.flush();
+    }
+
+    private static int get(int port, String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            connection.setConnectTimeout(TIME_LIMIT_MS);
+            connection.setReadTimeout(TIME_LIMIT_MS);
+            try (InputStream body =
+                    connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (body != null) {
+                    body.readAllBytes();
+                }
+            }
+            return connection.getResponseCode();
+        } catch (IOException failure) {
+            return -1;
+        }
+    }
+}
