@@ -19,7 +19,8 @@ public record SessionLog(
         Instant startedAt,
         Instant endedAt,
         SessionOutcome outcome,
-        List<ExerciseResult> exercises) {
+        List<ExerciseResult> exercises)
+        implements PlayedSession {
     public SessionLog {
         Objects.requireNonNull(routine, "routine");
         Objects.requireNonNull(level, "level");
@@ -36,6 +37,7 @@ public record SessionLog(
         return new SessionLog(newId, routine, level, startedAt, endedAt, outcome, exercises);
     }
 
+    @Override
     public long completedCount() {
         return exercises.stream()
                 .filter(result -> result.status() == ExerciseStatus.COMPLETED)

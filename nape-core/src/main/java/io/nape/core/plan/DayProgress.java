@@ -1,6 +1,6 @@
 package io.nape.core.plan;
 
-import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.PlayedSession;
 import io.nape.core.diary.SessionOutcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tell, for the events of a day, which are done, skipped or missed and which comes next.
@@ -30,7 +31,7 @@ public final class DayProgress {
     private DayProgress() {}
 
     public static List<EventProgress> of(
-            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> records, Instant now) {
+            List<PlanEvent> events, List<? extends PlayedSession> sessions, List<ReminderRecord> records, Instant now) {
         List<PlanEvent> ordered =
                 events.stream().sorted(Comparator.comparing(PlanEvent::instant)).toList();
         Set<PlanEvent> done = new HashSet<>();
@@ -44,7 +45,7 @@ public final class DayProgress {
         }
         sessions.stream()
                 .filter(session -> session.outcome() != SessionOutcome.QUIT || session.completedCount() > 0)
-                .sorted(Comparator.comparing(SessionLog::startedAt))
+                .sorted(Comparator.comparing(PlayedSession::startedAt))
                 .forEach(session -> nearestOpen(ordered, session, done, skipped).ifPresent(done::add));
         List<EventProgress> progress = new ArrayList<>();
         boolean nextGiven = false;
@@ -67,13 +68,25 @@ public final class DayProgress {
         return List.copyOf(progress);
     }
 
+    /** The open event of the session's routine nearest to its start, that it may count for; a tie goes to the earlier. */
     private static Optional<PlanEvent> nearestOpen(
-            List<PlanEvent> events, SessionLog session, Set<PlanEvent> done, Set<PlanEvent> skipped) {
-        return events.stream()
-                .filter(event -> event.routine().equals(session.routine()))
-                .filter(event -> !done.contains(event) && !skipped.contains(event))
-                .filter(event -> !session.startedAt().isBefore(event.instant().minus(EARLY)))
-                .min(Comparator.comparing(event ->
-                        Duration.between(event.instant(), session.startedAt()).abs()));
+            List<PlanEvent> events, PlayedSession session, Set<PlanEvent> done, Set<PlanEvent> skipped) {
+        @Nullable PlanEvent nearest = null;
+        @Nullable Duration nearestDistance = null;
+        for (PlanEvent event : events) {
+            if (!event.routine().equals(session.routine())
+                    || session.startedAt().isBefore(event.instant().minus(EARLY))
+                    || done.contains(event)
+                    || skipped.contains(event)) {
+                continue;
+            }
+            Duration distance =
+                    Duration.between(event.instant(), session.startedAt()).abs();
+            if (nearestDistance == null || distance.compareTo(nearestDistance) < 0) {
+                nearest = event;
+                nearestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 }

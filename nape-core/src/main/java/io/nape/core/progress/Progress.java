@@ -2,7 +2,7 @@ package io.nape.core.progress;
 
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.PlayedSession;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.EventProgress;
@@ -67,7 +67,7 @@ public final class Progress {
     public static ProgressReport of(
             ZoneId zone,
             List<PlanEvent> events,
-            List<SessionLog> sessions,
+            List<? extends PlayedSession> sessions,
             List<ReminderRecord> reminders,
             List<PainEntry> pains,
             Instant now) {
@@ -92,7 +92,10 @@ public final class Progress {
     }
 
     private static Map<LocalDate, List<EventProgress>> settleByDay(
-            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders, Instant now) {
+            List<PlanEvent> events,
+            List<? extends PlayedSession> sessions,
+            List<ReminderRecord> reminders,
+            Instant now) {
         Map<LocalDate, List<PlanEvent>> eventsByDay = new HashMap<>();
         events.forEach(event -> eventsByDay
                 .computeIfAbsent(event.day(), day -> new ArrayList<>())
@@ -101,8 +104,8 @@ public final class Progress {
         events.stream()
                 .collect(Collectors.groupingBy(PlanEvent::routine))
                 .forEach((routine, routineEvents) -> eventsByRoutine.put(routine, new RoutineEvents(routineEvents)));
-        Map<LocalDate, List<SessionLog>> sessionsByDay = new HashMap<>();
-        for (SessionLog session : sessions) {
+        Map<LocalDate, List<PlayedSession>> sessionsByDay = new HashMap<>();
+        for (PlayedSession session : sessions) {
             RoutineEvents candidates = eventsByRoutine.get(session.routine());
             if (candidates != null) {
                 candidates.nearest(session.startedAt()).ifPresent(event -> sessionsByDay

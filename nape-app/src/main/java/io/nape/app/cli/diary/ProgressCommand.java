@@ -5,7 +5,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
 import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.ProgressReport;
 import java.io.PrintWriter;
@@ -80,7 +80,7 @@ public final class ProgressCommand implements Runnable {
      * year, and the report over the plan from the day of the first thing recorded (at most a year
      * back) to the end of this week. The command, the API and the Progress page all use this.
      */
-    public record ProgressData(ProgressReport report, List<SessionLog> sessions, List<PainEntry> pains) {}
+    public record ProgressData(ProgressReport report, List<SessionSummary> sessions, List<PainEntry> pains) {}
 
     /** The progress as of {@code now}. */
     public static ProgressData load(Wiring wiring, Settings settings, Instant now) {

@@ -2,11 +2,13 @@ package io.nape.app.cli.diary;
 
 import io.nape.app.Wiring;
 import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Progress;
 import io.nape.core.progress.ProgressReport;
@@ -15,14 +17,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the progress of one day is computed from, the time aside: the plan from the day of the first
- * thing recorded (at most a year back) to the end of this week, and what was recorded meanwhile.
+ * thing recorded (at most a year back) to the end of this week, and what was recorded meanwhile:
+ * the sessions summed up without their exercises and, of the reminder records, only the answers.
  *
  * <p>The report is a function of these and of the moment asked, but the moment matters only through
  * the events whose start plus {@link DayProgress#GRACE} it has passed (they turn missed) and through
@@ -31,33 +37,55 @@ import org.jspecify.annotations.Nullable;
  * Immutable but for that one reused report, which threads may share.
  */
 final class ProgressInputs {
+    /**
+     * The reminder records that settle an event; the others (fired, snoozed and the like) do not
+     * change the report, so they are not read.
+     */
+    static final Set<ReminderOutcome> ANSWERS = EnumSet.of(ReminderOutcome.DONE, ReminderOutcome.SKIPPED);
+
+    /** The last plan made, shared by every read in this process (one person, one set of settings at a time). */
+    private static final AtomicReference<@Nullable Plan> LAST_PLAN = new AtomicReference<>();
+
     private final List<PlanEvent> events;
-    private final List<SessionLog> sessions;
+    private final List<SessionSummary> sessions;
     private final List<ReminderRecord> reminders;
     private final List<PainEntry> pains;
     private final AtomicReference<@Nullable Computed> latest = new AtomicReference<>();
 
     ProgressInputs(
-            List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders, List<PainEntry> pains) {
+            List<PlanEvent> events,
+            List<SessionSummary> sessions,
+            List<ReminderRecord> reminders,
+            List<PainEntry> pains) {
         this.events = List.copyOf(events);
         this.sessions = List.copyOf(sessions);
         this.reminders = List.copyOf(reminders);
         this.pains = List.copyOf(pains);
     }
 
+    /**
+     * Read the inputs through one connection. The plan of the span is kept across reads, since it
+     * depends on the settings, the routines and the days only, never on what was recorded.
+     */
     static ProgressInputs read(Wiring wiring, Settings settings, LocalDate today) {
+        return wiring.database().jdbi().withHandle(handle -> readRecords(wiring, settings, today));
+    }
+
+    private static ProgressInputs readRecords(Wiring wiring, Settings settings, LocalDate today) {
         ZoneId zone = settings.timeZone();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = thisMonday.plusDays(6);
         LocalDate yearBack = thisMonday.minusWeeks(ProgressCommand.LOOK_BACK_WEEKS - 1L);
         Instant start = yearBack.atStartOfDay(zone).toInstant();
         Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> reminders = wiring.reminders().findForEventsBetween(start, end);
+        List<SessionSummary> sessions =
+                wiring.sessionLogs().findSummariesStartedBetween(start.minus(DayProgress.EARLY), end);
+        List<ReminderRecord> answers = wiring.reminders().findForEventsBetween(start, end, ANSWERS);
+        Optional<Instant> firstRecorded = wiring.reminders().findFirstRecordedForEventsBetween(start, end);
         List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
         LocalDate first = Stream.of(
-                        sessions.stream().map(SessionLog::startedAt),
-                        reminders.stream().map(ReminderRecord::at),
+                        sessions.stream().map(SessionSummary::startedAt),
+                        firstRecorded.stream(),
                         pains.stream().map(PainEntry::at))
                 .flatMap(instants -> instants)
                 .min(Instant::compareTo)
@@ -65,13 +93,36 @@ final class ProgressInputs {
                 .map(day -> day.isBefore(yearBack) ? yearBack : day)
                 .map(day -> day.isAfter(today) ? today : day)
                 .orElse(today);
-        List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
-                .plan(settings, first, sunday)
-                .events();
-        return new ProgressInputs(events, sessions, reminders, pains);
+        return new ProgressInputs(plan(wiring.routineLengths(), settings, first, sunday), sessions, answers, pains);
     }
 
-    List<SessionLog> sessions() {
+    private static List<PlanEvent> plan(RoutineLengths lengths, Settings settings, LocalDate from, LocalDate to) {
+        Plan known = LAST_PLAN.get();
+        if (known != null && known.isFor(lengths, settings, from, to)) {
+            return known.events();
+        }
+        List<PlanEvent> events =
+                new PlanEngine(lengths).plan(settings, from, to).events();
+        LAST_PLAN.set(new Plan(lengths, settings, from, to, events));
+        return events;
+    }
+
+    /** The events planned over [from, to] for some settings and routine lengths. */
+    private record Plan(
+            RoutineLengths lengths, Settings settings, LocalDate from, LocalDate to, List<PlanEvent> events) {
+        Plan {
+            events = List.copyOf(events);
+        }
+
+        boolean isFor(RoutineLengths otherLengths, Settings otherSettings, LocalDate otherFrom, LocalDate otherTo) {
+            return lengths == otherLengths
+                    && settings.equals(otherSettings)
+                    && from.equals(otherFrom)
+                    && to.equals(otherTo);
+        }
+    }
+
+    List<SessionSummary> sessions() {
         return sessions;
     }
 

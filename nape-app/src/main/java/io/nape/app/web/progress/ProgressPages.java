@@ -14,6 +14,7 @@ import io.nape.app.web.today.TodayPages;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
+import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.MeaningfulChange;
@@ -105,14 +106,14 @@ public final class ProgressPages implements WebFeature {
         return days;
     }
 
-    private static List<WeekCount> weekly(List<SessionLog> sessions, ZoneId zone, LocalDate from, int weeks) {
+    private static List<WeekCount> weekly(List<SessionSummary> sessions, ZoneId zone, LocalDate from, int weeks) {
         int[] counts = new int[weeks];
         Instant start = earliestStart(from, zone);
-        for (SessionLog log : sessions) {
-            if (log.startedAt().isBefore(start)) {
+        for (SessionSummary session : sessions) {
+            if (session.startedAt().isBefore(start)) {
                 continue;
             }
-            LocalDate day = log.startedAt().atZone(zone).toLocalDate();
+            LocalDate day = session.startedAt().atZone(zone).toLocalDate();
             long week = java.time.temporal.ChronoUnit.WEEKS.between(from, day);
             if (!day.isBefore(from) && week < weeks) {
                 counts[(int) week]++;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.Wiring;
 import io.nape.app.config.AppConfig;
-import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
@@ -52,7 +51,7 @@ class ProgressInputsTest {
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void reusedReportEqualsTheFreshOneAtEveryMomentOfTheDay(long seed) {
         Random random = new Random(seed);
-        List<SessionLog> sessions = someSessions(random);
+        List<SessionSummary> sessions = someSessions(random);
         ProgressInputs inputs = new ProgressInputs(events, sessions, List.of(), List.of());
         for (Instant now : moments(random)) {
             assertThat(inputs.reportAt(ZONE, now))
@@ -90,19 +89,13 @@ class ProgressInputsTest {
         return moments;
     }
 
-    private List<SessionLog> someSessions(Random random) {
-        List<SessionLog> sessions = new ArrayList<>();
+    private List<SessionSummary> someSessions(Random random) {
+        List<SessionSummary> sessions = new ArrayList<>();
         for (PlanEvent event : events) {
             if (random.nextBoolean()) {
                 Instant started = event.instant().plus(Duration.ofMinutes(random.nextInt(40) - 20));
-                sessions.add(new SessionLog(
-                        null,
-                        event.routine(),
-                        DosageLevel.STANDARD,
-                        started,
-                        started.plus(Duration.ofMinutes(5)),
-                        SessionOutcome.COMPLETED,
-                        List.of()));
+                sessions.add(new SessionSummary(
+                        sessions.size() + 1L, event.routine(), started, SessionOutcome.COMPLETED, 0));
             }
         }
         return sessions;

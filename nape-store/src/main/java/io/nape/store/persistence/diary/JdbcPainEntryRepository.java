@@ -10,13 +10,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,22 +87,8 @@ public final class JdbcPainEntryRepository implements PainEntryRepository {
     }
 
     private List<PainEntry> read(String sql, Function<Query, Query> binder) {
-        return jdbi.withHandle(handle -> binder.apply(handle.createQuery(sql))
-                .map((results, context) -> entry(results))
-                .list());
-    }
-
-    private static PainEntry entry(ResultSet results) throws SQLException {
-        int stiffness = results.getInt("stiffness");
-        @Nullable Integer stiffnessOrNull = results.wasNull() ? null : stiffness;
-        return new PainEntry(
-                results.getLong("id"),
-                Instant.ofEpochMilli(results.getLong("at_ms")),
-                results.getInt("pain"),
-                values(results.getString("areas"), PainArea::fromKey, "area"),
-                values(results.getString("characters"), PainCharacter::fromKey, "character"),
-                stiffnessOrNull,
-                results.getString("note"));
+        return jdbi.withHandle(handle ->
+                binder.apply(handle.createQuery(sql)).map(new EntryMapper()).list());
     }
 
     private static <T> String keys(Collection<T> values, Function<T, String> key) {
@@ -114,5 +104,26 @@ public final class JdbcPainEntryRepository implements PainEntryRepository {
                         .orElseThrow(() -> new NapeException("The database holds a pain entry with an unknown " + what
                                 + ". Update Nape to read it.")))
                 .collect(Collectors.toSet());
+    }
+
+    /** Read the rows of one query; the lists of areas and characters repeat, so each is read once per query. */
+    private static final class EntryMapper implements RowMapper<PainEntry> {
+        private final Map<String, Set<PainArea>> areas = new HashMap<>();
+        private final Map<String, Set<PainCharacter>> characters = new HashMap<>();
+
+        @Override
+        public PainEntry map(ResultSet results, StatementContext context) throws SQLException {
+            int stiffness = results.getInt(6);
+            @Nullable Integer stiffnessOrNull = results.wasNull() ? null : stiffness;
+            return new PainEntry(
+                    results.getLong(1),
+                    Instant.ofEpochMilli(results.getLong(2)),
+                    results.getInt(3),
+                    areas.computeIfAbsent(results.getString(4), keys -> values(keys, PainArea::fromKey, "area")),
+                    characters.computeIfAbsent(
+                            results.getString(5), keys -> values(keys, PainCharacter::fromKey, "character")),
+                    stiffnessOrNull,
+                    results.getString(7));
+        }
     }
 }

@@ -9,10 +9,12 @@ import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.diary.SessionSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,11 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
     private static final String SELECT = "SELECT l.id, l.routine, l.level, l.started_at_ms, l.ended_at_ms, l.outcome,"
             + " e.position, e.exercise, e.status"
             + " FROM session_log l LEFT JOIN session_exercise e ON e.session_id = l.id ";
+
+    private static final String SUMMARIES = "SELECT l.id, l.routine, l.started_at_ms, l.outcome,"
+            + " (SELECT COUNT(*) FROM session_exercise e WHERE e.session_id = l.id AND e.status = :completed)"
+            + " FROM session_log l WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
+            + " ORDER BY l.started_at_ms, l.id";
 
     private final Jdbi jdbi;
 
@@ -92,6 +99,28 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
                 SELECT + "WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
                         + " ORDER BY l.started_at_ms, l.id, e.position",
                 query -> query.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()));
+    }
+
+    @Override
+    public List<SessionSummary> findSummariesStartedBetween(Instant from, Instant to) {
+        return jdbi.withHandle(handle -> handle.createQuery(SUMMARIES)
+                .bind("completed", ExerciseStatus.COMPLETED.key())
+                .bind("from", from.toEpochMilli())
+                .bind("to", to.toEpochMilli())
+                .scanResultSet((supplier, context) -> {
+                    List<SessionSummary> summaries = new ArrayList<>();
+                    Map<String, RoutineId> routines = new HashMap<>();
+                    ResultSet results = supplier.get();
+                    while (results.next()) {
+                        summaries.add(new SessionSummary(
+                                results.getLong(1),
+                                routines.computeIfAbsent(results.getString(2), RoutineId::new),
+                                Instant.ofEpochMilli(results.getLong(3)),
+                                enumValue(SessionOutcome.fromKey(results.getString(4)), "outcome"),
+                                results.getLong(5)));
+                    }
+                    return summaries;
+                }));
     }
 
     @Override

@@ -12,16 +12,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Append reminder records with their whole event, and keep the pause in a one-row table. */
 public final class JdbcReminderRepository implements ReminderRepository {
+    private static final String SELECT =
+            "SELECT event_day, event_at, kind, routine, level, minutes, outcome, at_ms," + " detail FROM reminder_log ";
+
     private final Jdbi jdbi;
 
     public JdbcReminderRepository(Jdbi jdbi) {
@@ -58,19 +65,54 @@ public final class JdbcReminderRepository implements ReminderRepository {
 
     @Override
     public List<ReminderRecord> findAll() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM reminder_log ORDER BY id")
-                .map((results, context) -> read(results))
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+                .map(new RecordMapper())
                 .list());
     }
 
     @Override
     public List<ReminderRecord> findForEventsBetween(Instant from, Instant to) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery(SELECT + "WHERE event_at_ms >= :from AND event_at_ms < :to ORDER BY id")
+                        .bind("from", from.toEpochMilli())
+                        .bind("to", to.toEpochMilli())
+                        .map(new RecordMapper())
+                        .list());
+    }
+
+    @Override
+    public List<ReminderRecord> findForEventsBetween(Instant from, Instant to, Set<ReminderOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        List<String> names =
+                outcomes.stream().map(ReminderOutcome::name).sorted().toList();
+        StringBuilder sql =
+                new StringBuilder(SELECT + "WHERE event_at_ms >= :from AND event_at_ms < :to AND outcome IN (");
+        for (int index = 0; index < names.size(); index++) {
+            sql.append(index == 0 ? "" : ", ").append(":outcome").append(index);
+        }
+        sql.append(") ORDER BY id");
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString())
+                    .bind("from", from.toEpochMilli())
+                    .bind("to", to.toEpochMilli());
+            for (int index = 0; index < names.size(); index++) {
+                query.bind("outcome" + index, names.get(index));
+            }
+            return query.map(new RecordMapper()).list();
+        });
+    }
+
+    @Override
+    public Optional<Instant> findFirstRecordedForEventsBetween(Instant from, Instant to) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM reminder_log WHERE event_at_ms >= :from AND event_at_ms < :to ORDER BY id")
+                        "SELECT MIN(at_ms) FROM reminder_log WHERE event_at_ms >= :from AND event_at_ms < :to")
                 .bind("from", from.toEpochMilli())
                 .bind("to", to.toEpochMilli())
-                .map((results, context) -> read(results))
-                .list());
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
     }
 
     @Override
@@ -94,23 +136,38 @@ public final class JdbcReminderRepository implements ReminderRepository {
         jdbi.useHandle(handle -> handle.execute("DELETE FROM reminder_pause"));
     }
 
-    private static ReminderRecord read(ResultSet row) throws SQLException {
-        try {
-            PlanEvent event = new PlanEvent(
-                    LocalDate.parse(row.getString("event_day")),
-                    OffsetDateTime.parse(row.getString("event_at")),
-                    EventKind.valueOf(row.getString("kind")),
-                    new RoutineId(row.getString("routine")),
-                    DosageLevel.fromKey(row.getString("level").toLowerCase(Locale.ROOT))
-                            .orElseThrow(() -> new IllegalArgumentException("level")),
-                    row.getInt("minutes"));
-            return new ReminderRecord(
-                    event,
-                    ReminderOutcome.valueOf(row.getString("outcome")),
-                    Instant.ofEpochMilli(row.getLong("at_ms")),
-                    row.getString("detail"));
-        } catch (DateTimeException | IllegalArgumentException e) {
-            throw new NapeException("The database holds a reminder record this version cannot read. Update Nape.", e);
+    /**
+     * Read the rows of one query. Routines and levels repeat from row to row, so each is made once
+     * per query; dates are read by {@link IsoDates}.
+     */
+    private static final class RecordMapper implements RowMapper<ReminderRecord> {
+        private final Map<String, RoutineId> routines = new HashMap<>();
+        private final Map<String, DosageLevel> levels = new HashMap<>();
+
+        @Override
+        public ReminderRecord map(ResultSet row, StatementContext context) throws SQLException {
+            try {
+                PlanEvent event = new PlanEvent(
+                        IsoDates.localDate(row.getString(1)),
+                        IsoDates.offsetDateTime(row.getString(2)),
+                        EventKind.valueOf(row.getString(3)),
+                        routines.computeIfAbsent(row.getString(4), RoutineId::new),
+                        levels.computeIfAbsent(row.getString(5), RecordMapper::level),
+                        row.getInt(6));
+                return new ReminderRecord(
+                        event,
+                        ReminderOutcome.valueOf(row.getString(7)),
+                        Instant.ofEpochMilli(row.getLong(8)),
+                        row.getString(9));
+            } catch (DateTimeException | IllegalArgumentException e) {
+                throw new NapeException(
+                        "The database holds a reminder record this version cannot read. Update Nape.", e);
+            }
+        }
+
+        private static DosageLevel level(String key) {
+            return DosageLevel.fromKey(key.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new IllegalArgumentException("level"));
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionLogRepository;
+import io.nape.core.diary.SessionSummary;
 import io.nape.store.persistence.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,5 +124,38 @@ abstract class SessionLogRepositoryContract {
 
         assertThat(repository.findAll()).containsExactly(earlier, sameTimeLaterId, later);
         assertThat(repository.findAll().get(0).exercises()).hasSize(3);
+    }
+
+    @Test
+    void sumsUpLogsInARangeAsTheWholeLogsWouldWithoutReadingTheirExercises() {
+        Random random = new Random(20261126);
+        for (int index = 0; index < 60; index++) {
+            repository.save(aRandomSessionLog(random));
+        }
+        Instant from = Instant.ofEpochMilli(1_700_200_000_000L);
+        Instant to = Instant.ofEpochMilli(1_700_800_000_000L);
+
+        List<SessionSummary> summaries = repository.findSummariesStartedBetween(from, to);
+
+        assertThat(summaries)
+                .isNotEmpty()
+                .containsExactlyElementsOf(repository.findStartedBetween(from, to).stream()
+                        .map(SessionSummary::of)
+                        .toList());
+        assertThat(summaries)
+                .anySatisfy(summary -> assertThat(summary.completedCount()).isPositive());
+        assertThat(summaries)
+                .anySatisfy(summary -> assertThat(summary.completedCount()).isZero());
+    }
+
+    @Test
+    void countsOnlyCompletedExercisesInASummary() {
+        SessionLog saved = repository.save(aSessionLog(MONDAY_NINE));
+        Instant start = saved.startedAt();
+
+        assertThat(repository.findSummariesStartedBetween(start, start.plusMillis(1)))
+                .containsExactly(new SessionSummary(saved.id(), saved.routine(), start, saved.outcome(), 1));
+        assertThat(repository.findSummariesStartedBetween(start.plusMillis(1), start.plusSeconds(60)))
+                .isEmpty();
     }
 }

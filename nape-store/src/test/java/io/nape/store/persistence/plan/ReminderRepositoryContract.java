@@ -13,7 +13,11 @@ import io.nape.store.persistence.Database;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,5 +112,57 @@ abstract class ReminderRepositoryContract {
         repository.append(records.subList(1, 2));
 
         assertThat(repository.findAll()).containsExactlyElementsOf(records);
+    }
+
+    @Test
+    void findsRecordsOfChosenOutcomesAsFilteringEveryRecordWould() {
+        Random random = new Random(20261125);
+        List<PlanEvent> events = List.of(TEN_O_CLOCK, NIGHT_SHIFT_BREAK);
+        List<ReminderRecord> records = new ArrayList<>();
+        for (int index = 0; index < 80; index++) {
+            PlanEvent event = events.get(random.nextInt(events.size()));
+            records.add(new ReminderRecord(
+                    event,
+                    ReminderOutcome.values()[random.nextInt(ReminderOutcome.values().length)],
+                    event.instant().plusSeconds(random.nextInt(7200) - 3600L),
+                    index % 3 == 0 ? "10 min" : ""));
+        }
+        repository.append(records);
+        Instant from = TEN_O_CLOCK.instant();
+        Instant to = NIGHT_SHIFT_BREAK.instant().plusMillis(1);
+
+        for (Set<ReminderOutcome> outcomes : List.of(
+                EnumSet.of(ReminderOutcome.DONE, ReminderOutcome.SKIPPED),
+                EnumSet.of(ReminderOutcome.NOTIFIER_FAILED),
+                EnumSet.allOf(ReminderOutcome.class),
+                EnumSet.noneOf(ReminderOutcome.class))) {
+            assertThat(repository.findForEventsBetween(from, to, outcomes))
+                    .as("%s", outcomes)
+                    .containsExactlyElementsOf(records.stream()
+                            .filter(record -> outcomes.contains(record.outcome()))
+                            .toList());
+        }
+        assertThat(repository.findForEventsBetween(from, from.plusMillis(1), EnumSet.allOf(ReminderOutcome.class)))
+                .extracting(ReminderRecord::event)
+                .containsOnly(TEN_O_CLOCK);
+    }
+
+    @Test
+    void findsWhenTheFirstRecordOfAnEventInTheRangeWasMade() {
+        Instant ten = TEN_O_CLOCK.instant();
+        assertThat(repository.findFirstRecordedForEventsBetween(ten, ten.plusSeconds(86_400)))
+                .isEmpty();
+        repository.append(List.of(
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.FIRED, ten.plusSeconds(30), ""),
+                new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.DONE, ten.minusSeconds(90), ""),
+                new ReminderRecord(NIGHT_SHIFT_BREAK, ReminderOutcome.FIRED, ten.minusSeconds(600), "")));
+
+        assertThat(repository.findFirstRecordedForEventsBetween(ten, ten.plusMillis(1)))
+                .contains(ten.minusSeconds(90));
+        assertThat(repository.findFirstRecordedForEventsBetween(
+                        ten, NIGHT_SHIFT_BREAK.instant().plusMillis(1)))
+                .contains(ten.minusSeconds(600));
+        assertThat(repository.findFirstRecordedForEventsBetween(ten.plusMillis(1), NIGHT_SHIFT_BREAK.instant()))
+                .isEmpty();
     }
 }
