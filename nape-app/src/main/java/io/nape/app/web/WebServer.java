@@ -43,7 +43,7 @@ public final class WebServer implements AutoCloseable {
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 7070;
 
-    private static final int MAX_THREADS = 32;
+    private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
     private static final Duration IDLE_THREAD = Duration.ofMinutes(1);
     /** How long a connection with nothing to say stays open; its check runs at this pace while idle. */
@@ -93,7 +93,9 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Jetty's threads: two kept while idle (an idle thread wakes once a minute at most, to see
-     * whether it is still needed), up to 32 under load, which two cores cannot keep busier.
+     * whether it is still needed), up to 8 under load, its acceptor and selector included. Requests
+     * are short and the database pool is small, so more threads only queue for the same cores: with
+     * 32, the slowest 1% of requests took three times as long under load (bench/run, throughput).
      */
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_THREAD.toMillis());

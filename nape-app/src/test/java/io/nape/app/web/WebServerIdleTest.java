@@ -18,7 +18,7 @@ class WebServerIdleTest {
             assertThat(server.jetty().getBeans(LowResourceMonitor.class)).isEmpty();
             QueuedThreadPool pool = (QueuedThreadPool) server.jetty().getThreadPool();
             assertThat(pool.getMinThreads()).isEqualTo(2);
-            assertThat(pool.getMaxThreads()).isEqualTo(32);
+            assertThat(pool.getMaxThreads()).isEqualTo(8);
             assertThat(pool.getIdleTimeout()).isEqualTo(Duration.ofMinutes(1).toMillis());
         }
     }

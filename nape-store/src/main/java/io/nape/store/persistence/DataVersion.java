@@ -21,16 +21,21 @@ import org.jspecify.annotations.Nullable;
  * answers "unknown", and callers read the database each time.
  */
 public final class DataVersion {
-    private final @Nullable Connection keeper;
-    private @Nullable PreparedStatement look;
+    private final @Nullable Look source;
+    /** Looks started and finished so far, whether one runs now, and what the last one saw. */
+    private long started;
 
-    private DataVersion(@Nullable Connection keeper) {
-        this.keeper = keeper;
+    private long finished;
+    private boolean running;
+    private OptionalLong latest = OptionalLong.empty();
+
+    DataVersion(@Nullable Look source) {
+        this.source = source;
     }
 
     /** Watch the SQLite file of {@code keeper}, a connection held open that never writes. */
     public static DataVersion sqlite(Connection keeper) {
-        return new DataVersion(keeper);
+        return new DataVersion(new PragmaLook(keeper));
     }
 
     /** A watch that never knows: every look answers empty. */
@@ -40,24 +45,83 @@ public final class DataVersion {
 
     /**
      * The current version of the stored data, or empty when it cannot be known. Two equal values mean
-     * that nothing was committed in between. Threads take turns on the one connection.
+     * that nothing was committed in between.
+     *
+     * <p>Many threads may ask at once (a server under load), and the one connection answers one at a
+     * time. So a look in progress serves every thread that asked before it began; a thread that asks
+     * while a look is running waits for the next one, which starts after it asked and therefore sees
+     * every change committed before the question. At most one look runs, and one look answers a whole
+     * queue of waiting threads.
      */
-    public synchronized OptionalLong current() {
-        if (keeper == null) {
+    public OptionalLong current() {
+        Look look = source;
+        if (look == null) {
             return OptionalLong.empty();
         }
+        synchronized (this) {
+            long ticket = started + 1; // the number of the first look to start after this question
+            while (finished < ticket) {
+                if (!running) {
+                    started++;
+                    running = true;
+                    break;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return OptionalLong.empty(); // unknown: the caller reads the database
+                }
+            }
+            if (finished >= ticket) {
+                return latest;
+            }
+        }
+        OptionalLong seen = OptionalLong.empty();
         try {
-            if (keeper.isClosed()) {
+            seen = look.read(); // only the thread that set running, so one at a time
+        } finally {
+            synchronized (this) {
+                latest = seen;
+                finished = started;
+                running = false;
+                notifyAll();
+            }
+        }
+        return seen;
+    }
+
+    /** One look at the version of the stored data; never called by two threads at once. */
+    interface Look {
+        OptionalLong read();
+    }
+
+    /** {@code PRAGMA data_version} on the held connection, through one prepared statement. */
+    private static final class PragmaLook implements Look {
+        private final Connection keeper;
+        private @Nullable PreparedStatement statement;
+
+        PragmaLook(Connection keeper) {
+            this.keeper = keeper;
+        }
+
+        @Override
+        public OptionalLong read() {
+            try {
+                if (keeper.isClosed()) {
+                    return OptionalLong.empty();
+                }
+                PreparedStatement prepared = statement;
+                if (prepared == null) {
+                    prepared = keeper.prepareStatement("PRAGMA data_version");
+                    statement = prepared;
+                }
+                try (ResultSet result = prepared.executeQuery()) {
+                    return result.next() ? OptionalLong.of(result.getLong(1)) : OptionalLong.empty();
+                }
+            } catch (SQLException unreadable) { // read the database instead, which reports the failure
                 return OptionalLong.empty();
             }
-            if (look == null) {
-                look = keeper.prepareStatement("PRAGMA data_version");
-            }
-            try (ResultSet result = look.executeQuery()) {
-                return result.next() ? OptionalLong.of(result.getLong(1)) : OptionalLong.empty();
-            }
-        } catch (SQLException unreadable) { // read the database instead, which reports the failure
-            return OptionalLong.empty();
         }
     }
 }
