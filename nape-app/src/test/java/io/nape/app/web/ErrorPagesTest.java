@@ -2,38 +2,17 @@ package io.nape.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nape.app.Wiring;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A browser that follows a wrong link gets a page with a way back; programs get a problem document. */
 class ErrorPagesTest {
-    @TempDir
-    Path home;
-
-    private Wiring wiring;
-    private WebServer server;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        wiring = ApiClient.wiring(home);
-        server = WebServer.start(0, WebServer.features(wiring));
-        api = new ApiClient(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        wiring.close();
-    }
+    @RegisterExtension
+    final LocalServer local = new LocalServer();
 
     @Test
     void anUnknownRoutineInTheBrowserIsAPage() {
-        ApiClient.Exchange page = api.send("GET", "/session/no-such-routine", null, "Accept", "text/html");
+        ApiClient.Exchange page = local.api().send("GET", "/session/no-such-routine", null, "Accept", "text/html");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.mediaType()).isEqualTo("text/html");
         assertThat(page.body())
@@ -44,7 +23,7 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownAddressInTheBrowserIsAPage() {
-        ApiClient.Exchange page = api.send("GET", "/no/such/page", null, "Accept", "text/html,*/*;q=0.8");
+        ApiClient.Exchange page = local.api().send("GET", "/no/such/page", null, "Accept", "text/html,*/*;q=0.8");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.mediaType()).isEqualTo("text/html");
         assertThat(page.body()).contains("There is nothing at /no/such/page.");
@@ -52,7 +31,8 @@ class ErrorPagesTest {
 
     @Test
     void theApiAnswersWithAProblemDocumentEvenToABrowser() {
-        ApiClient.Exchange problem = api.send("GET", "/api/routines/no-such-routine", null, "Accept", "text/html");
+        ApiClient.Exchange problem =
+                local.api().send("GET", "/api/routines/no-such-routine", null, "Accept", "text/html");
         assertThat(problem.status()).isEqualTo(404);
         assertThat(problem.mediaType()).isEqualTo("application/problem+json");
         assertThat(problem.json().get("status").asInt()).isEqualTo(404);
@@ -60,7 +40,7 @@ class ErrorPagesTest {
 
     @Test
     void programsGetAProblemDocument() {
-        ApiClient.Exchange problem = api.get("/session/no-such-routine");
+        ApiClient.Exchange problem = local.api().get("/session/no-such-routine");
         assertThat(problem.status()).isEqualTo(404);
         assertThat(problem.mediaType()).isEqualTo("application/problem+json");
     }

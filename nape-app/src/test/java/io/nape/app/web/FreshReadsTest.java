@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The server keeps what it read from the SQLite file, yet every write shows on the very next
@@ -25,120 +23,120 @@ import org.junit.jupiter.api.io.TempDir;
 class FreshReadsTest {
     private static final String WEEK = "/api/plan?from=2026-03-30&to=2026-04-05";
 
-    @TempDir
-    Path home;
-
-    private Wiring wiring;
-    private WebServer server;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        wiring = ApiClient.wiring(home);
-        server = WebServer.start(0, WebServer.features(wiring));
-        api = new ApiClient(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        wiring.close();
-    }
+    @RegisterExtension
+    final LocalServer local = new LocalServer();
 
     @Test
     void settingsChangedFromTheCommandLineShowOnTheNextRequest() {
-        int eventsBefore = api.get(WEEK).json().size();
-        assertThat(api.get("/api/settings").json().path("breakEveryMinutes").asInt())
+        int eventsBefore = local.api().get(WEEK).json().size();
+        assertThat(local.api()
+                        .get("/api/settings")
+                        .json()
+                        .path("breakEveryMinutes")
+                        .asInt())
                 .isNotEqualTo(120);
 
-        assertThat(CliRun.run(home, "settings", "set", "breakEveryMinutes", "120")
+        assertThat(CliRun.run(local.home(), "settings", "set", "breakEveryMinutes", "120")
                         .exitCode())
                 .isZero();
 
-        assertThat(api.get("/api/settings").json().path("breakEveryMinutes").asInt())
+        assertThat(local.api()
+                        .get("/api/settings")
+                        .json()
+                        .path("breakEveryMinutes")
+                        .asInt())
                 .isEqualTo(120);
-        assertThat(api.get(WEEK).json().size()).isLessThan(eventsBefore);
+        assertThat(local.api().get(WEEK).json().size()).isLessThan(eventsBefore);
     }
 
     @Test
     void quietDaySetFromTheCommandLineEmptiesTodayOnTheNextRequest() {
-        assertThat(CliRun.run(home, "settings", "set", "timeZone", "UTC").exitCode())
+        assertThat(CliRun.run(local.home(), "settings", "set", "timeZone", "UTC")
+                        .exitCode())
                 .isZero();
-        LocalDate today =
-                LocalDate.parse(api.get("/api/today").json().path("date").asString());
+        LocalDate today = LocalDate.parse(
+                local.api().get("/api/today").json().path("date").asString());
         LocalDate tomorrow = today.plusDays(1);
 
-        assertThat(CliRun.run(home, "settings", "set", "quietDays", today + "," + tomorrow)
+        assertThat(CliRun.run(local.home(), "settings", "set", "quietDays", today + "," + tomorrow)
                         .exitCode())
                 .isZero();
 
-        assertThat(api.get("/api/today").json().path("events")).isEmpty();
+        assertThat(local.api().get("/api/today").json().path("events")).isEmpty();
     }
 
     @Test
     void pauseFromTheCommandLineShowsOnTheNextTodayRequest() {
-        assertThat(api.get("/api/today").json().path("pausedUntil").isNull()).isTrue();
+        assertThat(local.api().get("/api/today").json().path("pausedUntil").isNull())
+                .isTrue();
 
-        assertThat(CliRun.run(home, "pause", "1h30m").exitCode()).isZero();
+        assertThat(CliRun.run(local.home(), "pause", "1h30m").exitCode()).isZero();
 
-        assertThat(api.get("/api/today").json().path("pausedUntil").isNull()).isFalse();
+        assertThat(local.api().get("/api/today").json().path("pausedUntil").isNull())
+                .isFalse();
     }
 
     @Test
     void pauseWrittenThroughAnotherOpeningOfTheFileShowsOnTheNextRequest() {
-        assertThat(api.get("/api/today").json().path("pausedUntil").isNull()).isTrue();
+        assertThat(local.api().get("/api/today").json().path("pausedUntil").isNull())
+                .isTrue();
         Instant until = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 
-        try (Database other = Database.openSqlite(wiring.config().databaseFile())) {
+        try (Database other = Database.openSqlite(local.wiring().config().databaseFile())) {
             new JdbcReminderRepository(other.jdbi()).pauseUntil(until);
         }
 
-        assertThat(api.get("/api/today").json().path("pausedUntil").asString()).isEqualTo(until.toString());
+        assertThat(local.api().get("/api/today").json().path("pausedUntil").asString())
+                .isEqualTo(until.toString());
     }
 
     @Test
     void painLoggedFromTheCommandLineShowsInTheNextProgress() {
-        assertThat(api.get("/api/progress").json().path("painMean7Days").isNull())
+        assertThat(local.api().get("/api/progress").json().path("painMean7Days").isNull())
                 .isTrue();
 
-        assertThat(CliRun.run(home, "log", "pain", "4").exitCode()).isZero();
+        assertThat(CliRun.run(local.home(), "log", "pain", "4").exitCode()).isZero();
 
-        assertThat(api.get("/api/progress").json().path("painMean7Days").asDouble())
+        assertThat(local.api().get("/api/progress").json().path("painMean7Days").asDouble())
                 .isEqualTo(4.0);
     }
 
     @Test
     void strongPainLoggedFromTheCommandLineAfterACheckShowsOnTheNextTodayPage() throws Exception {
-        Path answers = home.resolve("answers.json");
+        Path answers = local.home().resolve("answers.json");
         Files.writeString(answers, "{\"age\": 35, \"painLevel\": 3, \"signs\": [\"stiff-neck\"]}");
-        assertThat(CliRun.run(home, "check", "--answers", answers.toString()).exitCode())
+        assertThat(CliRun.run(local.home(), "check", "--answers", answers.toString())
+                        .exitCode())
                 .isZero();
-        assertThat(api.get("/").body()).doesNotContain("You logged strong pain since your last check.");
+        assertThat(local.api().get("/").body()).doesNotContain("You logged strong pain since your last check.");
 
-        assertThat(CliRun.run(home, "log", "pain", "8").exitCode()).isZero();
+        assertThat(CliRun.run(local.home(), "log", "pain", "8").exitCode()).isZero();
 
-        assertThat(api.get("/").body()).contains("You logged strong pain since your last check.");
+        assertThat(local.api().get("/").body()).contains("You logged strong pain since your last check.");
     }
 
     @Test
     void sessionSavedThroughTheWebShowsOnTheNextProgressPage() {
-        assertThat(api.get("/progress").body()).doesNotContain("stopped because it hurt");
+        assertThat(local.api().get("/progress").body()).doesNotContain("stopped because it hurt");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String exercise = api.get("/api/routines/desk-a")
+        String exercise = local.api()
+                .get("/api/routines/desk-a")
                 .json()
                 .at("/routine/exercises/0")
                 .asString();
 
-        ApiClient.Exchange saved = api.send(
-                "POST",
-                "/api/sessions",
-                "{\"routine\": \"desk-a\", \"level\": \"standard\", \"startedAt\": \"" + now.minusSeconds(300)
-                        + "\", \"endedAt\": \"" + now.minusSeconds(10) + "\", \"outcome\": \"stopped-for-pain\","
-                        + " \"exercises\": [{\"position\": 0, \"exercise\": \"" + exercise
-                        + "\", \"status\": \"partial\"}]}");
+        ApiClient.Exchange saved = local.api()
+                .send(
+                        "POST",
+                        "/api/sessions",
+                        "{\"routine\": \"desk-a\", \"level\": \"standard\", \"startedAt\": \"" + now.minusSeconds(300)
+                                + "\", \"endedAt\": \"" + now.minusSeconds(10)
+                                + "\", \"outcome\": \"stopped-for-pain\","
+                                + " \"exercises\": [{\"position\": 0, \"exercise\": \"" + exercise
+                                + "\", \"status\": \"partial\"}]}");
 
         assertThat(saved.status()).isEqualTo(201);
-        assertThat(api.get("/progress").body()).contains("stopped because it hurt");
+        assertThat(local.api().get("/progress").body()).contains("stopped because it hurt");
     }
 
     @Test
@@ -146,11 +144,12 @@ class FreshReadsTest {
         LocalDate monday = LocalDate.of(2026, 3, 30);
         for (int day = 0; day < 3 * Wiring.KEPT_READS; day++) {
             LocalDate from = monday.plusDays(day);
-            assertThat(api.get("/api/plan?from=" + from + "&to=" + from.plusDays(1))
+            assertThat(local.api()
+                            .get("/api/plan?from=" + from + "&to=" + from.plusDays(1))
                             .status())
                     .isEqualTo(200);
         }
 
-        assertThat(wiring.reads().size()).isLessThanOrEqualTo(Wiring.KEPT_READS);
+        assertThat(local.wiring().reads().size()).isLessThanOrEqualTo(Wiring.KEPT_READS);
     }
 }

@@ -2,19 +2,15 @@ package io.nape.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nape.app.Wiring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A web page the person opens elsewhere cannot read or change Nape's data: a foreign Host (DNS
@@ -24,29 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalOriginGuardTest {
     private static final String CHANGE = "{\"level\": \"full\", \"workStart\": \"07:00\"}";
 
-    @TempDir
-    Path home;
-
-    private Wiring wiring;
-    private WebServer server;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        wiring = ApiClient.wiring(home);
-        server = WebServer.start(0, WebServer.features(wiring));
-        api = new ApiClient(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        wiring.close();
-    }
+    @RegisterExtension
+    final LocalServer local = new LocalServer();
 
     @Test
     void refusesAChangeAddressedToAnotherHostAndChangesNothing() throws IOException {
-        String before = api.get("/api/settings").body();
+        String before = local.api().get("/api/settings").body();
 
         RawResponse refused = raw("PUT /api/settings HTTP/1.1\r\nHost: evil.example\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + CHANGE.length()
@@ -54,13 +33,13 @@ class LocalOriginGuardTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("Nape answers only at its own address on this computer");
-        assertThat(api.get("/api/settings").body()).isEqualTo(before);
+        assertThat(local.api().get("/api/settings").body()).isEqualTo(before);
     }
 
     @Test
     void refusesAReadAddressedToAnotherHost() throws IOException {
-        RawResponse refused =
-                raw("GET /api/settings HTTP/1.1\r\nHost: evil.example:" + api.port() + "\r\nConnection: close\r\n\r\n");
+        RawResponse refused = raw("GET /api/settings HTTP/1.1\r\nHost: evil.example:"
+                + local.api().port() + "\r\nConnection: close\r\n\r\n");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("workStart");
@@ -68,8 +47,8 @@ class LocalOriginGuardTest {
 
     @Test
     void refusesAHostWithAnotherPort() throws IOException {
-        RawResponse refused = raw("GET /api/today HTTP/1.1\r\nHost: 127.0.0.1:" + (api.port() == 1 ? 2 : 1)
-                + "\r\nConnection: close\r\n\r\n");
+        RawResponse refused = raw("GET /api/today HTTP/1.1\r\nHost: 127.0.0.1:"
+                + (local.api().port() == 1 ? 2 : 1) + "\r\nConnection: close\r\n\r\n");
 
         assertThat(refused.status()).isEqualTo(403);
     }
@@ -77,59 +56,60 @@ class LocalOriginGuardTest {
     @Test
     void acceptsTheLoopbackNames() throws IOException {
         for (String host : List.of("127.0.0.1", "localhost", "LOCALHOST")) {
-            RawResponse answered = raw(
-                    "GET /api/routines HTTP/1.1\r\nHost: " + host + ":" + api.port() + "\r\nConnection: close\r\n\r\n");
+            RawResponse answered = raw("GET /api/routines HTTP/1.1\r\nHost: " + host + ":"
+                    + local.api().port() + "\r\nConnection: close\r\n\r\n");
             assertThat(answered.status()).as(host).isEqualTo(200);
         }
     }
 
     @Test
     void refusesACrossOriginChangeAndChangesNothing() {
-        String before = api.get("/api/settings").body();
+        String before = local.api().get("/api/settings").body();
 
-        ApiClient.Exchange refused = api.send("PUT", "/api/settings", CHANGE, "Origin", "https://evil.example");
+        ApiClient.Exchange refused = local.api().send("PUT", "/api/settings", CHANGE, "Origin", "https://evil.example");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().path("detail").asString())
                 .isEqualTo("This request came from another web site, so Nape refused it.");
-        assertThat(api.get("/api/settings").body()).isEqualTo(before);
+        assertThat(local.api().get("/api/settings").body()).isEqualTo(before);
     }
 
     @Test
     void refusesCrossOriginPostsOfHealthDataAndStoresNothing() {
-        ApiClient.Exchange check =
-                api.send("POST", "/api/triage", "{\"painLevel\": 9}", "Origin", "http://127.0.0.1.evil.example");
+        ApiClient.Exchange check = local.api()
+                .send("POST", "/api/triage", "{\"painLevel\": 9}", "Origin", "http://127.0.0.1.evil.example");
         ApiClient.Exchange answer =
-                api.send("POST", "/api/reminders/answer", "{\"answer\": \"skip\"}", "Origin", "null");
+                local.api().send("POST", "/api/reminders/answer", "{\"answer\": \"skip\"}", "Origin", "null");
 
         assertThat(check.status()).isEqualTo(403);
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(wiring.screenings().findLatest()).isEmpty();
+        assertThat(local.wiring().screenings().findLatest()).isEmpty();
     }
 
     @Test
     void refusesARequestTheBrowserMarksCrossSite() {
-        String before = api.get("/api/settings").body();
+        String before = local.api().get("/api/settings").body();
 
-        ApiClient.Exchange refused = api.send("PUT", "/api/settings", CHANGE, "Sec-Fetch-Site", "cross-site");
+        ApiClient.Exchange refused = local.api().send("PUT", "/api/settings", CHANGE, "Sec-Fetch-Site", "cross-site");
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(api.get("/api/settings").body()).isEqualTo(before);
+        assertThat(local.api().get("/api/settings").body()).isEqualTo(before);
     }
 
     @Test
     void acceptsASameOriginChange() {
-        ApiClient.Exchange changed =
-                api.send("PUT", "/api/settings", CHANGE, "Origin", api.origin(), "Sec-Fetch-Site", "same-origin");
+        ApiClient.Exchange changed = local.api()
+                .send("PUT", "/api/settings", CHANGE, "Origin", local.api().origin(), "Sec-Fetch-Site", "same-origin");
 
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(api.get("/api/settings").json().path("level").asString()).isEqualTo("full");
-        assertThat(wiring.settings().workStart()).hasToString("07:00");
+        assertThat(local.api().get("/api/settings").json().path("level").asString())
+                .isEqualTo("full");
+        assertThat(local.wiring().settings().workStart()).hasToString("07:00");
     }
 
     @Test
     void refusesAFormPostThatIsNotJson() {
-        ApiClient.Exchange refused = api.send("PUT", "/api/settings", null, "Content-Type", "text/plain");
+        ApiClient.Exchange refused = local.api().send("PUT", "/api/settings", null, "Content-Type", "text/plain");
 
         assertThat(refused.status()).isEqualTo(415);
     }
@@ -137,13 +117,13 @@ class LocalOriginGuardTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws IOException {
         List<ApiClient.Exchange> responses = List.of(
-                api.get("/api/routines"),
-                api.get("/api/routines/desk-z"),
-                api.get("/api/plan?from=nonsense"),
-                api.get("/api/openapi.json"),
-                api.get("/calendar.ics"),
-                api.get("/no/such/page"),
-                api.send("PUT", "/api/settings", CHANGE, "Origin", "https://evil.example"));
+                local.api().get("/api/routines"),
+                local.api().get("/api/routines/desk-z"),
+                local.api().get("/api/plan?from=nonsense"),
+                local.api().get("/api/openapi.json"),
+                local.api().get("/calendar.ics"),
+                local.api().get("/no/such/page"),
+                local.api().send("PUT", "/api/settings", CHANGE, "Origin", "https://evil.example"));
         for (ApiClient.Exchange response : responses) {
             String where = response.method() + " " + response.path() + " " + response.status();
             assertThat(response.header("Content-Security-Policy"))
@@ -159,10 +139,11 @@ class LocalOriginGuardTest {
 
     @Test
     void neverAllowsOtherOrigins() throws IOException {
-        RawResponse preflight = raw("OPTIONS /api/settings HTTP/1.1\r\nHost: 127.0.0.1:" + api.port()
+        RawResponse preflight = raw("OPTIONS /api/settings HTTP/1.1\r\nHost: 127.0.0.1:"
+                + local.api().port()
                 + "\r\nOrigin: https://evil.example\r\nAccess-Control-Request-Method: PUT\r\n"
                 + "Access-Control-Request-Headers: content-type\r\nConnection: close\r\n\r\n");
-        ApiClient.Exchange read = api.send("GET", "/api/settings", null, "Origin", "https://evil.example");
+        ApiClient.Exchange read = local.api().send("GET", "/api/settings", null, "Origin", "https://evil.example");
 
         assertThat(preflight.head()).doesNotContain("access-control-allow");
         assertThat(read.header("Access-Control-Allow-Origin")).isNull();
@@ -171,7 +152,7 @@ class LocalOriginGuardTest {
 
     /** Send bytes as they are, so that the Host header can be anything. */
     private RawResponse raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", api.port())) {
+        try (Socket socket = new Socket("127.0.0.1", local.api().port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));
