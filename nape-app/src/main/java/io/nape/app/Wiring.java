@@ -1,6 +1,7 @@
 package io.nape.app;
 
 import io.nape.app.config.AppConfig;
+import io.nape.app.usecase.session.SessionStart;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.SessionLogRepository;
@@ -21,6 +22,7 @@ import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
@@ -34,14 +36,26 @@ public final class Wiring implements AutoCloseable {
 
     private final AppConfig config;
     private final PrintWriter warnings;
+    private final Clock clock;
     private @Nullable Catalogue catalogue;
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
     private volatile @Nullable ReadCache reads;
 
     public Wiring(AppConfig config, PrintWriter warnings) {
+        this(config, warnings, Clock.systemUTC());
+    }
+
+    /** Wiring whose every edge and use case takes time from {@code clock}. */
+    public Wiring(AppConfig config, PrintWriter warnings, Clock clock) {
         this.config = config;
         this.warnings = warnings;
+        this.clock = clock;
+    }
+
+    /** The one clock of the program: every edge and use case reads the time from it. */
+    public Clock clock() {
+        return clock;
     }
 
     public AppConfig config() {
@@ -120,6 +134,18 @@ public final class Wiring implements AutoCloseable {
     /** The key of the settings among the kept reads. */
     private enum StoredSettings {
         INSTANCE
+    }
+
+    /** The one door of every session: whether a routine may start now, under the advice in force. */
+    public SessionStart sessionStart() {
+        return new SessionStart(
+                this::catalogue, new StoredSafetyHistory(this::screenings, this::painEntries, null), clock);
+    }
+
+    /** The door of every session, as {@link #sessionStart()}, reading through one request's kept reads. */
+    public SessionStart sessionStart(ReadCache.Snapshot reads) {
+        return new SessionStart(
+                this::catalogue, new StoredSafetyHistory(this::screenings, this::painEntries, reads), clock);
     }
 
     public SettingsRepository settingsRepository() {

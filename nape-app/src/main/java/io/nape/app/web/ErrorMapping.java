@@ -3,6 +3,7 @@ package io.nape.app.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.nape.app.web.session.SessionRefusedException;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.ExerciseNotFoundException;
 import io.nape.core.catalogue.RoutineNotFoundException;
@@ -28,6 +29,9 @@ final class ErrorMapping {
         routes.exception(
                 DatabaseUnavailableException.class,
                 (failure, ctx) -> answer(ctx, 503, "Database unavailable", failure));
+        routes.exception(
+                SessionRefusedException.class,
+                (failure, ctx) -> answer(ctx, 403, "Not allowed by your last check", failure));
         routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "Bad request", failure));
         routes.exception(io.javalin.http.HttpResponseException.class, (failure, ctx) -> {
             int status = failure.getStatus();

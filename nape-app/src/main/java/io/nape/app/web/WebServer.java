@@ -115,7 +115,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Every feature of the local web app; {@code reminders} connects the pages with the reminder loop. */
     public static List<WebFeature> features(Wiring wiring, ReminderHub reminders) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = wiring.clock();
         return List.of(
                 new TodayPages(wiring, clock),
                 new SessionPages(wiring),

@@ -66,12 +66,7 @@ public final class SafetyGate {
             return new Decision(Verdict.ALLOWED, Recheck.NEVER_CHECKED, latest);
         }
         Screening screening = latest.get();
-        Recheck recheck = Recheck.NONE;
-        if (highestPainSinceCheck.filter(pain -> pain >= HIGH_PAIN).isPresent()) {
-            recheck = Recheck.HIGH_PAIN;
-        } else if (Duration.between(screening.at(), now).compareTo(FRESH_FOR) > 0) {
-            recheck = Recheck.STALE;
-        }
+        Recheck recheck = recheck(screening, now, highestPainSinceCheck);
         TriageResult result = screening.result();
         Verdict verdict;
         if (result.isUrgent()) {
@@ -82,5 +77,21 @@ public final class SafetyGate {
             verdict = Verdict.NOT_ALLOWED;
         }
         return new Decision(verdict, recheck, latest);
+    }
+
+    /**
+     * Say whether a new check is due at {@code now} after {@code latest}: strong pain logged since
+     * comes first, then age.
+     *
+     * @param highestPainSinceCheck the highest pain logged after that check, if any
+     */
+    public static Recheck recheck(Screening latest, Instant now, Optional<Integer> highestPainSinceCheck) {
+        if (highestPainSinceCheck.filter(pain -> pain >= HIGH_PAIN).isPresent()) {
+            return Recheck.HIGH_PAIN;
+        }
+        if (Duration.between(latest.at(), now).compareTo(FRESH_FOR) > 0) {
+            return Recheck.STALE;
+        }
+        return Recheck.NONE;
     }
 }

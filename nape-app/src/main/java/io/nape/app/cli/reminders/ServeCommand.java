@@ -3,8 +3,8 @@ package io.nape.app.cli.reminders;
 import io.nape.app.LoggingStart;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
-import io.nape.app.cli.start.SessionNotAllowedException;
 import io.nape.app.cli.start.StartCommand;
+import io.nape.app.cli.start.StartWords;
 import io.nape.app.data.Backups;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
@@ -12,16 +12,19 @@ import io.nape.app.notify.ReminderHub;
 import io.nape.app.notify.ReminderLoop;
 import io.nape.app.notify.TerminalNotifier;
 import io.nape.app.notify.WebNotifier;
+import io.nape.app.usecase.session.SessionPermit;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.WebServer;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
-import io.nape.core.session.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -122,19 +125,19 @@ public final class ServeCommand implements Runnable {
             notifiers.add(new WebNotifier(hub));
         }
         ReminderLoop loop = new ReminderLoop(
-                Clock.systemUTC(),
+                wiring.clock(),
                 settings.timeZone(),
                 day -> engine.plan(settings, day, day).events(),
                 wiring.reminders(),
                 notifiers,
-                event -> playSession(wiring, catalogue, event, out));
+                event -> playSession(wiring, event, out));
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
         }
         out.println("Nape reminders are running (" + settings.timeZone().getId() + "; "
                 + String.join(" and ", notifiers.stream().map(Notifier::name).toList()) + "). "
-                + next(engine, settings));
+                + next(engine, settings, wiring.clock()));
         out.println("Answer a reminder with d (start), s5, s10 or s15 (snooze), k (skip). Type q or Ctrl-C to stop.");
         out.flush();
         Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out), "nape-answers");
@@ -200,8 +203,8 @@ public final class ServeCommand implements Runnable {
         return false;
     }
 
-    private static String next(PlanEngine engine, Settings settings) {
-        Instant now = Clock.systemUTC().instant();
+    private static String next(PlanEngine engine, Settings settings, Clock clock) {
+        Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
         return engine.plan(settings, today, today.plusDays(1)).events().stream()
                 .filter(event -> !event.instant().isBefore(now))
@@ -211,21 +214,26 @@ public final class ServeCommand implements Runnable {
                 .orElse("Nothing is planned for today or tomorrow.");
     }
 
-    private void playSession(Wiring wiring, Catalogue catalogue, PlanEvent event, PrintWriter out) {
+    private void playSession(Wiring wiring, PlanEvent event, PrintWriter out) {
         if (answeredInPage) {
             out.println("Starting " + event.routine() + " in the page.");
             out.flush();
             return;
         }
+        StartDecision decision =
+                wiring.sessionStart().decide(PersonId.LOCAL, event.routine().value(), event.level());
+        if (decision instanceof SessionRefusal refusal) {
+            out.println(StartWords.refusal(refusal, wiring.settings().timeZone()));
+            out.flush();
+            return;
+        }
+        SessionPermit permit = (SessionPermit) decision;
+        StartWords.printRecheck(permit.recheck(), out);
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
         try {
-            Timeline timeline =
-                    Timeline.expand(catalogue.getRoutine(event.routine().value()), catalogue, event.level());
-            StartCommand.report(out, wiring.sessionLogs().save(StartCommand.playPlain(timeline, out, keys)));
-        } catch (SessionNotAllowedException notNow) {
-            out.println(notNow.getMessage());
-            out.flush();
+            StartCommand.report(
+                    out, wiring.sessionLogs().save(StartCommand.playPlain(permit, out, keys, wiring.clock())));
         } finally {
             sessionKeys = null;
         }

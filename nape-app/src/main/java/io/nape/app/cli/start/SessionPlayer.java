@@ -1,5 +1,6 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.usecase.session.SessionPermit;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
 import io.nape.core.session.Phase;
@@ -49,8 +50,9 @@ final class SessionPlayer {
         return this;
     }
 
-    /** Play the whole timeline, or until the person stops; return the session's log. */
-    SessionLog play(Timeline timeline) {
+    /** Play the permitted session's timeline, or until the person stops; return the session's log. */
+    SessionLog play(SessionPermit permit) {
+        Timeline timeline = permit.timeline();
         SessionRun run = new SessionRun(timeline, wallClock.instant());
         long startNanos = nanoTime.getAsLong();
         int shownIndex = -1;

@@ -1,12 +1,14 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.Wiring;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.usecase.session.SessionPermit;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.core.NapeException;
-import io.nape.core.catalogue.Catalogue;
-import io.nape.core.catalogue.Routine;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.session.Timeline;
+import io.nape.core.person.PersonId;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
@@ -54,13 +56,17 @@ public final class StartCommand implements Runnable {
         if (!(speed > 0 && speed <= 1000)) {
             throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".");
         }
-        Catalogue catalogue = parent.wiring().catalogue();
-        Routine routine = catalogue.getRoutine(routineId);
-        SafetyCheckpoint.require(parent.wiring(), routine, spec.commandLine().getErr());
-        Timeline timeline = Timeline.expand(routine, catalogue, LevelOption.parse(level));
+        Wiring wiring = parent.wiring();
+        StartDecision decision = wiring.sessionStart().decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
+        if (decision instanceof SessionRefusal refusal) {
+            throw new SessionNotAllowedException(
+                    StartWords.refusal(refusal, wiring.settings().timeZone()));
+        }
+        SessionPermit permit = (SessionPermit) decision;
+        StartWords.printRecheck(permit.recheck(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        SessionLog log = play(timeline, out);
-        SessionLog saved = parent.wiring().sessionLogs().save(log);
+        SessionLog log = play(permit, out, wiring.clock());
+        SessionLog saved = wiring.sessionLogs().save(log);
         report(out, saved);
     }
 
@@ -77,24 +83,27 @@ public final class StartCommand implements Runnable {
         out.flush();
     }
 
-    /** Play a session in plain lines, with keys handed over one character at a time through a queue. */
-    public static SessionLog playPlain(Timeline timeline, PrintWriter out, BlockingQueue<Integer> keys) {
-        return playPlain(timeline, out, new PlainKeys(keys), 1);
+    /** Play a permitted session in plain lines, with keys handed over one character at a time through a queue. */
+    public static SessionLog playPlain(
+            SessionPermit permit, PrintWriter out, BlockingQueue<Integer> keys, Clock clock) {
+        return playPlain(permit, out, new PlainKeys(keys), 1, clock);
     }
 
-    private static SessionLog playPlain(Timeline timeline, PrintWriter out, KeyInput keys, double speed) {
-        out.println("Starting " + timeline.routine() + " (" + Math.round(timeline.totalMs() / 1000.0)
+    private static SessionLog playPlain(
+            SessionPermit permit, PrintWriter out, KeyInput keys, double speed, Clock clock) {
+        out.println("Starting " + permit.routine() + " ("
+                + Math.round(permit.timeline().totalMs() / 1000.0)
                 + " s). Type n and Enter to skip, p to stop because it hurts, q to quit.");
-        return new SessionPlayer(System::nanoTime, Clock.systemUTC(), keys, new PlainScreen(out), speed).play(timeline);
+        return new SessionPlayer(System::nanoTime, clock, keys, new PlainScreen(out), speed).play(permit);
     }
 
-    private SessionLog play(Timeline timeline, PrintWriter out) {
+    private SessionLog play(SessionPermit permit, PrintWriter out, Clock clock) {
         if (plain || !Terminals.isInteractive()) {
-            return playPlain(timeline, out, new PlainKeys(parent.input()), speed);
+            return playPlain(permit, out, new PlainKeys(parent.input()), speed, clock);
         }
         try (RawTerminal terminal = new RawTerminal()) {
             SessionScreen screen = new TerminalScreen(terminal.writer(), terminal::width);
-            return new SessionPlayer(System::nanoTime, Clock.systemUTC(), terminal, screen, speed).play(timeline);
+            return new SessionPlayer(System::nanoTime, clock, terminal, screen, speed).play(permit);
         }
     }
 }

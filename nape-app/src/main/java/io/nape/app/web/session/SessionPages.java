@@ -4,17 +4,16 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
 import io.nape.app.cli.LevelOption;
-import io.nape.app.cli.start.SafetyCheckpoint;
-import io.nape.app.cli.start.SessionNotAllowedException;
+import io.nape.app.usecase.session.SessionPermit;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.catalogue.Routine;
+import io.nape.core.person.PersonId;
 import io.nape.core.session.Timeline;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,42 +41,59 @@ public final class SessionPages implements WebFeature {
     }
 
     private void player(Context ctx) {
-        Catalogue catalogue = wiring.catalogue();
-        Routine routine = catalogue.getRoutine(ctx.pathParam("routine"));
         DosageLevel level = level(ctx);
         double speed = speed(ctx);
-        StringWriter notes = new StringWriter();
-        try {
-            SafetyCheckpoint.require(wiring, routine, new PrintWriter(notes));
-        } catch (SessionNotAllowedException refused) {
-            ctx.status(403);
-            PageRenderer.render(
-                    ctx,
-                    "session/refused.jte",
-                    Map.of("routine", routine.name(), "message", forTheWeb(refused.getMessage())));
+        StartDecision decision = decide(ctx, level);
+        if (decision instanceof SessionRefusal refusal) {
+            refuse(ctx, refusal);
             return;
         }
-        Timeline timeline = Timeline.expand(routine, catalogue, level);
+        SessionPermit permit = (SessionPermit) decision;
+        Timeline timeline = permit.timeline();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put(
                 "page",
                 new PlayerPage(
-                        routine.name(),
+                        permit.routineDetails().name(),
                         level.key(),
                         minutes(timeline.totalMs()),
                         timeline.exerciseCount(),
-                        "/session/" + routine.id() + "/timeline.json?level=" + level.key(),
+                        "/session/" + permit.routine() + "/timeline.json?level=" + level.key(),
                         RESULT_PATH,
                         formatSpeed(speed),
-                        forTheWeb(notes.toString().trim())));
+                        SessionWords.recheck(permit.recheck())));
         PageRenderer.render(ctx, "session/player.jte", params);
     }
 
+    /** The player's timeline, handed out only under a permit: a refused routine gets 403 and the reason. */
     private void timeline(Context ctx) {
+        StartDecision decision = decide(ctx, level(ctx));
+        if (decision instanceof SessionRefusal refusal) {
+            throw new SessionRefusedException(refusalWords(refusal));
+        }
+        ctx.json(TimelineJson.of((SessionPermit) decision, wiring.catalogue()));
+    }
+
+    private StartDecision decide(Context ctx, DosageLevel level) {
+        return wiring.sessionStart().decide(PersonId.LOCAL, ctx.pathParam("routine"), level);
+    }
+
+    private void refuse(Context ctx, SessionRefusal refusal) {
         Catalogue catalogue = wiring.catalogue();
-        Routine routine = catalogue.getRoutine(ctx.pathParam("routine"));
-        Timeline timeline = Timeline.expand(routine, catalogue, level(ctx));
-        ctx.json(TimelineJson.of(routine, catalogue, timeline));
+        ctx.status(403);
+        PageRenderer.render(
+                ctx,
+                "session/refused.jte",
+                Map.of(
+                        "routine",
+                        catalogue.getRoutine(refusal.routine().value()).name(),
+                        "message",
+                        refusalWords(refusal)));
+    }
+
+    private String refusalWords(SessionRefusal refusal) {
+        return SessionWords.refusal(
+                refusal, wiring.catalogue(), wiring.settings().timeZone());
     }
 
     private DosageLevel level(Context ctx) {
@@ -108,13 +124,6 @@ public final class SessionPages implements WebFeature {
     private static String minutes(long ms) {
         long seconds = Math.round(ms / 1000.0);
         return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
-    }
-
-    /** The command line's advice, with its commands turned into what to do on the web. */
-    static String forTheWeb(String text) {
-        return text.replace("Tip: run './nape check' once", "Take the check once")
-                .replace("run './nape check'", "take the check")
-                .replace("Run './nape check'", "Take the check");
     }
 
     /** Everything the player page needs to load the player. */

@@ -1,5 +1,6 @@
 package io.nape.app.web.session;
 
+import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.web.library.IllustrationFiles;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Exercise;
@@ -48,7 +49,10 @@ record TimelineJson(
             String cue,
             long skipToMs) {}
 
-    static TimelineJson of(Routine routine, Catalogue catalogue, Timeline timeline) {
+    /** The permitted session's timeline, the only one the player is given. */
+    static TimelineJson of(SessionPermit permit, Catalogue catalogue) {
+        Routine routine = permit.routineDetails();
+        Timeline timeline = permit.timeline();
         List<ExerciseJson> exercises = new ArrayList<>();
         List<RoutineItem> items = routine.items();
         for (int position = 0; position < items.size(); position++) {

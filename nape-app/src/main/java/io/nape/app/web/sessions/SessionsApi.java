@@ -4,18 +4,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
 import io.nape.app.cli.history.HistoryCommand;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
-import io.nape.core.catalogue.Routine;
-import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.safety.Screening;
+import io.nape.core.person.PersonId;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serve the sessions: the history as {@code nape history --json} prints it, whether a routine may
@@ -52,15 +53,32 @@ public final class SessionsApi implements WebFeature {
         if (id == null || id.isBlank()) {
             throw new BadRequestException("Say which routine, such as /api/sessions/allowed?routine=desk-a.");
         }
-        Catalogue catalogue = wiring.catalogue();
-        Routine routine = catalogue.getRoutine(id);
-        Instant now = clock.instant();
-        Optional<Screening> latest = wiring.screenings().findLatest();
-        Optional<Integer> highestPain = latest.flatMap(
-                check -> wiring.painEntries().findBetween(check.at().plusMillis(1), now.plusMillis(1)).stream()
-                        .map(PainEntry::pain)
-                        .max(Integer::compare));
-        ctx.json(SessionGate.decide(latest, highestPain, routine, catalogue, now));
+        StartDecision decision = wiring.sessionStart()
+                .decide(PersonId.LOCAL, id, wiring.settings().level());
+        ctx.json(AllowedView.of(decision, wiring.catalogue(), wiring.settings().timeZone()));
+    }
+
+    /** The answer of {@code GET /api/sessions/allowed}: the gate's verdict and its words for the page. */
+    record AllowedView(
+            String routine,
+            boolean allowed,
+            String verdict,
+            String recheck,
+            @Nullable String message) {
+        static AllowedView of(StartDecision decision, Catalogue catalogue, ZoneId zone) {
+            String recheck = decision.recheck().kind().name();
+            if (decision instanceof SessionRefusal refusal) {
+                return new AllowedView(
+                        refusal.routine().value(),
+                        false,
+                        refusal.kind().name(),
+                        recheck,
+                        SessionWords.refusal(refusal, catalogue, zone));
+            }
+            String words = SessionWords.recheck(decision.recheck());
+            return new AllowedView(
+                    decision.routine().value(), true, "ALLOWED", recheck, words.isEmpty() ? null : words);
+        }
     }
 
     private void record(Context ctx) {

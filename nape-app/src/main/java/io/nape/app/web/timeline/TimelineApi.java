@@ -4,15 +4,19 @@ import io.javalin.config.RoutesConfig;
 import io.nape.app.Wiring;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.timeline.TimelineCommand;
+import io.nape.app.usecase.session.SessionPermit;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.WebFeature;
-import io.nape.core.catalogue.Catalogue;
-import io.nape.core.catalogue.Routine;
-import io.nape.core.session.Timeline;
+import io.nape.app.web.session.SessionRefusedException;
+import io.nape.app.web.session.SessionWords;
+import io.nape.core.person.PersonId;
 
 /**
  * Serve a routine's timeline, the data a player renders: every phase with its offset from the
- * start, in the same JSON as {@code nape timeline --json}. Whether the routine may start now is a
- * separate question, answered by {@code GET /api/sessions/allowed}.
+ * start, in the same JSON as {@code nape timeline --json}. It is handed out only when the advice in
+ * force lets the routine start now (the same door as every session); otherwise the answer is 403
+ * with the reason, as {@code GET /api/sessions/allowed} gives it.
  */
 public final class TimelineApi implements WebFeature {
     private final Wiring wiring;
@@ -24,12 +28,14 @@ public final class TimelineApi implements WebFeature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/routines/{id}/timeline", ctx -> {
-            Catalogue catalogue = wiring.catalogue();
-            Routine routine = catalogue.getRoutine(ctx.pathParam("id"));
             String level = ctx.queryParam("level");
-            Timeline timeline =
-                    Timeline.expand(routine, catalogue, LevelOption.parse(level == null ? "standard" : level));
-            ctx.json(TimelineCommand.TimelineView.of(timeline));
+            StartDecision decision = wiring.sessionStart()
+                    .decide(PersonId.LOCAL, ctx.pathParam("id"), LevelOption.parse(level == null ? "standard" : level));
+            if (decision instanceof SessionRefusal refusal) {
+                throw new SessionRefusedException(SessionWords.refusal(
+                        refusal, wiring.catalogue(), wiring.settings().timeZone()));
+            }
+            ctx.json(TimelineCommand.TimelineView.of(((SessionPermit) decision).timeline()));
         });
     }
 }

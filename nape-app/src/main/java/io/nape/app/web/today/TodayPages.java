@@ -5,20 +5,22 @@ import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.today.TodayCommand;
+import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.usecase.session.SessionStart;
+import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
-import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
-import io.nape.core.safety.SafetyGate;
 import io.nape.core.safety.Screening;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,9 +71,18 @@ public final class TodayPages implements WebFeature {
                                 "Next reminder at " + TIME.format(item.event().at()) + ": "
                                         + item.event().kind().label() + ".")
                         .orElse("No more reminders today."));
-        StartButton start = next.map(item -> StartButton.of(
-                        item.event(), name(catalogue, item.event().routine())))
-                .orElse(null);
+        SessionStart gate = wiring.sessionStart(reads);
+        StartButton start = null;
+        String refusal = "";
+        if (next.isPresent()) {
+            PlanEvent event = next.get().event();
+            StartDecision decision = gate.decide(PersonId.LOCAL, event.routine().value(), event.level());
+            if (decision instanceof SessionRefusal refused) {
+                refusal = SessionWords.refusal(refused, catalogue, zone);
+            } else {
+                start = StartButton.of(event, name(catalogue, event.routine()));
+            }
+        }
         Instant midnight = day.atStartOfDay(zone).toInstant();
         Instant nextMidnight = day.plusDays(1).atStartOfDay(zone).toInstant();
         List<SessionLog> played = reads.get(new PlayedKey(midnight, nextMidnight), () -> wiring.sessionLogs()
@@ -80,30 +91,27 @@ public final class TodayPages implements WebFeature {
                 .sorted(Comparator.comparing(SessionLog::startedAt))
                 .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone))
                 .toList();
-        TodayPage page =
-                new TodayPage(DAY.format(day), zone.getId(), events, reminder, start, advice(reads, now, zone), done);
+        TodayPage page = new TodayPage(
+                DAY.format(day), zone.getId(), events, reminder, start, refusal, advice(gate, zone), done);
         PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
     }
 
-    private Advice advice(ReadCache.Snapshot reads, Instant now, ZoneId zone) {
-        Optional<Screening> latest =
-                reads.get(LatestScreening.INSTANCE, () -> wiring.screenings().findLatest());
+    private static Advice advice(SessionStart gate, ZoneId zone) {
+        Optional<Screening> latest = gate.adviceInForce(PersonId.LOCAL);
         if (latest.isEmpty()) {
             return new Advice(false, false, "You have not taken the check yet.", "", "", "");
         }
         Screening screening = latest.get();
-        Instant until =
-                now.atZone(zone).toLocalDate().plusDays(2).atStartOfDay(zone).toInstant();
-        List<PainEntry> since = reads.get(new PainSinceKey(screening.at(), until), () -> wiring.painEntries()
-                .findBetween(screening.at().plusMillis(1), until));
-        boolean strongPain = since.stream()
-                .filter(entry -> entry.at().isBefore(now.plusMillis(1)))
-                .anyMatch(entry -> entry.pain() >= SafetyGate.HIGH_PAIN);
-        String recheck = "";
-        if (strongPain) {
-            recheck = "You logged strong pain since your last check.";
-        } else if (Duration.between(screening.at(), now).compareTo(SafetyGate.FRESH_FOR) > 0) {
-            recheck = "Your check is more than a week old.";
+        String recheck;
+        switch (gate.recheck(PersonId.LOCAL).kind()) {
+            case HIGH_PAIN:
+                recheck = "You logged strong pain since your last check.";
+                break;
+            case STALE:
+                recheck = "Your check is more than a week old.";
+                break;
+            default:
+                recheck = "";
         }
         return new Advice(
                 true,
@@ -116,14 +124,6 @@ public final class TodayPages implements WebFeature {
 
     /** The key of the sessions played in a span among the kept reads. */
     private record PlayedKey(Instant from, Instant to) {}
-
-    /** The key of the latest check among the kept reads. */
-    private enum LatestScreening {
-        INSTANCE
-    }
-
-    /** The key of the pain entries after a check and before an instant past now among the kept reads. */
-    private record PainSinceKey(Instant checkedAt, Instant until) {}
 
     static String name(Catalogue catalogue, RoutineId routine) {
         return catalogue.findRoutine(routine.value()).map(found -> found.name()).orElse(routine.value());
@@ -150,6 +150,7 @@ public final class TodayPages implements WebFeature {
             List<EventRow> events,
             String reminder,
             @Nullable StartButton start,
+            String refusal,
             Advice advice,
             List<DoneRow> done) {}
 

@@ -2,6 +2,7 @@ package io.nape.app.cli.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.app.usecase.session.Permits;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.diary.ExerciseStatus;
@@ -39,7 +40,7 @@ class SessionPlayerTest {
 
         SessionLog log = new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0)
                 .onCue((phase, due, shown) -> lateness.add(shown - due))
-                .play(timeline);
+                .play(Permits.of(CATALOGUE, timeline));
 
         assertThat(timeline.totalMs()).isGreaterThan(15 * 60_000L);
         assertThat(screen.cues).containsExactlyElementsOf(timeline.phases());
@@ -59,7 +60,8 @@ class SessionPlayerTest {
         ScriptedKeys keys = new ScriptedKeys(0).press(pauseAt, ' ').press(pauseAt + pauseFor, ' ');
         RecordingScreen screen = new RecordingScreen();
 
-        SessionLog log = new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(timeline);
+        SessionLog log =
+                new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(Permits.of(CATALOGUE, timeline));
 
         long playedMs = (keys.nanoTime() - 1_000_000_000L) / 1_000_000L;
         assertThat(playedMs).isEqualTo(timeline.totalMs() + pauseFor);
@@ -73,7 +75,8 @@ class SessionPlayerTest {
         ScriptedKeys keys = new ScriptedKeys(0).press(1_000, 'n');
         RecordingScreen screen = new RecordingScreen();
 
-        SessionLog log = new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(timeline);
+        SessionLog log =
+                new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(Permits.of(CATALOGUE, timeline));
 
         assertThat(log.outcome()).isEqualTo(SessionOutcome.SKIPPED_PARTS);
         assertThat(log.exercises().get(0).status()).isEqualTo(ExerciseStatus.SKIPPED);
@@ -88,7 +91,8 @@ class SessionPlayerTest {
         ScriptedKeys keys = new ScriptedKeys(0).press(40_000, 'p');
         RecordingScreen screen = new RecordingScreen();
 
-        SessionLog log = new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(timeline);
+        SessionLog log =
+                new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(Permits.of(CATALOGUE, timeline));
 
         assertThat(log.outcome()).isEqualTo(SessionOutcome.STOPPED_FOR_PAIN);
         assertThat(screen.finishes).containsExactly(SessionPlayer.PAIN_MESSAGE);
@@ -103,7 +107,7 @@ class SessionPlayerTest {
         ScriptedKeys keys = new ScriptedKeys(0).press(500, 'q');
 
         SessionLog log = new SessionPlayer(keys::nanoTime, WALL, keys, new RecordingScreen(), 1.0)
-                .play(timeline("desk-b", DosageLevel.GENTLE));
+                .play(Permits.of(CATALOGUE, timeline("desk-b", DosageLevel.GENTLE)));
 
         assertThat(log.outcome()).isEqualTo(SessionOutcome.QUIT);
     }
@@ -127,7 +131,7 @@ class SessionPlayerTest {
 
         SessionLog log = new SessionPlayer(System::nanoTime, Clock.systemUTC(), idleKeys, new RecordingScreen(), speed)
                 .onCue((phase, due, shown) -> realLatenessMs.add((shown - due) / speed))
-                .play(timeline);
+                .play(Permits.of(CATALOGUE, timeline));
 
         double realMs = (System.nanoTime() - start) / 1e6;
         double plannedRealMs = timeline.totalMs() / speed;
