@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Build the plan as an iCalendar: the time zone's {@code VTIMEZONE}, then one {@code VEVENT} per
@@ -57,9 +58,21 @@ public final class PlanCalendar {
 
     /** The calendar of the plan from {@code from} on; the first occurrence of each slot is on or after it. */
     public CalendarExport build(Settings settings, LocalDate from) {
+        return build(settings, from, null);
+    }
+
+    /**
+     * The calendar of the plan from {@code from} to {@code to}, both included, or for good when
+     * {@code to} is null; a slot with no occurrence by {@code to} is left out. The edges check the
+     * dates first ({@code DateLimits}).
+     */
+    public CalendarExport build(Settings settings, LocalDate from, @Nullable LocalDate to) {
         CalendarZone zone = CalendarZone.of(settings.timeZone());
         SlotFinder finder = new SlotFinder(lengths);
         List<RecurringSlot> slots = finder.slots(settings, from);
+        if (to != null) {
+            slots = slots.stream().flatMap(slot -> slot.endingWith(to).stream()).toList();
+        }
         Instant stamp = from.atStartOfDay(zone.id()).toInstant();
 
         Calendar calendar = new Calendar();
@@ -107,7 +120,7 @@ public final class PlanCalendar {
             recur.frequency(Frequency.WEEKLY)
                     .dayList(slot.days().stream().map(WeekDay::getWeekDay).toList());
         }
-        Integer count = slot.dayCount();
+        Integer count = slot.occurrences();
         if (count != null) {
             recur.count(count);
         }

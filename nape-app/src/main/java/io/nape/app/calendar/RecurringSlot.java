@@ -6,11 +6,13 @@ import io.nape.core.plan.EventKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +78,36 @@ record RecurringSlot(
                     case EVENING -> "evening";
                 };
         return name + UID_DOMAIN;
+    }
+
+    /**
+     * This slot ending with plan day {@code last}; empty when it has no occurrence by then. Its
+     * {@code dayCount} is then never null, and every slot that survives has an occurrence.
+     */
+    Optional<RecurringSlot> endingWith(LocalDate last) {
+        long daysToLast = ChronoUnit.DAYS.between(firstDay, last) + 1;
+        if (daysToLast < 1) {
+            return Optional.empty();
+        }
+        int count = (int) Math.min(dayCount == null ? Integer.MAX_VALUE : dayCount, daysToLast);
+        RecurringSlot ending =
+                new RecurringSlot(kind, routines, number, time, firstDay, dayOffset, days, count, minutes, level);
+        return ending.occurrences() == 0 ? Optional.empty() : Optional.of(ending);
+    }
+
+    /** How many times it happens, for a slot that ends; null for one that goes on for good. */
+    @Nullable
+    Integer occurrences() {
+        if (dayCount == null) {
+            return null;
+        }
+        int count = 0;
+        for (int day = 0; day < dayCount; day++) {
+            if (fallsOn(firstDay.plusDays(day))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The calendar date of the first occurrence. */

@@ -64,8 +64,19 @@ public final class WebServer implements AutoCloseable {
             config.jetty.threadPool = threadPool();
             // Javalin adds Jetty's low-resource monitor, which wakes every second even when nobody
             // is connected; a local server idles all day, so it goes.
-            config.jetty.modifyServer(
-                    server -> server.getBeans(LowResourceMonitor.class).forEach(server::removeBean));
+            config.jetty.modifyServer(server -> {
+                server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+                server.insertHandler(new RequestLimits());
+                server.setErrorHandler(new JettyErrorHandler());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrorHandler()));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(RequestLimits.MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            config.jetty.timeoutStatus = 408;
+            config.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
             config.jsonMapper(new JacksonJsonMapper());
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

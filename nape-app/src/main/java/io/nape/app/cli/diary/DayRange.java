@@ -1,12 +1,9 @@
 package io.nape.app.cli.diary;
 
+import io.nape.app.usecase.dates.DateLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +17,6 @@ record DayRange(LocalDate from, LocalDate to) {
     /** How many days a range covers when {@code --from} is not given. */
     static final int DEFAULT_DAYS = 14;
 
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
     DayRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -34,8 +28,9 @@ record DayRange(LocalDate from, LocalDate to) {
 
     /** The range the options name: {@code --to} defaults to today, {@code --from} to 13 days before {@code --to}. */
     static DayRange of(@Nullable String fromText, @Nullable String toText, LocalDate today) {
-        LocalDate to = toText == null ? today : parse("--to", toText);
-        LocalDate from = fromText == null ? to.minusDays(DEFAULT_DAYS - 1L) : parse("--from", fromText);
+        LocalDate to = toText == null ? today : DateLimits.parse("--to", toText);
+        LocalDate from = fromText == null ? to.minusDays(DEFAULT_DAYS - 1L) : DateLimits.parse("--from", fromText);
+        DateLimits.checkSpan(today, from, to, "--from", "--to");
         return new DayRange(from, to);
     }
 
@@ -47,13 +42,5 @@ record DayRange(LocalDate from, LocalDate to) {
     /** The start of the day after the last, so that [start, end) holds every moment of the range. */
     Instant end(ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    private static LocalDate parse(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim(), DATE);
-        } catch (DateTimeParseException e) {
-            throw new InvalidDateException(option + " must be a date such as 2026-03-30, was \"" + text + "\".");
-        }
     }
 }

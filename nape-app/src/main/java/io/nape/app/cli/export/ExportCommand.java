@@ -10,6 +10,7 @@ import io.nape.app.data.DataBundle;
 import io.nape.app.data.DataFile;
 import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.NapeException;
 import io.nape.core.plan.Settings;
 import io.nape.store.persistence.StoredData;
@@ -23,11 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +50,6 @@ import picocli.CommandLine.Spec;
             "Examples: ./nape export --ics nape.ics --settings my.json; ./nape export --json nape-export.json"
         })
 public final class ExportCommand implements Runnable {
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
@@ -95,9 +89,18 @@ public final class ExportCommand implements Runnable {
     @Option(
             names = "--from",
             paramLabel = "DATE",
-            description = "The first day of the calendar, such as 2026-03-30 (default: today).")
+            description = "The first day of the calendar, such as 2026-03-30, within " + DateLimits.MAX_YEARS_FROM_TODAY
+                    + " years of today (default: today).")
     @Nullable
     String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "The last day of the calendar, included; at most " + DateLimits.MAX_DAYS
+                    + " days from --from (default: the events repeat for good).")
+    @Nullable
+    String to;
 
     @Override
     public void run() {
@@ -137,22 +140,20 @@ public final class ExportCommand implements Runnable {
         Settings settings = settingsFile == null
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
-        LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date(from);
-        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first);
+        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate first = from == null ? today : DateLimits.parse("--from", from);
+        @Nullable LocalDate last = to == null ? null : DateLimits.parse("--to", to);
+        if (last == null) {
+            DateLimits.checkFirst(today, first, "--from");
+        } else {
+            DateLimits.checkRange(today, first, last, "--from", "--to");
+        }
+        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         export.notes().forEach(note -> err.println("Note: " + note));
         err.flush();
         write(icsFile, export.bytes());
         out.println("Wrote " + export.eventCount() + " events to " + icsFile + ".");
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.trim(), DATE);
-        } catch (DateTimeParseException wrong) {
-            throw new NapeException(
-                    "--from must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
-        }
     }
 
     /** Write the whole file or nothing: into a temporary file beside it, then moved over it. */

@@ -2,7 +2,7 @@ package io.nape.app.cli.plan;
 
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
-import io.nape.core.NapeException;
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +31,6 @@ import picocli.CommandLine.Spec;
             "Example: ./nape plan --from 2026-03-30 --to 2026-04-05 --settings my.json"
         })
 public final class PlanCommand implements Runnable {
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
@@ -45,14 +39,18 @@ public final class PlanCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day, such as 2026-03-30 (default: today).")
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "The first day, such as 2026-03-30, within " + DateLimits.MAX_YEARS_FROM_TODAY
+                    + " years of today (default: today).")
     @Nullable
     String from;
 
     @Option(
             names = "--to",
             paramLabel = "DATE",
-            description = "The last day, included; at most " + PlanEngine.MAX_DAYS + " days in all (default: --from).")
+            description = "The last day, included; at most " + DateLimits.MAX_DAYS + " days in all (default: --from).")
     @Nullable
     String to;
 
@@ -74,17 +72,10 @@ public final class PlanCommand implements Runnable {
         ZoneId systemZone = ZoneId.systemDefault();
         Settings settings =
                 settingsFile == null ? parent.wiring().settings() : SettingsFile.read(settingsFile, systemZone);
-        LocalDate first = from == null ? LocalDate.now(settings.timeZone()) : date("--from", from);
-        LocalDate last = to == null ? first : date("--to", to);
-        if (last.isBefore(first)) {
-            throw new NapeException(
-                    "--to " + last + " is before --from " + first + "; give a --to on or after --from.");
-        }
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        if (days > PlanEngine.MAX_DAYS) {
-            throw new NapeException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and --from " + first
-                    + " --to " + last + " is " + days + "; give a shorter range.");
-        }
+        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate first = from == null ? today : DateLimits.parse("--from", from);
+        LocalDate last = to == null ? first : DateLimits.parse("--to", to);
+        DateLimits.checkRange(today, first, last, "--from", "--to");
         Plan plan = new PlanEngine(parent.wiring().routineLengths()).plan(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         plan.notes().forEach(note -> err.println("Note: " + note));
@@ -94,15 +85,6 @@ public final class PlanCommand implements Runnable {
             JsonOutput.print(out, plan.events().stream().map(EventView::of).toList());
         } else {
             PlanTable.print(out, plan, settings.timeZone());
-        }
-    }
-
-    private static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim(), DATE);
-        } catch (DateTimeParseException wrong) {
-            throw new NapeException(
-                    option + " must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
         }
     }
 

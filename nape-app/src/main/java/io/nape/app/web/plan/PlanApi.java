@@ -7,7 +7,7 @@ import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
 import io.nape.app.cli.plan.PlanCommand;
 import io.nape.app.cli.today.TodayCommand;
-import io.nape.app.web.BadRequestException;
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEngine;
@@ -15,12 +15,7 @@ import io.nape.core.plan.Settings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,9 +23,6 @@ import java.util.Optional;
  * print it: the events of a range of days, and today's events with what is done and what is next.
  */
 public final class PlanApi implements WebFeature {
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
     private final Wiring wiring;
     private final Clock clock;
 
@@ -51,15 +43,7 @@ public final class PlanApi implements WebFeature {
         LocalDate today = clock.instant().atZone(settings.timeZone()).toLocalDate();
         LocalDate first = date(ctx, "from").orElse(today);
         LocalDate last = date(ctx, "to").orElse(first);
-        if (last.isBefore(first)) {
-            throw new BadRequestException(
-                    "\"to\" " + last + " is before \"from\" " + first + "; give a \"to\" on or after \"from\".");
-        }
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        if (days > PlanEngine.MAX_DAYS) {
-            throw new BadRequestException("A plan covers at most " + PlanEngine.MAX_DAYS + " days, and " + first
-                    + " to " + last + " is " + days + "; give a shorter range.");
-        }
+        DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         String json = reads.get(new RangeKey(settings, first, last), () -> {
             List<PlanCommand.EventView> events = new PlanEngine(wiring.routineLengths())
                     .plan(settings, first, last).events().stream()
@@ -88,11 +72,6 @@ public final class PlanApi implements WebFeature {
         if (text == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.trim(), DATE));
-        } catch (DateTimeParseException wrong) {
-            throw new BadRequestException(
-                    "\"" + name + "\" must be a date written YYYY-MM-DD, such as 2026-03-30, was \"" + text + "\".");
-        }
+        return Optional.of(DateLimits.parse("\"" + name + "\"", text));
     }
 }

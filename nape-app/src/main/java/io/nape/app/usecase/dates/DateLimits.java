@@ -1,0 +1,85 @@
+package io.nape.app.usecase.dates;
+
+import io.nape.core.plan.PlanEngine;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Read and check the dates a person gives, for every edge alike. Each check names the option or
+ * field as the edge calls it ({@code --from}, {@code "from"}), shows dates only as dates (never the
+ * text that was typed), and says what to give instead.
+ */
+public final class DateLimits {
+    /**
+     * How far from today a first day may be, in years either way: a plan further off means nothing
+     * to a person, and a year such as 0000 or 9999 made the calendar work for minutes.
+     */
+    public static final int MAX_YEARS_FROM_TODAY = 10;
+
+    /** The longest range of days, both ends included: a year, as the plan engine allows. */
+    public static final int MAX_DAYS = PlanEngine.MAX_DAYS;
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final int LONGEST_DATE = "+999999999-12-31".length();
+
+    private DateLimits() {}
+
+    /** The date {@code text} names, written YYYY-MM-DD; {@code name} is the option or field, as the edge calls it. */
+    public static LocalDate parse(String name, String text) {
+        String trimmed = text.trim();
+        if (trimmed.length() <= LONGEST_DATE) {
+            try {
+                return LocalDate.parse(trimmed, DATE);
+            } catch (DateTimeParseException wrong) {
+                // said below, without the text
+            }
+        }
+        throw new DateOutOfRangeException(name + " must be a date written YYYY-MM-DD, such as 2026-03-30.");
+    }
+
+    /** Refuse a first day more than {@value #MAX_YEARS_FROM_TODAY} years from {@code today}. */
+    public static void checkFirst(LocalDate today, LocalDate first, String name) {
+        LocalDate earliest = today.minusYears(MAX_YEARS_FROM_TODAY);
+        LocalDate latest = today.plusYears(MAX_YEARS_FROM_TODAY);
+        if (first.isBefore(earliest) || first.isAfter(latest)) {
+            throw new DateOutOfRangeException(name + " " + first + " is more than " + MAX_YEARS_FROM_TODAY
+                    + " years from today; give a date from " + earliest + " to " + latest + ".");
+        }
+    }
+
+    /**
+     * Refuse a range whose first day is too far from {@code today} ({@link #checkFirst}), whose last
+     * day is before its first, or that covers more than {@value #MAX_DAYS} days.
+     */
+    public static void checkRange(LocalDate today, LocalDate first, LocalDate last, String fromName, String toName) {
+        checkFirst(today, first, fromName);
+        if (last.isBefore(first)) {
+            throw new DateOutOfRangeException(toName + " " + last + " is before " + fromName + " " + first + "; give a "
+                    + toName + " on or after " + fromName + ".");
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > MAX_DAYS) {
+            throw new DateOutOfRangeException("A plan covers at most " + MAX_DAYS + " days, and " + fromName + " "
+                    + first + " " + toName + " " + last + " is " + days + "; give a shorter range.");
+        }
+    }
+
+    /**
+     * Refuse a span whose ends are not both within {@value #MAX_YEARS_FROM_TODAY} years of {@code
+     * today} or whose last day is before its first; for reading what was stored, where a span may be
+     * longer than a year.
+     */
+    public static void checkSpan(LocalDate today, LocalDate first, LocalDate last, String fromName, String toName) {
+        checkFirst(today, last, toName);
+        checkFirst(today, first, fromName);
+        if (last.isBefore(first)) {
+            throw new DateOutOfRangeException(fromName + " " + first + " is after " + toName + " " + last + "; give a "
+                    + fromName + " on or before " + toName + ".");
+        }
+    }
+}
