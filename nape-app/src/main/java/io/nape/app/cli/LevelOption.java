@@ -12,7 +12,6 @@ public final class LevelOption {
 
     public static DosageLevel parse(String text) {
         return DosageLevel.fromKey(text)
-                .orElseThrow(() ->
-                        new NapeException("Unknown level \"" + text + "\". Choose one of: gentle, standard, full."));
+                .orElseThrow(() -> new NapeException("Unknown level; choose one of: gentle, standard, full."));
     }
 }

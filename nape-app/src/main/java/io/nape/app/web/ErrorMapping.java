@@ -20,12 +20,18 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /** The answer to an address with nothing at it; the address is not repeated, since a person may have typed it. */
+    static final String NOTHING_HERE = "There is nothing at this address.";
 
     private ErrorMapping() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(RoutineNotFoundException.class, (failure, ctx) -> answer(ctx, 404, "Not found", failure));
-        routes.exception(ExerciseNotFoundException.class, (failure, ctx) -> answer(ctx, 404, "Not found", failure));
+        routes.exception(
+                RoutineNotFoundException.class,
+                (failure, ctx) -> notFound(ctx, "There is no routine with this id; GET /api/routines lists them."));
+        routes.exception(
+                ExerciseNotFoundException.class,
+                (failure, ctx) -> notFound(ctx, "There is no exercise with this id; GET /api/exercises lists them."));
         routes.exception(
                 DatabaseUnavailableException.class,
                 (failure, ctx) -> answer(ctx, 503, "Database unavailable", failure));
@@ -35,7 +41,7 @@ final class ErrorMapping {
         routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "Bad request", failure));
         routes.exception(io.javalin.http.HttpResponseException.class, (failure, ctx) -> {
             int status = failure.getStatus();
-            String detail = status == 404 ? "There is nothing at " + ctx.path() + "." : failure.getMessage();
+            String detail = status == 404 ? NOTHING_HERE : failure.getMessage();
             problem(ctx, status, HttpStatus.forStatus(status).getMessage(), detail);
         });
         routes.exception(Exception.class, (failure, ctx) -> {
@@ -44,12 +50,10 @@ final class ErrorMapping {
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                problem(ctx, 404, "Not found", "There is nothing at " + ctx.path() + ".");
+                problem(ctx, 404, "Not found", NOTHING_HERE);
             }
         });
-        routes.error(
-                405,
-                ctx -> problem(ctx, 405, "Method not allowed", "This address does not take " + ctx.method() + "."));
+        routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", "This address does not take this method."));
     }
 
     /** A browser asking for a page (not the API, a file or the calendar) gets the error as a page. */
@@ -65,10 +69,12 @@ final class ErrorMapping {
     }
 
     private static void answer(Context ctx, int status, String title, Exception failure) {
-        // The message of an unknown id speaks of the command line; a page says what is missing instead.
-        String detail =
-                status == 404 && wantsPage(ctx) ? "There is nothing at " + ctx.path() + "." : failure.getMessage();
-        problem(ctx, status, title, detail);
+        problem(ctx, status, title, failure.getMessage());
+    }
+
+    /** The message of an unknown id quotes it and speaks of the command line; the web says neither. */
+    private static void notFound(Context ctx, String detail) {
+        problem(ctx, 404, "Not found", wantsPage(ctx) ? NOTHING_HERE : detail);
     }
 
     static void problem(Context ctx, int status, String title, String detail) {

@@ -51,7 +51,7 @@ public final class JsonRequest {
         for (String name : object.propertyNames()) {
             if (!fields.contains(name)) {
                 throw new BadRequestException(
-                        "Unknown field \"" + name + "\"; the fields are " + String.join(", ", fields) + ".");
+                        "The body has a field that is not one of " + String.join(", ", fields) + "; leave it out.");
             }
         }
     }

@@ -20,7 +20,7 @@ public final class QueryParameters {
         }
         if (limit < 1 || limit > max) {
             throw new BadRequestException(
-                    "\"limit\" must be a whole number from 1 to " + max + ", was \"" + text + "\".");
+                    "\"limit\" must be a whole number from 1 to " + max + (limit == -1 ? "." : ", was " + limit + "."));
         }
         return limit;
     }

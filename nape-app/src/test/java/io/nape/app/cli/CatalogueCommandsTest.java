@@ -80,7 +80,7 @@ class CatalogueCommandsTest {
         CliRun run = CliRun.run(home, "timeline", "desk-a", "--level", "extreme");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("Unknown level \"extreme\". Choose one of: gentle, standard, full.\n");
+        assertThat(run.err()).isEqualTo("Unknown level; choose one of: gentle, standard, full.\n");
     }
 
     @Test

@@ -17,7 +17,7 @@ class ErrorPagesTest {
         assertThat(page.mediaType()).isEqualTo("text/html");
         assertThat(page.body())
                 .contains("<h1>Not found</h1>")
-                .contains("There is nothing at /session/no-such-routine.")
+                .contains("There is nothing at this address.")
                 .contains("href=\"/\"");
     }
 
@@ -26,7 +26,7 @@ class ErrorPagesTest {
         ApiClient.Exchange page = local.api().send("GET", "/no/such/page", null, "Accept", "text/html,*/*;q=0.8");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.mediaType()).isEqualTo("text/html");
-        assertThat(page.body()).contains("There is nothing at /no/such/page.");
+        assertThat(page.body()).contains("There is nothing at this address.");
     }
 
     @Test

@@ -46,8 +46,8 @@ public final class AnswersParser {
         }
         for (String name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw new InvalidAnswersException("Unknown field \"" + name + "\" in the answers; the fields are "
-                        + String.join(", ", FIELDS) + ".");
+                throw new InvalidAnswersException(
+                        "The answers have a field that is not one of " + String.join(", ", FIELDS) + "; leave it out.");
             }
         }
         SymptomReport.Builder report = SymptomReport.builder()
@@ -131,8 +131,7 @@ public final class AnswersParser {
             throw new InvalidAnswersException("\"onset\" must be one of " + choices + ", not " + kind(value) + FIX);
         }
         return Onset.fromKey(value.stringValue())
-                .orElseThrow(() -> new InvalidAnswersException(
-                        "Unknown onset \"" + value.stringValue() + "\" in the answers; use one of " + choices + "."));
+                .orElseThrow(() -> new InvalidAnswersException("\"onset\" must be one of " + choices + FIX));
     }
 
     private static <T> List<T> ids(
@@ -152,8 +151,8 @@ public final class AnswersParser {
                         "\"" + field + "\" must hold " + word + " ids in quotes, not " + kind(item) + FIX);
             }
             found.add(lookup.apply(item.stringValue())
-                    .orElseThrow(() -> new InvalidAnswersException("Unknown " + word + " \"" + item.stringValue()
-                            + "\" in the answers; the " + word + "s are " + validIds + ".")));
+                    .orElseThrow(() -> new InvalidAnswersException("\"" + field + "\" holds a " + word
+                            + " that Nape does not know; the " + word + "s are " + validIds + ".")));
         }
         return found;
     }

@@ -104,8 +104,8 @@ public final class SettingsFile {
                     + " {\"workStart\": \"09:00\", \"workEnd\": \"18:00\"}.");
         }
         for (String key : root.propertyNames()) {
-            if (!KEYS.contains(key)) {
-                problems.add("unknown key \"" + key + "\"; the keys are " + String.join(", ", KEYS) + ".");
+            if (!KEYS.contains(key) && problems.isEmpty()) {
+                problems.add("a key that is not a setting; the keys are " + String.join(", ", KEYS) + ".");
             }
         }
         Settings defaults = Settings.defaults(systemZone);
@@ -193,7 +193,7 @@ public final class SettingsFile {
             return ZoneId.of(text);
         } catch (DateTimeException unknown) {
             return problem("\"timeZone\" must be a time zone id such as \"Europe/Berlin\", \"America/New_York\" or"
-                    + " \"UTC\", was " + node + ".");
+                    + " \"UTC\"" + was(node) + ".");
         }
     }
 
@@ -203,9 +203,9 @@ public final class SettingsFile {
         boolean fine = eachString("workDays", node, expected, text -> {
             DayOfWeek day = DAYS.get(text.toUpperCase(Locale.ROOT));
             if (day == null) {
-                problem("\"workDays\" must be " + expected + "; \"" + text + "\" is not one of them.");
+                problem("\"workDays\" must be " + expected + "; one of them is not a day.");
             } else if (!days.add(day)) {
-                problem("\"workDays\" lists \"" + text + "\" twice; give each day once.");
+                problem("\"workDays\" lists " + day.name().substring(0, 3) + " twice; give each day once.");
             }
         });
         return fine ? days : null;
@@ -217,7 +217,7 @@ public final class SettingsFile {
             return null;
         }
         if (!TIME.matcher(text).matches()) {
-            return problem("\"" + key + "\" must be " + TIME_FORMAT + ", was " + node + ".");
+            return problem("\"" + key + "\" must be " + TIME_FORMAT + was(node) + ".");
         }
         return LocalTime.parse(text);
     }
@@ -225,12 +225,13 @@ public final class SettingsFile {
     private @Nullable LunchBreak lunch(JsonNode node) {
         String expected = "an object such as {\"start\": \"13:00\", \"end\": \"14:00\"}, or null for no lunch break";
         if (!node.isObject()) {
-            return problem("\"lunch\" must be " + expected + ", was " + node + ".");
+            return problem("\"lunch\" must be " + expected + was(node) + ".");
         }
         int before = problems.size();
         for (String key : node.propertyNames()) {
             if (!key.equals("start") && !key.equals("end")) {
-                problem("\"lunch\" has an unknown key \"" + key + "\"; its keys are \"start\" and \"end\".");
+                problem(
+                        "\"lunch\" has a key that is neither \"start\" nor \"end\"; its keys are \"start\" and \"end\".");
             }
         }
         JsonNode start = node.get("start");
@@ -253,7 +254,7 @@ public final class SettingsFile {
                 || !node.canConvertToInt()
                 || node.intValue() < Settings.MIN_BREAK_EVERY_MINUTES
                 || node.intValue() > Settings.MAX_BREAK_EVERY_MINUTES) {
-            return problem("\"breakEveryMinutes\" must be " + expected + ", was " + node + ".");
+            return problem("\"breakEveryMinutes\" must be " + expected + was(node) + ".");
         }
         return node.intValue();
     }
@@ -264,7 +265,7 @@ public final class SettingsFile {
         boolean fine = eachString("quietDays", node, expected, text -> {
             LocalDate day = parseDate(text);
             if (day == null) {
-                problem("\"quietDays\" must be " + expected + "; \"" + text + "\" is not such a date.");
+                problem("\"quietDays\" must be " + expected + "; one of them is not such a date.");
             } else {
                 days.add(day);
             }
@@ -279,7 +280,7 @@ public final class SettingsFile {
             return null;
         }
         DosageLevel level = DosageLevel.fromKey(text).orElse(null);
-        return level != null ? level : problem("\"level\" must be " + expected + ", was " + node + ".");
+        return level != null ? level : problem("\"level\" must be " + expected + was(node) + ".");
     }
 
     private @Nullable LocalDate date(String key, JsonNode node) {
@@ -289,12 +290,12 @@ public final class SettingsFile {
             return null;
         }
         LocalDate date = parseDate(text);
-        return date != null ? date : problem("\"" + key + "\" must be " + expected + ", was " + node + ".");
+        return date != null ? date : problem("\"" + key + "\" must be " + expected + was(node) + ".");
     }
 
     private @Nullable String text(String key, JsonNode node, String expected) {
         if (!node.isString()) {
-            return problem("\"" + key + "\" must be " + expected + ", was " + node + ".");
+            return problem("\"" + key + "\" must be " + expected + was(node) + ".");
         }
         return node.stringValue();
     }
@@ -302,7 +303,7 @@ public final class SettingsFile {
     /** Give each string of a list to {@code each}; false (with a problem) if the node is not a list of strings. */
     private boolean eachString(String key, JsonNode node, String expected, Consumer<String> each) {
         if (!node.isArray()) {
-            problem("\"" + key + "\" must be " + expected + ", was " + node + ".");
+            problem("\"" + key + "\" must be " + expected + was(node) + ".");
             return false;
         }
         int before = problems.size();
@@ -310,7 +311,7 @@ public final class SettingsFile {
             if (item.isString()) {
                 each.accept(item.stringValue());
             } else {
-                problem("\"" + key + "\" must be " + expected + "; " + item + " is not a string.");
+                problem("\"" + key + "\" must be " + expected + "; one of them is not a string.");
             }
         }
         return problems.size() == before;
@@ -336,5 +337,10 @@ public final class SettingsFile {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         return line.replaceAll("\\s*\\(start marker at .*$", "").trim();
+    }
+
+    /** A bad number is shown; text the person typed never is. */
+    private static String was(JsonNode node) {
+        return node.isNumber() ? ", was " + node : "";
     }
 }

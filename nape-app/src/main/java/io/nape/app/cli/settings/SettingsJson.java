@@ -80,8 +80,8 @@ public final class SettingsJson {
                 } else {
                     String[] ends = text.split("-", -1);
                     if (ends.length != 2) {
-                        throw new InvalidSettingsException("\"lunch\" must be written START-END, such as 13:00-14:00,"
-                                + " or none, was \"" + value + "\".");
+                        throw new InvalidSettingsException(
+                                "\"lunch\" must be written START-END, such as 13:00-14:00," + " or none.");
                     }
                     ObjectNode lunch = tree.putObject(key);
                     lunch.put("start", ends[0].trim());

@@ -83,8 +83,7 @@ public final class LibraryPages implements WebFeature {
                     throw new BadRequestException("\"" + field + "\" must be one of "
                             + String.join(
                                     ", ",
-                                    Arrays.stream(all).map(LibraryPages::key).toList()) + ", was \""
-                            + text + "\".");
+                                    Arrays.stream(all).map(LibraryPages::key).toList()) + ".");
                 });
     }
 

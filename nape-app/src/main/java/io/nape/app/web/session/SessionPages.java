@@ -106,15 +106,16 @@ public final class SessionPages implements WebFeature {
         if (text == null || text.isBlank()) {
             return 1;
         }
+        double speed;
         try {
-            double speed = Double.parseDouble(text);
-            if (speed > 0 && speed <= 1000) {
-                return speed;
-            }
+            speed = Double.parseDouble(text);
         } catch (NumberFormatException notANumber) {
-            // answered below
+            throw new BadRequestException("speed must be a number above 0 and at most 1000.");
         }
-        throw new BadRequestException("speed must be a number above 0 and at most 1000, was \"" + text + "\".");
+        if (speed > 0 && speed <= 1000) {
+            return speed;
+        }
+        throw new BadRequestException("speed must be a number above 0 and at most 1000, was " + speed + ".");
     }
 
     private static String formatSpeed(double speed) {

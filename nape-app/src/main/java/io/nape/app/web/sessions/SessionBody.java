@@ -53,7 +53,7 @@ final class SessionBody {
         Routine routine = catalogue
                 .findRoutine(routineId)
                 .orElseThrow(() -> new BadRequestException(
-                        "Unknown routine \"" + routineId + "\"; GET /api/routines lists the routines."));
+                        "\"routine\" is not a routine of the catalogue; GET /api/routines lists the routines."));
         DosageLevel level = key(body, "level", DosageLevel::fromKey, DosageLevel.values(), DosageLevel::key);
         Instant startedAt = instant(body, "startedAt");
         Instant endedAt = instant(body, "endedAt");
@@ -102,8 +102,8 @@ final class SessionBody {
             }
             String exerciseId = text(item, "exercise");
             if (catalogue.findExercise(exerciseId).isEmpty()) {
-                throw new BadRequestException(
-                        "Unknown exercise \"" + exerciseId + "\"; GET /api/exercises lists the exercises.");
+                throw new BadRequestException("\"exercise\" at position " + at
+                        + " is not an exercise of the catalogue; GET /api/exercises" + " lists the exercises.");
             }
             ExerciseId expected = routine.items().get(at).exercise();
             if (!expected.value().equals(exerciseId)) {
@@ -131,8 +131,7 @@ final class SessionBody {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException wrong) {
-            throw new BadRequestException(
-                    "\"" + field + "\" must be a moment written like 2026-03-30T08:00:00Z," + " was \"" + text + "\".");
+            throw new BadRequestException("\"" + field + "\" must be a moment written like 2026-03-30T08:00:00Z.");
         }
     }
 
@@ -142,7 +141,6 @@ final class SessionBody {
         String keys = Arrays.stream(all).map(keyOf).collect(Collectors.joining(", "));
         return lookup.apply(text)
                 .filter(value -> keyOf.apply(value).equals(text))
-                .orElseThrow(() -> new BadRequestException(
-                        "\"" + field + "\" must be one of " + keys + ", was \"" + text + "\"."));
+                .orElseThrow(() -> new BadRequestException("\"" + field + "\" must be one of " + keys + "."));
     }
 }

@@ -50,7 +50,7 @@ public final class SettingsApi implements WebFeature {
         for (String key : changes.propertyNames()) {
             if (!keys.contains(key)) {
                 errors.add(new FieldError(
-                        key, "There is no setting \"" + key + "\"; the settings are " + String.join(", ", keys) + "."));
+                        null, "There is no such setting; the settings are " + String.join(", ", keys) + "."));
                 continue;
             }
             ObjectNode alone = SettingsJson.toTree(current);

@@ -195,23 +195,22 @@ class CheckCommandTest {
                                 + FIX),
                 bad(
                         "{\"onset\": \"slowly\"}",
-                        "Unknown onset \"slowly\" in the answers; use one of gradual, sudden-movement, injury,"
-                                + " overload, unknown."),
+                        "\"onset\" must be one of gradual, sudden-movement, injury, overload, unknown" + FIX),
                 bad(
                         "{\"signs\": \"fever\"}",
                         "\"signs\" must be a list of sign ids such as [\"headache\"], not text" + FIX),
                 bad("{\"signs\": [1]}", "\"signs\" must hold sign ids in quotes, not a whole number" + FIX),
                 bad(
                         "{\"signs\": [\"fever\", \"fevr\"]}",
-                        "Unknown sign \"fevr\" in the answers; the signs are " + Sign.allKeys() + "."),
+                        "\"signs\" holds a sign that Nape does not know; the signs are " + Sign.allKeys() + "."),
                 bad(
                         "{\"conditions\": [\"diabetes\"]}",
-                        "Unknown condition \"diabetes\" in the answers; the conditions are " + Condition.allKeys()
-                                + "."),
+                        "\"conditions\" holds a condition that Nape does not know; the conditions are "
+                                + Condition.allKeys() + "."),
                 bad(
                         "{\"age\": 42, \"mood\": \"low\"}",
-                        "Unknown field \"mood\" in the answers; the fields are age, painLevel, daysSinceOnset,"
-                                + " worsening, onset, signs, conditions."),
+                        "The answers have a field that is not one of age, painLevel, daysSinceOnset, worsening,"
+                                + " onset, signs, conditions; leave it out."),
                 bad(
                         "{\"age\": 42,",
                         "The answers are not valid JSON (line 1, column 12); give one JSON object such as " + EXAMPLE

@@ -98,7 +98,7 @@ class DiaryCommandTest {
         CliRun diary = CliRun.run(home, "diary", "--from", "2026-02-30");
 
         assertThat(diary.exitCode()).isEqualTo(1);
-        assertThat(diary.err()).isEqualTo("--from must be a date such as 2026-03-30, was \"2026-02-30\".\n");
+        assertThat(diary.err()).isEqualTo("--from must be a date written YYYY-MM-DD, such as 2026-03-30.\n");
     }
 
     @Test

@@ -99,8 +99,7 @@ class ExportCommandTest {
                 home, "export", "--ics", ics.toString(), "--from", "2026-02-30", "--settings", berlin().toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err())
-                .isEqualTo("--from must be a date written YYYY-MM-DD, such as 2026-03-30, was \"2026-02-30\"." + NL);
+        assertThat(run.err()).isEqualTo("--from must be a date written YYYY-MM-DD, such as 2026-03-30." + NL);
         assertThat(run.out()).isEmpty();
         assertThat(ics).doesNotExist();
     }

@@ -132,13 +132,13 @@ class PlanCommandTest {
         return Stream.of(
                 Arguments.of(
                         new String[] {"--from", "2026-13-01"},
-                        "--from must be a date written YYYY-MM-DD, such as 2026-03-30, was \"2026-13-01\"."),
+                        "--from must be a date written YYYY-MM-DD, such as 2026-03-30."),
                 Arguments.of(
                         new String[] {"--from", "2026-03-30", "--to", "2026-02-30"},
-                        "--to must be a date written YYYY-MM-DD, such as 2026-03-30, was \"2026-02-30\"."),
+                        "--to must be a date written YYYY-MM-DD, such as 2026-03-30."),
                 Arguments.of(
                         new String[] {"--from", "30.03.2026"},
-                        "--from must be a date written YYYY-MM-DD, such as 2026-03-30, was \"30.03.2026\"."),
+                        "--from must be a date written YYYY-MM-DD, such as 2026-03-30."),
                 Arguments.of(
                         new String[] {"--from", "2026-03-30", "--to", "2026-03-29"},
                         "--to 2026-03-29 is before --from 2026-03-30; give a --to on or after --from."),
@@ -188,9 +188,8 @@ class PlanCommandTest {
         assertThat(run.err())
                 .isEqualTo(
                         file + ": \"timeZone\" must be a time zone id such as \"Europe/Berlin\", \"America/New_York\""
-                                + " or \"UTC\", was \"Europe/Berln\".\n"
-                                + file + ": \"workStart\" must be a time of day written HH:MM, from 00:00 to 23:59, was"
-                                + " \"25:00\".\n");
+                                + " or \"UTC\".\n"
+                                + file + ": \"workStart\" must be a time of day written HH:MM, from 00:00 to 23:59.\n");
     }
 
     @Test
