@@ -144,6 +144,38 @@ class PlanCalendarTest {
                         tuple("Relaxation lesson 6", LocalDate.of(2026, 4, 9), "FREQ=DAILY"));
     }
 
+    @Test
+    void endsEverySlotOnTheLastDayAndLeavesOutThoseThatEndBefore() {
+        LocalDate friday = LocalDate.of(2026, 4, 3);
+        List<EventFacts> facts =
+                facts(planCalendar.build(berlin(), MONDAY, friday).calendar());
+
+        assertThat(facts)
+                .filteredOn(fact -> fact.uid().equals("morning@nape.local"))
+                .extracting(EventFacts::rrule)
+                .containsExactly("FREQ=DAILY;COUNT=5");
+        assertThat(facts)
+                .filteredOn(fact -> fact.uid().startsWith("relaxation-"))
+                .extracting(EventFacts::summary, EventFacts::rrule)
+                .containsExactly(
+                        tuple("Relaxation lesson 3", "FREQ=DAILY;COUNT=2"),
+                        tuple("Relaxation lesson 4", "FREQ=DAILY;COUNT=3"));
+        assertThat(facts).allSatisfy(fact -> assertThat(fact.rrule()).contains("COUNT="));
+    }
+
+    @Test
+    void endsAWeeklySlotAfterItsLastOccurrenceInTheRange() {
+        Settings weekdays = Settings.defaults(BERLIN);
+        LocalDate sunday = LocalDate.of(2026, 4, 5);
+        List<EventFacts> facts =
+                facts(planCalendar.build(weekdays, MONDAY, sunday).calendar());
+
+        assertThat(facts)
+                .filteredOn(fact -> fact.uid().equals("micro-break-1@nape.local"))
+                .extracting(EventFacts::rrule)
+                .containsExactly("FREQ=WEEKLY;COUNT=5;BYDAY=MO,TU,WE,TH,FR");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Europe/Berlin", "America/New_York", "Asia/Kolkata"})
     void carriesVersionProductAndTheTimeZoneOfTheSettings(String zoneName) {

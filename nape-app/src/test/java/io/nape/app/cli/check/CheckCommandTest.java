@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 class CheckCommandTest {
@@ -239,6 +240,22 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(message + NL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"signs\": [\"my-private-symptom: blood in stool\"]}",
+                "{\"conditions\": [\"my-private-symptom: blood in stool\"]}",
+                "{\"onset\": \"my-private-symptom: blood in stool\"}",
+                "{\"my-private-symptom: blood in stool\": true}"
+            })
+    void neverQuotesWhatThePersonTyped(String answers) throws IOException {
+        CliRun run = checkAnswers(answers, "--json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("private", "blood").endsWith("." + NL);
+        assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test
