@@ -1,5 +1,6 @@
 package io.nape.app.web.sessions;
 
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.core.catalogue.Catalogue;
@@ -12,7 +13,9 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Read a session the web player finished, strictly: every field is required, an unknown field, a
- * wrong type, an unknown id or key, an end before the start or in the future, and an exercise that
- * is not the routine's at that position are each refused with one sentence.
+ * wrong type, an unknown id or key, a start more than ten years ago, an end before the start or in
+ * the future, and an exercise that is not the routine's at that position are each refused with one
+ * sentence.
  */
 final class SessionBody {
     static final String EXAMPLE = "{\"routine\": \"desk-a\", \"level\": \"standard\", \"startedAt\":"
@@ -63,6 +67,8 @@ final class SessionBody {
         if (endedAt.isAfter(now.plus(CLOCK_SLACK))) {
             throw new BadRequestException("\"endedAt\" is in the future; send a session once it has ended.");
         }
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        DateLimits.checkFirst(today, startedAt.atZone(ZoneOffset.UTC).toLocalDate(), "\"startedAt\"");
         if (Duration.between(startedAt, endedAt).compareTo(LONGEST) > 0) {
             throw new BadRequestException(
                     "The session lasted more than 24 hours, from \"startedAt\" to \"endedAt\";" + " check both times.");
