@@ -23,13 +23,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every operation of the OpenAPI document, tried as a careless user or an attacker would: malformed
  * types, extreme numbers and dates, 1 MB strings, deep nesting, invalid UTF-8, wrong content types
- * and slow bodies. No answer may be a 5xx or take 2 s or more. The cases are a fixed list plus
+ * and slow bodies; after each change of the settings that was taken, the calendar, the plan, today
+ * and progress are read again. No answer may be a 5xx or take 2 s or more. The cases are a fixed list plus
  * seeded random ones, so a failure repeats; the whole run takes some seconds.
  */
 class OpenApiFuzzTest {
     private static final long SEED = 14L;
     private static final long SLOWEST_MILLIS = 2_000;
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
+    /** What reads the stored settings again, asked after every change that was taken. */
+    private static final List<String> READERS =
+            List.of("/calendar.ics", "/api/plan", "/api/today", "/api/progress", "/");
+
     private static final String DEEP = "[".repeat(20_000) + "]".repeat(20_000);
 
     @RegisterExtension
@@ -209,6 +214,9 @@ class OpenApiFuzzTest {
                 "\"0000-01-01\"",
                 "\"9999-12-31\"",
                 "\"-2026-01-01\"",
+                "\"+999999999-12-31\"",
+                "\"-999999999-01-01\"",
+                "[\"+999999999-12-31\"]",
                 "\"+999999999-12-31T23:59:59Z\"",
                 "\"-999999999-01-01T00:00:00Z\"",
                 "\"2026-03-30T08:00:00+18:00\"",
@@ -268,6 +276,11 @@ class OpenApiFuzzTest {
             }
             if (millis >= SLOWEST_MILLIS) {
                 failures.add(what + " took " + millis + " ms");
+            }
+            if (response.statusCode() < 300 && method.equals("PUT") && body != null) {
+                for (String reader : READERS) {
+                    send("GET", reader, null, null, operation);
+                }
             }
         } catch (IOException failure) {
             // a connection the server closed after refusing a body it would not read is an answer too

@@ -3,6 +3,7 @@ package io.nape.app.cli.diary;
 import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
@@ -50,7 +51,11 @@ public final class DiaryCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day, such as 2026-03-01.")
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "The first day, such as 2026-03-01, within " + DateLimits.MAX_YEARS_FROM_TODAY
+                    + " years of today, as is --to.")
     @Nullable
     String from;
 

@@ -1,6 +1,7 @@
 package io.nape.app.cli.plan;
 
 import io.nape.app.cli.JsonOutput;
+import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
@@ -266,6 +267,8 @@ public final class SettingsFile {
             LocalDate day = parseDate(text);
             if (day == null) {
                 problem("\"quietDays\" must be " + expected + "; one of them is not such a date.");
+            } else if (!DateLimits.isSettingDate(day)) {
+                problem(outsideSettingDates("quietDays", day));
             } else {
                 days.add(day);
             }
@@ -290,7 +293,10 @@ public final class SettingsFile {
             return null;
         }
         LocalDate date = parseDate(text);
-        return date != null ? date : problem("\"" + key + "\" must be " + expected + was(node) + ".");
+        if (date == null) {
+            return problem("\"" + key + "\" must be " + expected + was(node) + ".");
+        }
+        return DateLimits.isSettingDate(date) ? date : problem(outsideSettingDates(key, date));
     }
 
     private @Nullable String text(String key, JsonNode node, String expected) {
@@ -337,6 +343,11 @@ public final class SettingsFile {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         return line.replaceAll("\\s*\\(start marker at .*$", "").trim();
+    }
+
+    private static String outsideSettingDates(String key, LocalDate date) {
+        return "\"" + key + "\" must be a date from " + DateLimits.EARLIEST_SETTING_DATE + " to "
+                + DateLimits.LATEST_SETTING_DATE + ", was " + date + ".";
     }
 
     /** A bad number is shown; text the person typed never is. */

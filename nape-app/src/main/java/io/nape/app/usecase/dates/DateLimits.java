@@ -23,6 +23,17 @@ public final class DateLimits {
     /** The longest range of days, both ends included: a year, as the plan engine allows. */
     public static final int MAX_DAYS = PlanEngine.MAX_DAYS;
 
+    /**
+     * The earliest date the settings may hold (a quiet day, the start of the relaxation course). A
+     * setting is read again for years, so its window is fixed rather than counted from today: any
+     * date a person could mean, and none near the ends of the calendar, where adding a few days
+     * fails.
+     */
+    public static final LocalDate EARLIEST_SETTING_DATE = LocalDate.of(1900, 1, 1);
+
+    /** The latest date the settings may hold; see {@link #EARLIEST_SETTING_DATE}. */
+    public static final LocalDate LATEST_SETTING_DATE = LocalDate.of(2999, 12, 31);
+
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final int LONGEST_DATE = "+999999999-12-31".length();
@@ -40,6 +51,11 @@ public final class DateLimits {
             }
         }
         throw new DateOutOfRangeException(name + " must be a date written YYYY-MM-DD, such as 2026-03-30.");
+    }
+
+    /** Whether a date may be held in the settings: from {@link #EARLIEST_SETTING_DATE} to {@link #LATEST_SETTING_DATE}. */
+    public static boolean isSettingDate(LocalDate date) {
+        return !date.isBefore(EARLIEST_SETTING_DATE) && !date.isAfter(LATEST_SETTING_DATE);
     }
 
     /** Refuse a first day more than {@value #MAX_YEARS_FROM_TODAY} years from {@code today}. */

@@ -102,6 +102,15 @@ class DiaryCommandTest {
     }
 
     @Test
+    void rejectsALastDayFarFromTodayInOneLine() {
+        CliRun diary = CliRun.run(home, "diary", "--to", "9999-12-31");
+
+        assertThat(diary.exitCode()).isEqualTo(1);
+        assertThat(diary.err()).startsWith("--to 9999-12-31 is more than 10 years from today; give a date from ");
+        assertThat(diary.err().lines()).hasSize(1);
+    }
+
+    @Test
     void rejectsARangeThatEndsBeforeItStarts() {
         CliRun diary = CliRun.run(home, "diary", "--from", "2026-03-10", "--to", "2026-03-01");
 

@@ -115,6 +115,12 @@ class SettingsFileTest {
                                 + " one of them is not such a date."),
                 Arguments.of("{\"level\": \"extreme\"}", "\"level\" must be one of gentle, standard, full."),
                 Arguments.of(
+                        "{\"relaxationStart\": \"+999999999-12-31\"}",
+                        "\"relaxationStart\" must be a date from 1900-01-01 to 2999-12-31, was +999999999-12-31."),
+                Arguments.of(
+                        "{\"quietDays\": [\"0000-01-01\"]}",
+                        "\"quietDays\" must be a date from 1900-01-01 to 2999-12-31, was 0000-01-01."),
+                Arguments.of(
                         "{\"relaxationStart\": \"next monday\"}",
                         "\"relaxationStart\" must be a date written YYYY-MM-DD, such as \"2026-01-05\", or null."),
                 Arguments.of(
