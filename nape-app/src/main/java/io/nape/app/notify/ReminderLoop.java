@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ public final class ReminderLoop {
     private final Function<LocalDate, List<PlanEvent>> planner;
     private final ReminderRepository repository;
     private final List<? extends Notifier> notifiers;
-    private final Consumer<PlanEvent> startSession;
+    private final SessionStarter startSession;
     private final ReminderSchedule schedule = new ReminderSchedule(List.of());
     private @Nullable LocalDate plannedThrough;
     private @Nullable Reminder open;
@@ -53,7 +52,7 @@ public final class ReminderLoop {
             Function<LocalDate, List<PlanEvent>> planner,
             ReminderRepository repository,
             List<? extends Notifier> notifiers,
-            Consumer<PlanEvent> startSession) {
+            SessionStarter startSession) {
         this.clock = clock;
         this.zone = zone;
         this.planner = planner;
@@ -106,10 +105,15 @@ public final class ReminderLoop {
         }
         PlanEvent event = reminder.event();
         if (command instanceof ReminderCommand.Done) {
+            // A session the advice in force does not allow leaves its reminder open, to snooze or skip.
+            Optional<Runnable> session = startSession.prepare(event);
+            if (session.isEmpty()) {
+                return true;
+            }
             schedule.done(event, now);
             open = null;
             save();
-            startSession.accept(event);
+            session.get().run();
         } else if (command instanceof ReminderCommand.Skip) {
             schedule.skip(event, now);
             open = null;

@@ -132,7 +132,10 @@ class ReminderLoopTest {
     }
 
     private ReminderLoop loop(List<Notifier> notifiers) {
-        return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, started::add);
+        return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, event -> {
+            started.add(event);
+            return Optional.of(() -> {});
+        });
     }
 
     /** Breaks at 09:00 to 16:00, every hour, on every day. */

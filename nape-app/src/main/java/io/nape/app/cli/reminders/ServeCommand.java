@@ -130,7 +130,7 @@ public final class ServeCommand implements Runnable {
                 day -> engine.plan(settings, day, day).events(),
                 wiring.reminders(),
                 notifiers,
-                event -> playSession(wiring, event, out));
+                event -> prepareSession(wiring, event, out));
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
@@ -214,20 +214,27 @@ public final class ServeCommand implements Runnable {
                 .orElse("Nothing is planned for today or tomorrow.");
     }
 
-    private void playSession(Wiring wiring, PlanEvent event, PrintWriter out) {
-        if (answeredInPage) {
-            out.println("Starting " + event.routine() + " in the page.");
-            out.flush();
-            return;
-        }
+    /** Ask the gate for the reminded session; say why not, or hand back the session to play. */
+    private Optional<Runnable> prepareSession(Wiring wiring, PlanEvent event, PrintWriter out) {
         StartDecision decision =
                 wiring.sessionStart().decide(PersonId.LOCAL, event.routine().value(), event.level());
         if (decision instanceof SessionRefusal refusal) {
             out.println(StartWords.refusal(refusal, wiring.settings().timeZone()));
+            out.println("Type k to skip this reminder, or s5, s10 or s15 to snooze it.");
             out.flush();
-            return;
+            return Optional.empty();
         }
         SessionPermit permit = (SessionPermit) decision;
+        if (answeredInPage) {
+            return Optional.of(() -> {
+                out.println("Starting " + event.routine() + " in the page.");
+                out.flush();
+            });
+        }
+        return Optional.of(() -> playSession(wiring, permit, out));
+    }
+
+    private void playSession(Wiring wiring, SessionPermit permit, PrintWriter out) {
         StartWords.printRecheck(permit.recheck(), out);
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
