@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +80,31 @@ public final class OwnerOnlyFiles {
         } catch (IOException failure) {
             throw new NapeException("Cannot create the folder " + folder + " (" + reason(failure)
                     + "); choose a folder you can write to.");
+        }
+    }
+
+    /**
+     * Make an existing folder readable by its owner only (0700) when others may read or enter it, and
+     * say so in one sentence; empty when it already was, is not there, or the file system has no
+     * POSIX modes.
+     */
+    public static Optional<String> tightenFolder(Path folder, String what) {
+        try {
+            if (!Files.isDirectory(folder)
+                    || !folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return Optional.empty();
+            }
+            Set<PosixFilePermission> found = Files.getPosixFilePermissions(folder);
+            if (found.equals(FOLDER)) {
+                return Optional.empty();
+            }
+            Files.setPosixFilePermissions(folder, FOLDER);
+            return Optional.of(what + " " + folder + " was open to others (" + PosixFilePermissions.toString(found)
+                    + "), so Nape made it yours only (" + PosixFilePermissions.toString(FOLDER) + ").");
+        } catch (IOException | SecurityException failure) {
+            return Optional.of("Cannot make " + what.toLowerCase(Locale.ROOT) + " " + folder
+                    + " readable by you only (" + failure.getClass().getSimpleName() + "); run 'chmod 700 "
+                    + folder + "'.");
         }
     }
 

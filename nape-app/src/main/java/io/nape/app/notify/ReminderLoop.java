@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * that cap, and the schedule then fires at most one catch-up reminder. At each wake it reads the
  * pause from the store, so {@code nape pause} in another terminal takes effect before anything fires,
  * and it plans each local day as it comes (today and tomorrow are always held).
+ *
+ * <p>Each day it plans starts from what is already recorded for that day's events, by an earlier
+ * run (before a restart) or another process: what was answered is not announced again, what was
+ * recorded missed is not recorded again, and a reminder shown and not answered can still be answered.
  */
 public final class ReminderLoop {
     /** The longest single sleep, so that a resume from suspend is noticed soon. */
@@ -133,8 +137,26 @@ public final class ReminderLoop {
     private void planThrough(LocalDate lastDay) {
         LocalDate day = plannedThrough == null ? lastDay.minusDays(1) : plannedThrough.plusDays(1);
         for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            schedule.add(planner.apply(day));
+            List<PlanEvent> events = planner.apply(day);
+            schedule.add(events);
+            recallRecorded(events);
             plannedThrough = day;
+        }
+    }
+
+    private void recallRecorded(List<PlanEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant first = events.get(0).instant();
+        Instant last = first;
+        for (PlanEvent event : events) {
+            first = event.instant().isBefore(first) ? event.instant() : first;
+            last = event.instant().isAfter(last) ? event.instant() : last;
+        }
+        List<ReminderRecord> recorded = repository.findForEventsBetween(first, last.plusMillis(1));
+        for (Reminder reminder : schedule.recall(recorded)) {
+            open = reminder;
         }
     }
 
