@@ -1,7 +1,11 @@
 package io.nape.app.data;
 
 import io.nape.core.NapeException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Write files that hold health data so that only their owner can read them, whole or not at all:
@@ -30,6 +35,16 @@ public final class OwnerOnlyFiles {
 
     /** Write the bytes to the file, replacing it; {@code what} names it in messages, such as {@code --json}. */
     public static void write(Path file, byte[] content, String what) {
+        write(file, what, out -> out.write(content));
+    }
+
+    /** What writes a file's content to a stream. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Write the content to the file as it comes, replacing the file only once it is whole and synced. */
+    public static void write(Path file, String what, Content content) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || Files.isDirectory(target)) {
@@ -43,8 +58,10 @@ public final class OwnerOnlyFiles {
         Path temporary = null;
         try {
             temporary = temporaryBeside(target);
-            Files.write(temporary, content, StandardOpenOption.TRUNCATE_EXISTING);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             try {
@@ -54,11 +71,19 @@ public final class OwnerOnlyFiles {
             }
             temporary = null;
         } catch (IOException failure) {
-            throw new NapeException(
-                    "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
+            throw cannotWrite(file, failure);
+        } catch (UncheckedIOException failure) {
+            throw cannotWrite(file, failure.getCause());
+        } catch (JacksonIOException failure) {
+            throw cannotWrite(file, failure.getCause());
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    private static NapeException cannotWrite(Path file, IOException failure) {
+        return new NapeException(
+                "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
     }
 
     /** A new hidden file beside the target, readable by its owner only. */
