@@ -18,6 +18,7 @@ import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.WebServer;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
@@ -238,12 +239,13 @@ public final class ServeCommand implements Runnable {
         StartWords.printRecheck(permit.recheck(), out);
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
+        SessionLog log;
         try {
-            StartCommand.report(
-                    out, wiring.sessionLogs().save(StartCommand.playPlain(permit, out, keys, wiring.clock())));
+            log = StartCommand.playPlain(permit, out, keys, wiring.clock());
         } finally {
-            sessionKeys = null;
+            sessionKeys = null; // what is typed from now on answers reminders again
         }
+        StartCommand.report(out, wiring.sessionLogs().save(log));
     }
 
     private void readAnswers(InputStream in, PrintWriter out) {
