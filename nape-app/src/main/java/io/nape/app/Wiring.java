@@ -1,6 +1,7 @@
 package io.nape.app;
 
 import io.nape.app.config.AppConfig;
+import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
@@ -95,9 +96,15 @@ public final class Wiring implements AutoCloseable {
             }
             // A SQLite database holds one connection open until it is closed: otherwise every statement's
             // connection is SQLite's last, and closing it checkpoints the WAL and syncs the file.
+            OwnerOnlyFiles.tightenFolder(config.dataFolder(), "The data folder").ifPresent(this::warn);
             database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
         }
         return database;
+    }
+
+    private void warn(String line) {
+        warnings.println(line);
+        warnings.flush();
     }
 
     /**

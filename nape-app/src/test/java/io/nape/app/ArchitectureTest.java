@@ -1,12 +1,21 @@
 package io.nape.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.nape.app.usecase.session.SessionPermit;
+import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.Routine;
+import io.nape.core.session.Timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,4 +80,39 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("io.nape.app..")
             .because("dependencies point inward: app -> store -> core");
+
+    @ArchTest
+    static final ArchRule onlyTheGateExpandsATimelineToPlay = noClasses()
+            .that()
+            .resideInAPackage("io.nape.app..")
+            .and()
+            .resideOutsideOfPackages(
+                    "io.nape.app.usecase.session..",
+                    "io.nape.app.cli.timeline..",
+                    "io.nape.app.cli.routines..",
+                    "io.nape.app.web.library..")
+            .should()
+            .callMethod(Timeline.class, "expand", Routine.class, Catalogue.class, DosageLevel.class)
+            .because("a player plays only the timeline of a SessionPermit, which only the safety gate grants"
+                    + " (the listed packages only print a timeline or measure a routine's length)");
+
+    @ArchTest
+    static final ArchRule onlyTheGateGrantsAPermit = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.nape.app.usecase.session..")
+            .should()
+            .callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(SessionPermit.class))))
+            .because("a permit says that the advice in force let this session start");
+
+    @ArchTest
+    static final ArchRule playersTakeAPermit = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .haveSimpleName("SessionPlayer")
+            .and()
+            .haveName("play")
+            .should()
+            .haveRawParameterTypes(SessionPermit.class)
+            .because("the terminal player must not be handed a bare timeline");
 }

@@ -1,8 +1,10 @@
 package io.nape.app.cli;
 
 import io.nape.core.NapeException;
+import io.nape.store.persistence.StorageException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,8 +13,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turn every failure into one line on standard error and an exit code: 1 for a user error, 2 for
- * a usage error. A stack trace is shown only with {@code --debug}.
+ * Turn every failure into one line on standard error and an exit code: 1 for a user error or a fault
+ * of the disk or data file (named as such: full, damaged, missing), 2 for a usage error. A stack
+ * trace is shown only with {@code --debug}.
  */
 public final class CliErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     public static final int USER_ERROR = 1;
@@ -33,6 +36,13 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
             traceIfDebug(failure, err);
             return USAGE_ERROR;
         }
+        StorageException storage = storageFault(failure);
+        if (storage != null) {
+            // The disk or the data file, not the person's input: the message says what to do.
+            err.println(storage.getMessage());
+            traceIfDebug(failure, err);
+            return USER_ERROR;
+        }
         if (failure instanceof NapeException) {
             err.println(failure.getMessage());
             traceIfDebug(failure, err);
@@ -42,6 +52,16 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
                 + "). Run the command again with --debug to see the details.");
         traceIfDebug(failure, err);
         return USER_ERROR;
+    }
+
+    /** A fault of the disk or the data file, even when it comes wrapped in another failure. */
+    private static @Nullable StorageException storageFault(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StorageException storage) {
+                return storage;
+            }
+        }
+        return null;
     }
 
     @Override

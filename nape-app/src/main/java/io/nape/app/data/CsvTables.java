@@ -3,18 +3,19 @@ package io.nape.app.data;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
-import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
-import io.nape.store.persistence.StoredData;
+import io.nape.store.persistence.DataExport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -22,9 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,25 +37,89 @@ public final class CsvTables {
     private CsvTables() {}
 
     /** Write every table into the folder, creating it if needed; return the file names written. */
-    public static List<String> write(StoredData data, Path folder) {
+    public static List<String> write(DataExport.Rows rows, Path folder) {
         OwnerOnlyFiles.createFolder(folder, "--csv");
-        Map<String, Table> tables = tables(data);
-        for (Map.Entry<String, Table> table : tables.entrySet()) {
-            OwnerOnlyFiles.write(
-                    folder.resolve(table.getKey()), table.getValue().bytes(), "--csv");
-        }
-        return List.copyOf(tables.keySet());
+        List<String> names = new ArrayList<>();
+        table(folder, names, "settings.csv", out -> settings(out, rows.settings()));
+        table(folder, names, "reminder-pause.csv", out -> {
+            Table pause = new Table(out, "pausedUntil");
+            if (rows.pausedUntil() != null) {
+                pause.row(rows.pausedUntil());
+            }
+        });
+        List<Screening> screenings = rows.screenings();
+        table(folder, names, "screenings.csv", out -> screenings(out, screenings));
+        table(folder, names, "screening-reasons.csv", out -> reasons(out, screenings));
+        table(folder, names, "pain-entries.csv", out -> {
+            Table pain = new Table(out, "id", "at", "pain", "where", "character", "stiffness", "note");
+            rows.forEachPainEntry(entry -> pain.row(
+                    entry.id(),
+                    entry.at(),
+                    entry.pain(),
+                    list(entry.where(), PainArea::key),
+                    list(entry.character(), PainCharacter::key),
+                    entry.stiffness(),
+                    Table.asText(entry.note())));
+        });
+        table(folder, names, "session-logs.csv", out -> {
+            Table sessions = new Table(out, "id", "routine", "level", "startedAt", "endedAt", "outcome");
+            rows.forEachSessionLog(log -> sessions.row(
+                    log.id(),
+                    log.routine().value(),
+                    log.level().key(),
+                    log.startedAt(),
+                    log.endedAt(),
+                    log.outcome().key()));
+        });
+        table(folder, names, "session-exercises.csv", out -> {
+            Table exercises = new Table(out, "sessionId", "position", "exercise", "status");
+            rows.forEachSessionLog(log -> {
+                for (ExerciseResult result : log.exercises()) {
+                    exercises.row(
+                            log.id(),
+                            result.position(),
+                            result.exercise().value(),
+                            result.status().key());
+                }
+            });
+        });
+        table(folder, names, "reminders.csv", out -> {
+            Table reminders = new Table(
+                    out, "eventDay", "eventAt", "kind", "routine", "level", "minutes", "outcome", "at", "detail");
+            rows.forEachReminder(record -> {
+                PlanEvent event = record.event();
+                reminders.row(
+                        event.day(),
+                        event.atText(),
+                        event.kind().name(),
+                        event.routine().value(),
+                        event.level().key(),
+                        event.minutes(),
+                        record.outcome().key(),
+                        record.at(),
+                        record.detail());
+            });
+        });
+        return List.copyOf(names);
     }
 
-    static Map<String, Table> tables(StoredData data) {
-        Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("settings.csv", settings(data.settings()));
-        Table pause = new Table("pausedUntil");
-        if (data.pausedUntil() != null) {
-            pause.row(data.pausedUntil());
-        }
-        tables.put("reminder-pause.csv", pause);
-        Table screenings = new Table(
+    /** What writes one table's rows. */
+    private interface TableContent {
+        void write(Writer out);
+    }
+
+    private static void table(Path folder, List<String> names, String name, TableContent content) {
+        OwnerOnlyFiles.write(folder.resolve(name), "--csv", stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            content.write(out);
+            out.flush();
+        });
+        names.add(name);
+    }
+
+    private static void screenings(Writer out, List<Screening> screenings) {
+        Table table = new Table(
+                out,
                 "id",
                 "at",
                 "age",
@@ -68,10 +131,9 @@ public final class CsvTables {
                 "conditions",
                 "level",
                 "exercise");
-        Table reasons = new Table("screeningId", "position", "rule", "level", "exercise", "says", "source");
-        for (Screening screening : data.screenings()) {
+        for (Screening screening : screenings) {
             SymptomReport report = screening.report();
-            screenings.row(
+            table.row(
                     screening.id(),
                     screening.at(),
                     report.age(),
@@ -83,10 +145,16 @@ public final class CsvTables {
                     list(report.conditions(), Condition::key),
                     screening.result().level().name(),
                     screening.result().exercise().name());
+        }
+    }
+
+    private static void reasons(Writer out, List<Screening> screenings) {
+        Table table = new Table(out, "screeningId", "position", "rule", "level", "exercise", "says", "source");
+        for (Screening screening : screenings) {
             List<Reason> fired = screening.result().reasons();
             for (int position = 0; position < fired.size(); position++) {
                 Reason reason = fired.get(position);
-                reasons.row(
+                table.row(
                         screening.id(),
                         position,
                         reason.rule(),
@@ -96,61 +164,11 @@ public final class CsvTables {
                         reason.source());
             }
         }
-        tables.put("screenings.csv", screenings);
-        tables.put("screening-reasons.csv", reasons);
-        Table pain = new Table("id", "at", "pain", "where", "character", "stiffness", "note");
-        for (PainEntry entry : data.painEntries()) {
-            pain.row(
-                    entry.id(),
-                    entry.at(),
-                    entry.pain(),
-                    list(entry.where(), PainArea::key),
-                    list(entry.character(), PainCharacter::key),
-                    entry.stiffness(),
-                    Table.asText(entry.note()));
-        }
-        tables.put("pain-entries.csv", pain);
-        Table sessions = new Table("id", "routine", "level", "startedAt", "endedAt", "outcome");
-        Table exercises = new Table("sessionId", "position", "exercise", "status");
-        for (SessionLog log : data.sessionLogs()) {
-            sessions.row(
-                    log.id(),
-                    log.routine().value(),
-                    log.level().key(),
-                    log.startedAt(),
-                    log.endedAt(),
-                    log.outcome().key());
-            for (ExerciseResult result : log.exercises()) {
-                exercises.row(
-                        log.id(),
-                        result.position(),
-                        result.exercise().value(),
-                        result.status().key());
-            }
-        }
-        tables.put("session-logs.csv", sessions);
-        tables.put("session-exercises.csv", exercises);
-        Table reminders =
-                new Table("eventDay", "eventAt", "kind", "routine", "level", "minutes", "outcome", "at", "detail");
-        for (ReminderRecord record : data.reminders()) {
-            PlanEvent event = record.event();
-            reminders.row(
-                    event.day(),
-                    event.atText(),
-                    event.kind().name(),
-                    event.routine().value(),
-                    event.level().key(),
-                    event.minutes(),
-                    record.outcome().key(),
-                    record.at(),
-                    record.detail());
-        }
-        tables.put("reminders.csv", reminders);
-        return tables;
     }
 
-    private static Table settings(@Nullable Settings settings) {
+    private static void settings(Writer out, @Nullable Settings settings) {
         Table table = new Table(
+                out,
                 "timeZone",
                 "workDays",
                 "workStart",
@@ -179,18 +197,18 @@ public final class CsvTables {
                     settings.level().key(),
                     settings.relaxationStart());
         }
-        return table;
     }
 
     private static <T> String list(Collection<T> values, Function<T, String> key) {
         return values.stream().map(key).sorted().collect(Collectors.joining(";"));
     }
 
-    /** One CSV table: a header and rows, each value written with {@code toString}, null as empty. */
+    /** One CSV table written as it goes: a header and rows, each value with {@code toString}, null as empty. */
     static final class Table {
-        private final StringBuilder text = new StringBuilder();
+        private final Writer out;
 
-        Table(String... header) {
+        Table(Writer out, String... header) {
+            this.out = out;
             line(Arrays.asList(header));
         }
 
@@ -203,8 +221,12 @@ public final class CsvTables {
         }
 
         private void line(List<String> fields) {
-            text.append(fields.stream().map(Table::quoted).collect(Collectors.joining(",")))
-                    .append("\r\n");
+            try {
+                out.write(fields.stream().map(Table::quoted).collect(Collectors.joining(",")));
+                out.write("\r\n");
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
         }
 
         /**
@@ -221,14 +243,6 @@ public final class CsvTables {
                                     character == ',' || character == '"' || character == '\r' || character == '\n')
                     || (!field.isEmpty() && (field.charAt(0) == ' ' || field.charAt(field.length() - 1) == ' '));
             return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        byte[] bytes() {
-            return text.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 }

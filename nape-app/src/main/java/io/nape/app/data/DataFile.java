@@ -8,17 +8,27 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.Settings;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
+import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,33 +45,122 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DataFile {
     public static final int FORMAT_VERSION = 1;
 
-    static final JsonMapper MAPPER =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private DataFile() {}
 
+    /** How many records and catalogue files an export wrote. */
+    public record Written(long records, int catalogueFiles) {}
+
+    /**
+     * Write the rows to the stream as they are read, one record in memory at a time; the output is
+     * the same as that of {@link #write(DataBundle)} for the same data.
+     */
+    public static Written write(DataExport.Rows rows, List<CatalogueText> catalogueFiles, OutputStream out) {
+        long[] records = {0};
+        try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            json.writeName("settings");
+            Settings settings = rows.settings();
+            if (settings == null) {
+                json.writeNull();
+            } else {
+                json.writeTree(SettingsJson.toTree(settings));
+            }
+            Instant pausedUntil = rows.pausedUntil();
+            json.writeName("pausedUntil");
+            if (pausedUntil == null) {
+                json.writeNull();
+            } else {
+                json.writeString(pausedUntil.toString());
+            }
+            json.writeArrayPropertyStart("screenings");
+            for (Screening screening : rows.screenings()) {
+                json.writeTree(node(object -> screening(object, screening)));
+                records[0]++;
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("painEntries");
+            rows.forEachPainEntry(entry -> {
+                json.writeTree(node(object -> painEntry(object, entry)));
+                records[0]++;
+            });
+            json.writeEndArray();
+            json.writeArrayPropertyStart("sessionLogs");
+            rows.forEachSessionLog(log -> {
+                json.writeTree(node(object -> sessionLog(object, log)));
+                records[0]++;
+            });
+            json.writeEndArray();
+            json.writeArrayPropertyStart("reminders");
+            rows.forEachReminder(record -> {
+                json.writeTree(node(object -> reminder(object, record)));
+                records[0]++;
+            });
+            json.writeEndArray();
+            json.writeArrayPropertyStart("catalogueFiles");
+            for (CatalogueText file : catalogueFiles) {
+                json.writeTree(node(object -> object.put("name", file.name()).put("text", file.text())));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return new Written(records[0], catalogueFiles.size());
+    }
+
+    /** The whole export of data already in memory. */
     public static byte[] write(DataBundle bundle) {
         StoredData data = bundle.stored();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        if (data.settings() == null) {
-            root.putNull("settings");
-        } else {
-            root.set("settings", SettingsJson.toTree(data.settings()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(new InMemoryRows(data), bundle.catalogueFiles(), bytes);
+        return bytes.toByteArray();
+    }
+
+    private static ObjectNode node(Consumer<ObjectNode> fill) {
+        ObjectNode node = MAPPER.createObjectNode();
+        fill.accept(node);
+        return node;
+    }
+
+    /** Rows of data already in memory. */
+    private record InMemoryRows(StoredData data) implements DataExport.Rows {
+        @Override
+        public @Nullable Settings settings() {
+            return data.settings();
         }
-        putInstant(root, "pausedUntil", data.pausedUntil());
-        ArrayNode screenings = root.putArray("screenings");
-        data.screenings().forEach(screening -> screening(screenings.addObject(), screening));
-        ArrayNode painEntries = root.putArray("painEntries");
-        data.painEntries().forEach(entry -> painEntry(painEntries.addObject(), entry));
-        ArrayNode sessionLogs = root.putArray("sessionLogs");
-        data.sessionLogs().forEach(log -> sessionLog(sessionLogs.addObject(), log));
-        ArrayNode reminders = root.putArray("reminders");
-        data.reminders().forEach(record -> reminder(reminders.addObject(), record));
-        ArrayNode files = root.putArray("catalogueFiles");
-        bundle.catalogueFiles()
-                .forEach(file -> files.addObject().put("name", file.name()).put("text", file.text()));
-        return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        @Override
+        public @Nullable Instant pausedUntil() {
+            return data.pausedUntil();
+        }
+
+        @Override
+        public List<Screening> screenings() {
+            return data.screenings();
+        }
+
+        @Override
+        public void forEachPainEntry(Consumer<PainEntry> action) {
+            data.painEntries().forEach(action);
+        }
+
+        @Override
+        public void forEachSessionLog(Consumer<SessionLog> action) {
+            data.sessionLogs().forEach(action);
+        }
+
+        @Override
+        public void forEachReminder(Consumer<ReminderRecord> action) {
+            data.reminders().forEach(action);
+        }
     }
 
     private static void screening(ObjectNode node, Screening screening) {
@@ -134,13 +233,5 @@ public final class DataFile {
     /** Keys sorted, so that a set always reads the same. */
     private static <T> void keys(ArrayNode array, Collection<T> values, Function<T, String> key) {
         values.stream().map(key).sorted().forEach(array::add);
-    }
-
-    private static void putInstant(ObjectNode node, String name, @Nullable Instant instant) {
-        if (instant == null) {
-            node.putNull(name);
-        } else {
-            node.put(name, instant.toString());
-        }
     }
 }

@@ -27,6 +27,14 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.yaml.YamlFile;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,16 +43,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Read and check a whole export file before anything is written: every record, every field. The
@@ -62,10 +78,31 @@ public final class DataFileReader {
         "catalogueFiles"
     };
     private static final int MAX_TEXT = 10_000;
-    private static final int MAX_CATALOGUE_TEXT = 1_000_000;
+    private static final List<String> LISTS =
+            List.of("screenings", "painEntries", "sessionLogs", "reminders", "catalogueFiles");
+
+    /**
+     * The largest file an import reads: 128 MiB. A year of heavy use exports to about 4 MB, so this
+     * holds decades; the size is looked at before anything is read.
+     */
+    public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+
+    /**
+     * The most records (checks, pain entries, sessions, reminder records, catalogue files) one file
+     * may hold: 1,000,000, some decades of heavy use, and what the default heap checks at once.
+     */
+    public static final int MAX_RECORDS = 1_000_000;
+
+    private static final JsonMapper STRICT = DataFile.MAPPER
+            .rebuild()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // each record is read from the one parser
+            .build();
 
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private final Map<String, List<String>> sections = new LinkedHashMap<>();
+    private List<String> problems = new ArrayList<>();
+    private int records;
 
     private DataFileReader(String file) {
         this.file = file;
@@ -73,36 +110,91 @@ public final class DataFileReader {
 
     /** The file's content, every record checked; {@code file} names it in messages. */
     public static DataBundle read(byte[] json, String file) {
-        return new DataFileReader(file).bundle(json);
+        return new DataFileReader(file).bundle(new ByteArrayInputStream(json));
     }
 
-    private DataBundle bundle(byte[] json) {
-        JsonNode root;
+    /**
+     * The content of the file at {@code path}, every record checked, read as a stream and refused
+     * before reading when it is not a regular file or is larger than {@link #MAX_FILE_BYTES}.
+     */
+    public static DataBundle read(Path path) {
+        String file = path.toString();
         try {
-            root = DataFile.MAPPER.readTree(json);
+            if (!Files.isRegularFile(path)) {
+                throw new NapeException("Cannot import " + file + ": it is not a regular file; give the file written"
+                        + " by './nape export --json FILE'.");
+            }
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                throw tooLarge(file);
+            }
+            try (InputStream in = new BoundedInputStream(Files.newInputStream(path), MAX_FILE_BYTES, file)) {
+                return new DataFileReader(file).bundle(in);
+            }
+        } catch (NoSuchFileException missing) {
+            throw new NapeException(
+                    "The file " + file + " does not exist; give the file written by './nape export --json FILE'.");
+        } catch (IOException failure) {
+            throw new NapeException("Cannot read " + file + " (" + OwnerOnlyFiles.reason(failure)
+                    + "); check that it is a file you can read.");
+        }
+    }
+
+    static NapeException tooLarge(String file) {
+        return new NapeException("Cannot import " + file + ": it is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                + " MB, the most an import file may hold, so it is not an export of Nape's; nothing was imported.");
+    }
+
+    private DataBundle bundle(InputStream in) {
+        ObjectNode root = DataFile.MAPPER.createObjectNode();
+        Map<String, List<?>> streamed = new LinkedHashMap<>();
+        try (JsonParser parser = STRICT.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw noVersion();
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (LISTS.contains(name) && value == JsonToken.START_ARRAY) {
+                    streamed.put(name, streamList(name, parser));
+                } else {
+                    root.set(name, STRICT.readTree(parser));
+                    if (name.equals("formatVersion")) {
+                        checkVersion(root);
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new NapeException(
+                        "Cannot import " + file + ": it holds more than one JSON value; nothing was" + " imported.");
+            }
         } catch (JacksonException notJson) {
+            if (notJson.getCause() instanceof IOException failure && !(failure instanceof CharConversionException)) {
+                throw failure instanceof FileTooLargeException
+                        ? tooLarge(file)
+                        : new NapeException("Cannot read " + file + " (" + OwnerOnlyFiles.reason(failure)
+                                + "); check that it is a file you can read.");
+            }
             TokenStreamLocation where = notJson.getLocation();
-            throw new NapeException("Cannot import " + file + ": it is not valid JSON"
-                    + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
-                    + "; nothing was imported.");
+            boolean duplicate = String.valueOf(notJson.getOriginalMessage()).startsWith("Duplicate");
+            throw new NapeException(
+                    "Cannot import " + file + ": it is not valid JSON"
+                            + (duplicate ? ", a key appears twice in one object" : "")
+                            + (where == null
+                                    ? ""
+                                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
+                            + "; nothing was imported.",
+                    notJson);
         }
-        if (root == null || !root.isObject() || !root.has("formatVersion")) {
-            throw new NapeException("Cannot import " + file
-                    + ": it has no formatVersion, so it is not a Nape export; nothing was imported.");
-        }
-        JsonNode version = root.get("formatVersion");
-        if (!version.isIntegralNumber() || version.asInt() != DataFile.FORMAT_VERSION) {
-            throw new NapeException("Cannot import " + file + ": it is written in a format version this Nape does not"
-                    + " read (it reads version " + DataFile.FORMAT_VERSION + "); update Nape and import it again.");
-        }
+        checkVersion(root);
+        problems = new ArrayList<>();
         Fields top = new Fields("the file", root, problems, TOP);
         @Nullable Settings settings = settings(root.get("settings"));
         @Nullable Instant pausedUntil = top.nullableInstant("pausedUntil", true);
-        List<Screening> screenings = records(top, "screenings", this::screening);
-        List<PainEntry> painEntries = records(top, "painEntries", this::painEntry);
-        List<SessionLog> sessionLogs = records(top, "sessionLogs", this::sessionLog);
-        List<ReminderRecord> reminders = records(top, "reminders", this::reminder);
-        List<CatalogueText> catalogueFiles = records(top, "catalogueFiles", this::catalogueFile);
+        List<Screening> screenings = records(top, streamed, "screenings", this::screening);
+        List<PainEntry> painEntries = records(top, streamed, "painEntries", this::painEntry);
+        List<SessionLog> sessionLogs = records(top, streamed, "sessionLogs", this::sessionLog);
+        List<ReminderRecord> reminders = records(top, streamed, "reminders", this::reminder);
+        List<CatalogueText> catalogueFiles = records(top, streamed, "catalogueFiles", this::catalogueFile);
         requireUniqueIds("screenings", screenings.stream().map(Screening::id).toList());
         requireUniqueIds("painEntries", painEntries.stream().map(PainEntry::id).toList());
         requireUniqueIds("sessionLogs", sessionLogs.stream().map(SessionLog::id).toList());
@@ -114,7 +206,65 @@ public final class DataFileReader {
                 new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders), catalogueFiles);
     }
 
-    private <T> List<T> records(Fields top, String field, RecordParser<T> parser) {
+    private NapeException noVersion() {
+        return new NapeException("Cannot import " + file
+                + ": it has no formatVersion, so it is not a Nape export; nothing was imported.");
+    }
+
+    private void checkVersion(ObjectNode root) {
+        JsonNode version = root.get("formatVersion");
+        if (version == null) {
+            throw noVersion();
+        }
+        if (!version.isIntegralNumber() || version.asInt() != DataFile.FORMAT_VERSION) {
+            throw new NapeException("Cannot import " + file + ": it is written in a format version this Nape does not"
+                    + " read (it reads version " + DataFile.FORMAT_VERSION + "); update Nape and import it again.");
+        }
+    }
+
+    /** Read a list's items one at a time, each checked as it comes, so that only records stay in memory. */
+    private List<?> streamList(String field, JsonParser parser) {
+        RecordParser<Object> reader = parser(field);
+        List<String> sectionProblems = sections.computeIfAbsent(field, name -> new ArrayList<>());
+        List<String> outer = problems;
+        problems = sectionProblems;
+        List<Object> items = new ArrayList<>();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (++records > MAX_RECORDS) {
+                throw new NapeException("Cannot import " + file + ": it holds more than " + MAX_RECORDS
+                        + " records, the most an import may hold; nothing was imported.");
+            }
+            JsonNode item = STRICT.readTree(parser);
+            reader.parse(field + "[" + index + "]", item).ifPresent(items::add);
+            index++;
+        }
+        problems = outer;
+        return items;
+    }
+
+    private RecordParser<Object> parser(String field) {
+        switch (field) {
+            case "screenings":
+                return (path, node) -> screening(path, node).map(Object.class::cast);
+            case "painEntries":
+                return (path, node) -> painEntry(path, node).map(Object.class::cast);
+            case "sessionLogs":
+                return (path, node) -> sessionLog(path, node).map(Object.class::cast);
+            case "reminders":
+                return (path, node) -> reminder(path, node).map(Object.class::cast);
+            default:
+                return (path, node) -> catalogueFile(path, node).map(Object.class::cast);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> records(Fields top, Map<String, List<?>> streamed, String field, RecordParser<T> parser) {
+        List<?> read = streamed.get(field);
+        if (read != null) {
+            problems.addAll(sections.getOrDefault(field, List.of()));
+            return (List<T>) read;
+        }
         List<T> records = new ArrayList<>();
         List<JsonNode> items = top.list(field);
         for (int index = 0; index < items.size(); index++) {
@@ -326,7 +476,7 @@ public final class DataFileReader {
         if (fields.ok() && !CatalogueText.NAME.matcher(name).matches()) {
             fields.problem(fields.path("name") + " must be a plain file name ending in .yaml, without folders");
         }
-        String text = fields.text("text", MAX_CATALOGUE_TEXT, true);
+        String text = fields.text("text", YamlFile.MAX_SIZE, true);
         return fields.ok() ? Optional.of(new CatalogueText(name, text)) : Optional.empty();
     }
 

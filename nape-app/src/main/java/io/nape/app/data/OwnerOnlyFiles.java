@@ -1,7 +1,11 @@
 package io.nape.app.data;
 
 import io.nape.core.NapeException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,8 +17,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Write files that hold health data so that only their owner can read them, whole or not at all:
@@ -28,6 +35,16 @@ public final class OwnerOnlyFiles {
 
     /** Write the bytes to the file, replacing it; {@code what} names it in messages, such as {@code --json}. */
     public static void write(Path file, byte[] content, String what) {
+        write(file, what, out -> out.write(content));
+    }
+
+    /** What writes a file's content to a stream. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Write the content to the file as it comes, replacing the file only once it is whole and synced. */
+    public static void write(Path file, String what, Content content) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || Files.isDirectory(target)) {
@@ -41,8 +58,10 @@ public final class OwnerOnlyFiles {
         Path temporary = null;
         try {
             temporary = temporaryBeside(target);
-            Files.write(temporary, content, StandardOpenOption.TRUNCATE_EXISTING);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             try {
@@ -52,11 +71,19 @@ public final class OwnerOnlyFiles {
             }
             temporary = null;
         } catch (IOException failure) {
-            throw new NapeException(
-                    "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
+            throw cannotWrite(file, failure);
+        } catch (UncheckedIOException failure) {
+            throw cannotWrite(file, failure.getCause());
+        } catch (JacksonIOException failure) {
+            throw cannotWrite(file, failure.getCause());
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    private static NapeException cannotWrite(Path file, IOException failure) {
+        return new NapeException(
+                "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
     }
 
     /** A new hidden file beside the target, readable by its owner only. */
@@ -78,6 +105,31 @@ public final class OwnerOnlyFiles {
         } catch (IOException failure) {
             throw new NapeException("Cannot create the folder " + folder + " (" + reason(failure)
                     + "); choose a folder you can write to.");
+        }
+    }
+
+    /**
+     * Make an existing folder readable by its owner only (0700) when others may read or enter it, and
+     * say so in one sentence; empty when it already was, is not there, or the file system has no
+     * POSIX modes.
+     */
+    public static Optional<String> tightenFolder(Path folder, String what) {
+        try {
+            if (!Files.isDirectory(folder)
+                    || !folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return Optional.empty();
+            }
+            Set<PosixFilePermission> found = Files.getPosixFilePermissions(folder);
+            if (found.equals(FOLDER)) {
+                return Optional.empty();
+            }
+            Files.setPosixFilePermissions(folder, FOLDER);
+            return Optional.of(what + " " + folder + " was open to others (" + PosixFilePermissions.toString(found)
+                    + "), so Nape made it yours only (" + PosixFilePermissions.toString(FOLDER) + ").");
+        } catch (IOException | SecurityException failure) {
+            return Optional.of("Cannot make " + what.toLowerCase(Locale.ROOT) + " " + folder
+                    + " readable by you only (" + failure.getClass().getSimpleName() + "); run 'chmod 700 "
+                    + folder + "'.");
         }
     }
 

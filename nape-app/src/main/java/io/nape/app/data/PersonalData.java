@@ -2,9 +2,10 @@ package io.nape.app.data;
 
 import io.nape.app.Wiring;
 import io.nape.core.NapeException;
-import io.nape.core.plan.ReminderRepository;
-import io.nape.store.persistence.StoredData;
+import io.nape.store.persistence.DataExport;
+import io.nape.store.yaml.YamlFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +19,16 @@ import java.util.stream.Stream;
 public final class PersonalData {
     private PersonalData() {}
 
-    public static DataBundle read(Wiring wiring) {
-        ReminderRepository reminders = wiring.reminders();
-        StoredData stored = new StoredData(
-                wiring.settingsRepository().find().orElse(null),
-                reminders.pausedUntil().orElse(null),
-                wiring.screenings().findAll(),
-                wiring.painEntries().findAll(),
-                wiring.sessionLogs().findAll(),
-                reminders.findAll());
-        return new DataBundle(stored, catalogueFiles(wiring.config().catalogueFolder()));
+    /**
+     * Hand the store's rows, read in one transaction, and the person's catalogue files to the
+     * exporter, which writes them out as they come.
+     */
+    public static <T> T export(Wiring wiring, DataExport.Reader<T> exporter) {
+        try {
+            return new DataExport(wiring.database()).read(exporter);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     /** The person's catalogue files ({@code *.yaml} in the folder), by name. */
@@ -53,6 +54,12 @@ public final class PersonalData {
     }
 
     private static String readText(Path file) throws IOException {
+        if (Files.size(file) > YamlFile.MAX_SIZE) {
+            throw new NapeException(
+                    "The catalogue file " + file + " is larger than " + YamlFile.MAX_SIZE / (1024 * 1024)
+                            + " MB, the most a catalogue file may hold, so Nape leaves it out and cannot export it; split it"
+                            + " into smaller files or move it out of the catalogue folder, then export again.");
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {

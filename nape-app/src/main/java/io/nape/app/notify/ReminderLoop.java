@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * that cap, and the schedule then fires at most one catch-up reminder. At each wake it reads the
  * pause from the store, so {@code nape pause} in another terminal takes effect before anything fires,
  * and it plans each local day as it comes (today and tomorrow are always held).
+ *
+ * <p>Each day it plans starts from what is already recorded for that day's events, by an earlier
+ * run (before a restart) or another process: what was answered is not announced again, what was
+ * recorded missed is not recorded again, and a reminder shown and not answered can still be answered.
  */
 public final class ReminderLoop {
     /** The longest single sleep, so that a resume from suspend is noticed soon. */
@@ -41,7 +44,7 @@ public final class ReminderLoop {
     private final Function<LocalDate, List<PlanEvent>> planner;
     private final ReminderRepository repository;
     private final List<? extends Notifier> notifiers;
-    private final Consumer<PlanEvent> startSession;
+    private final SessionStarter startSession;
     private final ReminderSchedule schedule = new ReminderSchedule(List.of());
     private @Nullable LocalDate plannedThrough;
     private @Nullable Reminder open;
@@ -53,7 +56,7 @@ public final class ReminderLoop {
             Function<LocalDate, List<PlanEvent>> planner,
             ReminderRepository repository,
             List<? extends Notifier> notifiers,
-            Consumer<PlanEvent> startSession) {
+            SessionStarter startSession) {
         this.clock = clock;
         this.zone = zone;
         this.planner = planner;
@@ -106,10 +109,15 @@ public final class ReminderLoop {
         }
         PlanEvent event = reminder.event();
         if (command instanceof ReminderCommand.Done) {
+            // A session the advice in force does not allow leaves its reminder open, to snooze or skip.
+            Optional<Runnable> session = startSession.prepare(event);
+            if (session.isEmpty()) {
+                return true;
+            }
             schedule.done(event, now);
             open = null;
             save();
-            startSession.accept(event);
+            session.get().run();
         } else if (command instanceof ReminderCommand.Skip) {
             schedule.skip(event, now);
             open = null;
@@ -129,8 +137,26 @@ public final class ReminderLoop {
     private void planThrough(LocalDate lastDay) {
         LocalDate day = plannedThrough == null ? lastDay.minusDays(1) : plannedThrough.plusDays(1);
         for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            schedule.add(planner.apply(day));
+            List<PlanEvent> events = planner.apply(day);
+            schedule.add(events);
+            recallRecorded(events);
             plannedThrough = day;
+        }
+    }
+
+    private void recallRecorded(List<PlanEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant first = events.get(0).instant();
+        Instant last = first;
+        for (PlanEvent event : events) {
+            first = event.instant().isBefore(first) ? event.instant() : first;
+            last = event.instant().isAfter(last) ? event.instant() : last;
+        }
+        List<ReminderRecord> recorded = repository.findForEventsBetween(first, last.plusMillis(1));
+        for (Reminder reminder : schedule.recall(recorded)) {
+            open = reminder;
         }
     }
 

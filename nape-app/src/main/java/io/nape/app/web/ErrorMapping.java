@@ -8,6 +8,8 @@ import io.nape.core.NapeException;
 import io.nape.core.catalogue.ExerciseNotFoundException;
 import io.nape.core.catalogue.RoutineNotFoundException;
 import io.nape.store.persistence.DatabaseUnavailableException;
+import io.nape.store.persistence.StorageException;
+import io.nape.store.persistence.StorageFullException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ final class ErrorMapping {
         routes.exception(
                 SessionRefusedException.class,
                 (failure, ctx) -> answer(ctx, 403, "Not allowed by your last check", failure));
+        registerStorageFaults(routes);
         routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "Bad request", failure));
         routes.exception(io.javalin.http.HttpResponseException.class, (failure, ctx) -> {
             int status = failure.getStatus();
@@ -54,6 +57,20 @@ final class ErrorMapping {
             }
         });
         routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", "This address does not take this method."));
+    }
+
+    /**
+     * The disk full, the data file damaged or missing: 503 with what to do, logged once per episode
+     * (one warning with its trace when the fault begins, nothing for each request while it lasts).
+     */
+    private static void registerStorageFaults(RoutesConfig routes) {
+        routes.exception(StorageException.class, (failure, ctx) -> {
+            String title = failure instanceof StorageFullException ? "Disk full" : "Data file unavailable";
+            if (failure.firstOfEpisode()) {
+                LOG.warn("{}: answering 503 until it is resolved", title, failure);
+            }
+            problem(ctx, 503, title, failure.getMessage());
+        });
     }
 
     /** A browser asking for a page (not the API, a file or the calendar) gets the error as a page. */

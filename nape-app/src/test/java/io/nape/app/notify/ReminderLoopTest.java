@@ -131,8 +131,85 @@ class ReminderLoopTest {
         assertThat(stored(ReminderOutcome.NOTIFIER_FAILED)).hasSize(3);
     }
 
+    @Test
+    void announcesNothingAnsweredBeforeARestart() {
+        loop(List.of(shown::add))
+                .run(script(
+                        Step.sleepUntil(at(9, 0)),
+                        Step.answer(new ReminderCommand.Skip()),
+                        Step.sleepUntil(at(9, 30)),
+                        Step.stop()));
+        assertThat(shown).hasSize(1);
+        clock.set(at(9, 40));
+        List<Reminder> afterRestart = new ArrayList<>();
+
+        loop(List.of(afterRestart::add)).run(script(Step.sleepUntil(at(9, 55)), Step.stop()));
+
+        assertThat(afterRestart)
+                .as("the 09:00 reminder was skipped before the restart")
+                .isEmpty();
+        assertThat(stored(ReminderOutcome.FIRED)).hasSize(1);
+        assertThat(stored(ReminderOutcome.SKIPPED)).hasSize(1);
+        assertThat(stored(ReminderOutcome.MISSED)).isEmpty();
+    }
+
+    @Test
+    void recordsTheDaysMissedRemindersOnceAcrossRestarts() {
+        clock.set(at(12, 30));
+        loop(List.of(shown::add)).run(script(Step.stop()));
+        assertThat(shown)
+                .extracting(reminder -> reminder.event().at().toLocalTime())
+                .containsExactly(LocalTime.of(12, 0));
+
+        for (int minute : new int[] {40, 50}) {
+            clock.set(at(12, minute));
+            loop(List.of(shown::add)).run(script(Step.stop()));
+        }
+
+        assertThat(shown).as("the catch-up reminder is shown once").hasSize(1);
+        assertThat(stored(ReminderOutcome.MISSED)).hasSize(3);
+        assertThat(stored(ReminderOutcome.FIRED)).hasSize(1);
+        assertThat(repository.findAll()).hasSize(4);
+    }
+
+    @Test
+    void takesAnAnswerAfterARestartForAReminderShownBeforeIt() {
+        loop(List.of(shown::add)).run(script(Step.sleepUntil(at(9, 5)), Step.stop()));
+        clock.set(at(9, 20));
+        List<Reminder> afterRestart = new ArrayList<>();
+        ReminderLoop restarted = loop(List.of(afterRestart::add));
+
+        restarted.run(script(Step.answer(new ReminderCommand.Done()), Step.stop()));
+
+        assertThat(afterRestart).isEmpty();
+        assertThat(started).extracting(event -> event.at().toLocalTime()).containsExactly(LocalTime.of(9, 0));
+        assertThat(stored(ReminderOutcome.DONE)).hasSize(1);
+        assertThat(stored(ReminderOutcome.FIRED)).hasSize(1);
+    }
+
+    @Test
+    void waitsOutASnoozeGivenBeforeARestart() {
+        loop(List.of(shown::add))
+                .run(script(
+                        Step.sleepUntil(at(9, 0)),
+                        Step.answer(new ReminderCommand.Snooze(SnoozeLength.FIFTEEN_MINUTES)),
+                        Step.stop()));
+        clock.set(at(9, 5));
+        List<Reminder> afterRestart = new ArrayList<>();
+
+        loop(List.of(afterRestart::add)).run(script(Step.sleepUntil(at(9, 20)), Step.stop()));
+
+        assertThat(afterRestart).singleElement().satisfies(reminder -> {
+            assertThat(reminder.attempt()).isEqualTo(2);
+            assertThat(reminder.firedAt()).isEqualTo(at(9, 15));
+        });
+    }
+
     private ReminderLoop loop(List<Notifier> notifiers) {
-        return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, started::add);
+        return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, event -> {
+            started.add(event);
+            return Optional.of(() -> {});
+        });
     }
 
     /** Breaks at 09:00 to 16:00, every hour, on every day. */

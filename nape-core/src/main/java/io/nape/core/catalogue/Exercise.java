@@ -33,6 +33,9 @@ public record Exercise(
     /** The most words a cue may have: people read or hear it mid-exercise. */
     public static final int MAX_CUE_WORDS = 8;
 
+    /** The longest time to get into position in seconds; the source's exercises need at most 10. */
+    public static final int MAX_PREPARE_SECONDS = 120;
+
     public Exercise {
         Objects.requireNonNull(id, "id");
         if (name.isBlank()) {
@@ -46,8 +49,9 @@ public record Exercise(
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("exercise " + id + " needs at least one step");
         }
-        if (prepareSeconds < 0) {
-            throw new IllegalArgumentException("prepareSeconds must be 0 or more, was " + prepareSeconds);
+        if (prepareSeconds < 0 || prepareSeconds > MAX_PREPARE_SECONDS) {
+            throw new IllegalArgumentException(
+                    "prepareSeconds must be 0-" + MAX_PREPARE_SECONDS + ", was " + prepareSeconds);
         }
         for (var cue : cues.entrySet()) {
             int words = wordCount(cue.getValue());

@@ -17,6 +17,18 @@ public record Routine(
         List<RoutineItem> items,
         int restSeconds,
         List<String> notes) {
+    /** The most exercises in one routine; the longest of the source, the morning complex, has 9. */
+    public static final int MAX_EXERCISES = 30;
+
+    /** The longest rest between two exercises in seconds; the source's routines rest 5. */
+    public static final int MAX_REST_SECONDS = 120;
+
+    /**
+     * The longest a routine may last at the full level, in minutes: an hour, against 17 for the
+     * longest of the source (the morning complex), so that a session never runs for hours.
+     */
+    public static final int MAX_FULL_MINUTES = 60;
+
     public Routine {
         Objects.requireNonNull(id, "id");
         items = List.copyOf(items);
@@ -27,8 +39,12 @@ public record Routine(
         if (items.isEmpty()) {
             throw new IllegalArgumentException("routine " + id + " needs at least one exercise");
         }
-        if (restSeconds < 0) {
-            throw new IllegalArgumentException("restSeconds must be 0 or more, was " + restSeconds);
+        if (items.size() > MAX_EXERCISES) {
+            throw new IllegalArgumentException(
+                    "routine " + id + " may have at most " + MAX_EXERCISES + " exercises, has " + items.size());
+        }
+        if (restSeconds < 0 || restSeconds > MAX_REST_SECONDS) {
+            throw new IllegalArgumentException("restSeconds must be 0-" + MAX_REST_SECONDS + ", was " + restSeconds);
         }
     }
 }

@@ -14,6 +14,10 @@ public record RoutineItem(ExerciseId exercise, @Nullable IntRange repetitions) {
         if (repetitions != null && repetitions.min() < 1) {
             throw new IllegalArgumentException("repetitions must be 1 or more, was " + repetitions);
         }
+        if (repetitions != null && repetitions.max() > Dosage.MAX_REPETITIONS) {
+            throw new IllegalArgumentException(
+                    "repetitions must be at most " + Dosage.MAX_REPETITIONS + ", was " + repetitions);
+        }
     }
 
     public static RoutineItem of(ExerciseId exercise) {

@@ -38,6 +38,9 @@ import java.util.Optional;
  *       at the first poll after; it never fires later. An event due exactly when a pause ends fires.
  *   <li>A notifier that throws is recorded as {@link ReminderOutcome#NOTIFIER_FAILED}; the other
  *       notifiers and later reminders go on.
+ *   <li>What an earlier schedule recorded for an event (before a restart) can be {@link #recall
+ *       recalled}: the event then stands as those records left it, and nothing recorded is
+ *       announced or recorded again.
  * </ul>
  *
  * <p>Not thread-safe: one owner, the reminder loop, calls it.
@@ -68,6 +71,37 @@ public final class ReminderSchedule {
     /** Add events, such as the next day's plan; an event already held is left as it is. */
     public void add(Collection<PlanEvent> events) {
         events.forEach(event -> entries.putIfAbsent(event.key(), new Entry(event)));
+    }
+
+    /**
+     * Take up what an earlier schedule recorded for events held here that this one has not yet
+     * touched, in the order it was recorded: a done, skipped, missed, silenced or unanswered event is
+     * closed, a snoozed one waits for the end of its snooze, and one fired last and not answered is
+     * open again without being shown again. Records of other events are ignored; none is added.
+     *
+     * @return the reminders that were shown and not answered, to take an answer for
+     */
+    public List<Reminder> recall(List<ReminderRecord> recorded) {
+        Map<String, Entry> untouched = new LinkedHashMap<>();
+        for (ReminderRecord record : recorded) {
+            Entry entry = entries.get(record.event().key());
+            if (entry != null && entry.isUntouched()) {
+                untouched.put(entry.event.key(), entry);
+            }
+        }
+        for (ReminderRecord record : recorded) {
+            Entry entry = untouched.get(record.event().key());
+            if (entry != null) {
+                entry.recall(record);
+            }
+        }
+        List<Reminder> open = new ArrayList<>();
+        for (Entry entry : untouched.values()) {
+            if (entry.state == State.OPEN) {
+                open.add(new Reminder(entry.event, entry.attempts, entry.firedAt));
+            }
+        }
+        return open;
     }
 
     /** When something next falls due, so the caller can sleep until then; empty when nothing will. */
@@ -274,9 +308,49 @@ public final class ReminderSchedule {
         int attempts;
         boolean settled;
 
+        Instant firedAt;
+
         Entry(PlanEvent event) {
             this.event = event;
             this.dueAt = event.instant();
+            this.firedAt = dueAt;
+        }
+
+        boolean isUntouched() {
+            return state == State.WAITING && attempts == 0 && !settled && dueAt.equals(event.instant());
+        }
+
+        /** Stand as an earlier schedule's record left the event. */
+        void recall(ReminderRecord record) {
+            switch (record.outcome()) {
+                case FIRED -> {
+                    state = State.OPEN;
+                    attempts++;
+                    firedAt = record.at();
+                }
+                case SNOOZED -> {
+                    state = State.WAITING;
+                    dueAt = record.at().plus(snoozed(record.detail()));
+                }
+                case DONE, SKIPPED -> {
+                    state = State.CLOSED;
+                    settled = true;
+                }
+                case MISSED, SILENCED, UNANSWERED -> state = State.CLOSED;
+                case NOTIFIER_FAILED -> {}
+            }
+        }
+
+        /** The length of a recorded snooze, such as {@code 10 min}; the longest when unreadable. */
+        private static Duration snoozed(String detail) {
+            String minutes = detail.endsWith(" min") ? detail.substring(0, detail.length() - 4) : detail;
+            try {
+                return SnoozeLength.ofMinutes(Integer.parseInt(minutes.trim()))
+                        .map(SnoozeLength::duration)
+                        .orElse(SnoozeLength.FIFTEEN_MINUTES.duration());
+            } catch (NumberFormatException unreadable) {
+                return SnoozeLength.FIFTEEN_MINUTES.duration();
+            }
         }
     }
 }

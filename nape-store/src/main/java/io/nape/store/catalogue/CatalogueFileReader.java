@@ -33,7 +33,12 @@ import java.util.Set;
 final class CatalogueFileReader {
     static final int DEFAULT_PREPARE_SECONDS = 5;
     static final int DEFAULT_REST_SECONDS = 5;
-    private static final int MAX_SECONDS = 600;
+
+    /** The most exercises in one file; the built-in files have at most 12. */
+    static final int MAX_EXERCISES_PER_FILE = 200;
+
+    /** The most routines in one file; the built-in files have at most 6. */
+    static final int MAX_ROUTINES_PER_FILE = 100;
 
     private static final Set<String> FILE_KEYS = Set.of("part", "exercises", "routines", "notes");
     private static final Set<String> EXERCISE_KEYS = Set.of(
@@ -75,8 +80,24 @@ final class CatalogueFileReader {
         if (!root.has("exercises") && !root.has("routines")) {
             root.problem(root.line(), "the file needs 'exercises:' or 'routines:'");
         }
+        List<YamlItem> exerciseItems = root.items("exercises");
+        List<YamlItem> routineItems = root.items("routines");
+        if (exerciseItems.size() > MAX_EXERCISES_PER_FILE) {
+            root.problem(
+                    root.lineOf("exercises"),
+                    "a file may hold at most " + MAX_EXERCISES_PER_FILE + " exercises, this one has "
+                            + exerciseItems.size() + "; split it into smaller files");
+            return CatalogueFile.empty(file);
+        }
+        if (routineItems.size() > MAX_ROUTINES_PER_FILE) {
+            root.problem(
+                    root.lineOf("routines"),
+                    "a file may hold at most " + MAX_ROUTINES_PER_FILE + " routines, this one has "
+                            + routineItems.size() + "; split it into smaller files");
+            return CatalogueFile.empty(file);
+        }
         List<Located<Exercise>> exercises = new ArrayList<>();
-        for (YamlItem item : root.items("exercises")) {
+        for (YamlItem item : exerciseItems) {
             if (item.map() == null) {
                 root.problem(item.line(), "each exercise must be a mapping with 'id:', 'name:' and so on");
             } else if (part.isPresent()) {
@@ -84,7 +105,7 @@ final class CatalogueFileReader {
             }
         }
         List<Located<Routine>> routines = new ArrayList<>();
-        for (YamlItem item : root.items("routines")) {
+        for (YamlItem item : routineItems) {
             if (item.map() == null) {
                 root.problem(item.line(), "each routine must be a mapping with 'id:', 'name:' and 'exercises:'");
             } else if (part.isPresent()) {
@@ -116,7 +137,8 @@ final class CatalogueFileReader {
         Map<PhaseKind, String> cues = cues(map);
         style.ifPresent(known -> requireCues(map, known, cues));
         List<String> notes = map.strings("notes");
-        int prepare = map.integer("prepareSeconds", 0, MAX_SECONDS).orElse(DEFAULT_PREPARE_SECONDS);
+        int prepare =
+                map.integer("prepareSeconds", 0, Exercise.MAX_PREPARE_SECONDS).orElse(DEFAULT_PREPARE_SECONDS);
         if (problems.size() > before || id.isEmpty() || style.isEmpty()) {
             return Optional.empty();
         }
@@ -142,19 +164,23 @@ final class CatalogueFileReader {
     private Optional<Dosage> dosage(YamlMap map) {
         int before = problems.size();
         map.allowOnly(DOSAGE_KEYS);
-        Optional<IntRange> holdRange = map.range("hold");
+        Optional<IntRange> holdRange = map.range("hold", Dosage.MAX_EFFORT_SECONDS);
         IntRange hold = holdRange.orElse(IntRange.exactly(0));
-        IntRange relax = map.range("relax").orElse(IntRange.exactly(0));
-        IntRange repetitions = map.range("repetitions").orElse(IntRange.exactly(1));
+        IntRange relax = map.range("relax", Dosage.MAX_RELAX_SECONDS).orElse(IntRange.exactly(0));
+        IntRange repetitions = map.range("repetitions", Dosage.MAX_REPETITIONS).orElse(IntRange.exactly(1));
         Sides sides = map.enumValue("sides", Sides.class).orElse(Sides.NONE);
         Breathing breathing = map.enumValue("breathing", Breathing.class).orElse(Breathing.NATURAL);
-        int movements = map.integer("movements", 0, 500).orElse(0);
-        int movementSeconds = map.integer("movementSeconds", 1, 60).orElse(movements > 0 ? 2 : 0);
+        int movements = map.integer("movements", 0, Dosage.MAX_MOVEMENTS).orElse(0);
+        int movementSeconds =
+                map.integer("movementSeconds", 1, Dosage.MAX_MOVEMENT_SECONDS).orElse(movements > 0 ? 2 : 0);
         if (repetitions.min() < 1 && map.has("repetitions")) {
             map.problem(map.lineOf("repetitions"), "'repetitions' must be at least 1, was " + repetitions);
         }
-        if (hold.max() > MAX_SECONDS || relax.max() > MAX_SECONDS) {
-            map.problem(map.line(), "'hold' and 'relax' must be at most " + MAX_SECONDS + " seconds");
+        if (movements * movementSeconds > Dosage.MAX_EFFORT_SECONDS) {
+            map.problem(
+                    map.lineOf("movements"),
+                    "'movements' times 'movementSeconds' must be at most " + Dosage.MAX_EFFORT_SECONDS + " seconds, is "
+                            + movements * movementSeconds);
         }
         boolean holdUnreadable = map.has("hold") && holdRange.isEmpty();
         if (movements == 0 && hold.min() < 1 && !holdUnreadable) {
@@ -238,11 +264,19 @@ final class CatalogueFileReader {
         Optional<RoutineId> id = id(map).map(RoutineId::new);
         String name = map.requireString("name");
         String summary = map.string("summary").orElse("");
-        int rest = map.integer("rest", 0, MAX_SECONDS).orElse(DEFAULT_REST_SECONDS);
-        Optional<Integer> maxMinutes = map.integer("maxMinutes", 1, 180);
+        int rest = map.integer("rest", 0, Routine.MAX_REST_SECONDS).orElse(DEFAULT_REST_SECONDS);
+        Optional<Integer> maxMinutes = map.integer("maxMinutes", 1, Routine.MAX_FULL_MINUTES);
         List<RoutineItem> items = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
-        for (YamlItem entry : map.items("exercises")) {
+        List<YamlItem> entries = map.items("exercises");
+        if (entries.size() > Routine.MAX_EXERCISES) {
+            map.problem(
+                    map.lineOf("exercises"),
+                    "a routine may list at most " + Routine.MAX_EXERCISES + " exercises, this one lists "
+                            + entries.size());
+            return Optional.empty();
+        }
+        for (YamlItem entry : entries) {
             item(map, entry).ifPresent(item -> {
                 items.add(item);
                 references.add(new Reference(item.exercise(), entry.line()));
@@ -256,7 +290,7 @@ final class CatalogueFileReader {
             return Optional.empty();
         }
         return build(map, () -> new Routine(id.get(), name, summary, part, items, rest, notes))
-                .map(located -> located.withReferences(references, maxMinutes.orElse(0)));
+                .map(located -> located.withReferences(references, maxMinutes.orElse(Routine.MAX_FULL_MINUTES)));
     }
 
     private Optional<RoutineItem> item(YamlMap routine, YamlItem entry) {
@@ -270,7 +304,7 @@ final class CatalogueFileReader {
         if (!map.has("exercise")) {
             map.problem(map.line(), "'exercise' is missing");
         }
-        Optional<IntRange> repetitions = map.range("repetitions");
+        Optional<IntRange> repetitions = map.range("repetitions", Dosage.MAX_REPETITIONS);
         if (repetitions.isPresent() && repetitions.get().min() < 1) {
             map.problem(map.lineOf("repetitions"), "'repetitions' must be at least 1, was " + repetitions.get());
             return Optional.empty();

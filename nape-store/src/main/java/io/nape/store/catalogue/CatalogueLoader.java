@@ -1,17 +1,22 @@
 package io.nape.store.catalogue;
 
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.catalogue.RoutineItem;
 import io.nape.core.session.Timeline;
 import io.nape.store.yaml.Problems;
+import io.nape.store.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,21 +40,28 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogueLoader {
     static final String INDEX = "catalogue/index.txt";
 
+    /** The most problems reported of one file; the rest are counted in one more line. */
+    static final int MAX_PROBLEMS_PER_FILE = 20;
+
     /** Load the built-in files and, if given, the person's own files from {@code userFolder}. */
     public CatalogueLoad load(@Nullable Path userFolder) {
         List<CatalogueSource> sources = new ArrayList<>(builtInSources());
+        Problems unreadable = new Problems();
+        List<String> skipped = new ArrayList<>();
         if (userFolder != null) {
-            sources.addAll(userSources(userFolder));
+            sources.addAll(userSources(userFolder, unreadable, skipped));
         }
-        return load(sources);
+        return load(sources, unreadable, skipped);
     }
 
     /** Load the given files in order. */
     public CatalogueLoad load(List<CatalogueSource> sources) {
+        return load(sources, new Problems(), new ArrayList<>());
+    }
+
+    private CatalogueLoad load(List<CatalogueSource> sources, Problems problems, List<String> skipped) {
         Map<ExerciseId, Located<Exercise>> exercises = new LinkedHashMap<>();
         Map<RoutineId, Located<Routine>> routines = new LinkedHashMap<>();
-        Problems problems = new Problems();
-        List<String> skipped = new ArrayList<>();
         for (CatalogueSource source : sources) {
             Problems fileProblems = new Problems();
             CatalogueFile file = new CatalogueFileReader(fileProblems).read(source.name(), source.text());
@@ -60,7 +73,7 @@ public final class CatalogueLoader {
                         .forEach(located -> exercises.put(located.value().id(), located));
                 file.routines().forEach(located -> routines.put(located.value().id(), located));
             } else {
-                problems.addAll(fileProblems);
+                problems.addFirst(fileProblems, MAX_PROBLEMS_PER_FILE);
                 skipped.add(source.name());
             }
         }
@@ -128,23 +141,44 @@ public final class CatalogueLoader {
 
     private static void checkLengths(
             CatalogueFile file, Map<ExerciseId, Located<Exercise>> exercises, Problems problems) {
-        List<Exercise> known = exercises.values().stream().map(Located::value).toList();
+        Catalogue catalogue = Catalogue.of(
+                exercises.values().stream().map(Located::value).toList(),
+                file.routines().stream().map(Located::value).toList());
         for (Located<Routine> routine : file.routines()) {
-            if (routine.maxMinutes() == 0) {
-                continue;
-            }
-            Catalogue catalogue = Catalogue.of(known, List.of(routine.value()));
-            long totalMs = Timeline.expand(routine.value(), catalogue, DosageLevel.FULL)
-                    .totalMs();
-            if (totalMs > routine.maxMinutes() * 60_000L) {
+            long limitMs = routine.maxMinutes() * 60_000L;
+            long effortMs = effortAtFull(routine.value(), catalogue);
+            boolean farTooLong = effortMs > Routine.MAX_FULL_MINUTES * 60_000L;
+            long totalMs = farTooLong
+                    ? effortMs
+                    : Timeline.expand(routine.value(), catalogue, DosageLevel.FULL)
+                            .totalMs();
+            if (totalMs > limitMs) {
                 problems.add(
                         file.name(),
                         routine.line(),
-                        "routine \"" + routine.value().id() + "\" lasts "
-                                + formatMinutes(totalMs) + " at the full level, more than its maxMinutes of "
-                                + routine.maxMinutes());
+                        "routine \"" + routine.value().id() + "\" lasts " + (farTooLong ? "more than " : "")
+                                + formatMinutes(totalMs) + " at the full level, more than its "
+                                + (routine.maxMinutes() == Routine.MAX_FULL_MINUTES
+                                        ? "limit of " + Routine.MAX_FULL_MINUTES + " minutes"
+                                        : "maxMinutes of " + routine.maxMinutes()));
             }
         }
+    }
+
+    /**
+     * The holds and relaxations alone at the full level, which the timeline only adds to: a routine
+     * longer than an hour by this measure is reported without expanding its many phases.
+     */
+    private static long effortAtFull(Routine routine, Catalogue catalogue) {
+        long seconds = 0;
+        for (RoutineItem item : routine.items()) {
+            Exercise exercise = catalogue.getExercise(item.exercise());
+            Dosage dosage = item.dosageOf(exercise);
+            long perSide = (long) dosage.repetitions().at(DosageLevel.FULL)
+                    * (dosage.effortSeconds(DosageLevel.FULL) + dosage.relax().at(DosageLevel.FULL));
+            seconds += exercise.isSided() ? 2 * perSide : perSide;
+        }
+        return seconds * 1000;
     }
 
     private static String formatMinutes(long totalMs) {
@@ -163,25 +197,37 @@ public final class CatalogueLoader {
         return sources;
     }
 
-    private static List<CatalogueSource> userSources(Path folder) {
+    /** The readable files of the folder; each unreadable one is added to the problems and the skipped. */
+    private static List<CatalogueSource> userSources(Path folder, Problems problems, List<String> skipped) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         List<Path> paths = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
             stream.forEach(paths::add);
-        } catch (IOException unreadable) {
-            return List.of(new CatalogueSource(folder.toString(), "", false));
+        } catch (IOException | DirectoryIteratorException unreadable) {
+            problems.add(folder.toString(), 1, "the catalogue folder cannot be read; check its permissions");
+            skipped.add(folder.toString());
+            return List.of();
         }
         paths.sort(null);
         List<CatalogueSource> sources = new ArrayList<>();
         for (Path path : paths) {
+            Optional<String> problem = Optional.empty();
             try {
-                sources.add(
-                        new CatalogueSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8), false));
-            } catch (IOException | UncheckedIOException unreadable) {
-                sources.add(new CatalogueSource(path.toString(), "\u0000", false));
+                Optional<String> text = UserFile.read(path);
+                if (text.isPresent()) {
+                    sources.add(new CatalogueSource(path.toString(), text.get(), false));
+                    continue;
+                }
+                problem = Optional.of(Files.isRegularFile(path) ? YamlFile.tooLarge() : "this is not a regular file");
+            } catch (CharacterCodingException notUtf8) {
+                problem = Optional.of("the file is not UTF-8 text; save it as UTF-8");
+            } catch (IOException unreadable) {
+                problem = Optional.of("the file cannot be read; check its permissions");
             }
+            problems.add(path.toString(), 1, problem.get());
+            skipped.add(path.toString());
         }
         return sources;
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * Keep where an entry was read, so that problems found later (across files) name the place.
  *
  * @param references for a routine, the exercises it names and their lines
- * @param maxMinutes for a routine, the longest it may last at the full level (0 for no limit)
+ * @param maxMinutes for a routine, the longest it may last at the full level
  */
 record Located<T>(T value, String file, int line, List<Reference> references, int maxMinutes) {
     Located {

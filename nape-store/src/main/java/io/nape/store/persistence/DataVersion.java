@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,15 @@ public final class DataVersion {
     /** Watch the SQLite file of {@code keeper}, a connection held open that never writes. */
     public static DataVersion sqlite(Connection keeper) {
         return new DataVersion(new PragmaLook(keeper));
+    }
+
+    /**
+     * Watch as {@link #sqlite(Connection)} until {@code stopped} says the file may no longer be read
+     * (it was found damaged); from then on every look answers empty, so nothing kept is served.
+     */
+    static DataVersion sqlite(Connection keeper, BooleanSupplier stopped) {
+        PragmaLook pragma = new PragmaLook(keeper);
+        return new DataVersion(() -> stopped.getAsBoolean() ? OptionalLong.empty() : pragma.read());
     }
 
     /** A watch that never knows: every look answers empty. */

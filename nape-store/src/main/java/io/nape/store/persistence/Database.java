@@ -18,6 +18,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,11 @@ import org.sqlite.SQLiteDataSource;
  * database is closed. PostgreSQL is reached through a small
  * connection pool. Both run the same SQL through Jdbi; only the migrations differ per dialect.
  * SQL errors never carry bound values, which may be health data.
+ *
+ * <p>On SQLite a full disk and a damaged file are named for what they are ({@link StorageException}).
+ * Damage met while the database is open moves the file aside and stops every later use, so nothing
+ * is written after it; a missing or empty file next to backups or a damaged file kept aside is not
+ * replaced by a new one unless the person asks ({@link #startEmptySqlite}).
  */
 public final class Database implements AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
@@ -42,14 +49,47 @@ public final class Database implements AutoCloseable {
     private final SqlDialect dialect;
     private final @Nullable HikariDataSource pool;
     private final @Nullable Connection held;
+    private final @Nullable StorageFaults faults;
 
     private Database(
-            DataSource dataSource, SqlDialect dialect, @Nullable HikariDataSource pool, @Nullable Connection held) {
+            DataSource dataSource,
+            SqlDialect dialect,
+            @Nullable HikariDataSource pool,
+            @Nullable Connection held,
+            @Nullable StorageFaults faults) {
         this.dialect = dialect;
         this.pool = pool;
         this.held = held;
+        this.faults = faults;
         this.jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        if (faults != null) {
+            jdbi.setHandleCallbackDecorator(new NamingFaults(faults));
+        }
+    }
+
+    /** Name a full disk or damage met inside any use of the database, and note the uses that work. */
+    private static final class NamingFaults implements HandleCallbackDecorator {
+        private final StorageFaults faults;
+
+        NamingFaults(StorageFaults faults) {
+            this.faults = faults;
+        }
+
+        @Override
+        public <R, X extends Exception> HandleCallback<R, X> decorate(HandleCallback<R, X> callback) {
+            return handle -> {
+                R result;
+                try {
+                    result = callback.withHandle(handle);
+                } catch (RuntimeException failure) {
+                    StorageException named = faults.name(failure);
+                    throw named != null ? named : failure;
+                }
+                faults.succeeded();
+                return result;
+            };
+        }
     }
 
     /**
@@ -86,14 +126,40 @@ public final class Database implements AutoCloseable {
     /**
      * Open (creating if needed) the SQLite file, readable by its owner only. An existing file is
      * checked first ({@code PRAGMA quick_check}); a damaged one is moved aside, never deleted, and
-     * a {@link DamagedDatabaseException} names it and the newest backup.
+     * a {@link DamagedDatabaseException} names it and the newest backup. A missing or empty file is
+     * started anew only for a person with no backups and no damaged file kept aside; otherwise the
+     * exception says how to restore or start empty.
      */
     public static Database openSqlite(Path file) {
+        return openSqlite(file, false);
+    }
+
+    /**
+     * Start an empty data file where none is, or where an empty one is, even beside backups or a
+     * damaged file kept aside: the person asked for it. A data file with content is never touched.
+     */
+    public static Database startEmptySqlite(Path file) {
+        if (SqliteFiles.hasContent(file.toAbsolutePath())) {
+            throw new IllegalStateException("the data file holds data; move it aside first");
+        }
+        return openSqlite(file, true);
+    }
+
+    private static Database openSqlite(Path file, boolean startEmpty) {
         Path absolute = file.toAbsolutePath();
-        boolean existing = hasContent(absolute);
+        boolean existing = SqliteFiles.hasContent(absolute);
+        if (!existing && !startEmpty) {
+            Optional<StorageException> refusal = DamageAdvice.refusalToStartOver(absolute, Files.exists(absolute));
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+        }
         try {
             prepareOwnerOnly(absolute);
         } catch (IOException | UnsupportedOperationException e) {
+            if (StorageFaults.isFull(e, folderOf(absolute))) {
+                throw StorageFaults.full(folderOf(absolute), e);
+            }
             throw new DatabaseUnavailableException(
                     "Could not create the data file " + absolute + " ("
                             + e.getClass().getSimpleName()
@@ -112,11 +178,13 @@ public final class Database implements AutoCloseable {
             if (held == null || !isCurrent(held)) {
                 close(held);
                 held = null;
-                migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute);
+                migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute, folderOf(absolute));
                 held = dataSource.getConnection();
             }
             tightenCompanions(absolute);
-            return new Database(dataSource, SqlDialect.SQLITE, null, held);
+            StorageFaults.endFullEpisode(folderOf(absolute));
+            StorageFaults faults = new StorageFaults(absolute);
+            return new Database(new GuardedDataSource(dataSource, faults), SqlDialect.SQLITE, null, held, faults);
         } catch (SQLException failure) {
             close(held);
             throw unavailable(absolute, failure);
@@ -126,12 +194,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean hasContent(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) > 0;
-        } catch (IOException unreadable) {
-            return false;
-        }
+    private static Path folderOf(Path file) {
+        Path folder = file.getParent();
+        return folder == null ? file : folder;
     }
 
     /**
@@ -159,7 +224,10 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    private static DatabaseUnavailableException unavailable(Path file, SQLException failure) {
+    private static StorageException unavailable(Path file, SQLException failure) {
+        if (StorageFaults.isFull(failure, folderOf(file))) {
+            return StorageFaults.full(folderOf(file), failure);
+        }
         return new DatabaseUnavailableException(
                 "Could not open the data file " + file + ": " + rootMessage(failure)
                         + ". Check that no other program holds it and try again.",
@@ -177,19 +245,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static DamagedDatabaseException damaged(Path file) {
-        Path aside;
-        try {
-            aside = SqliteFiles.keepAside(file, "damaged");
-        } catch (IOException failure) {
-            return new DamagedDatabaseException("The data file " + file + " is damaged and could not be moved aside ("
-                    + failure.getClass().getSimpleName() + "); copy it somewhere safe, then restore a backup with"
-                    + " './nape restore <backup file>'.");
-        }
-        Optional<Path> newest = SqliteBackups.beside(file).newest();
-        String kept = "The data file " + file + " was damaged, so Nape kept it as " + aside;
-        return new DamagedDatabaseException(
-                newest.map(backup -> kept + "; restore the newest backup with './nape restore " + backup + "'.")
-                        .orElse(kept + " and found no backup; run Nape again to start with an empty data file."));
+        return DamageAdvice.foundAtOpen(file);
     }
 
     /** Open a PostgreSQL database through a small pool. */
@@ -204,13 +260,13 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!isCurrent(pool)) {
-                migrate(pool, SqlDialect.POSTGRESQL, "the PostgreSQL database");
+                migrate(pool, SqlDialect.POSTGRESQL, "the PostgreSQL database", null);
             }
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return new Database(pool, SqlDialect.POSTGRESQL, pool, null);
+        return new Database(pool, SqlDialect.POSTGRESQL, pool, null, null);
     }
 
     public Jdbi jdbi() {
@@ -228,7 +284,7 @@ public final class Database implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 4;
 
-    private static void migrate(DataSource dataSource, SqlDialect dialect, String what) {
+    private static void migrate(DataSource dataSource, SqlDialect dialect, String what, @Nullable Path folder) {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
@@ -237,6 +293,9 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (folder != null && StorageFaults.isFull(e, folder)) {
+                throw StorageFaults.full(folder, e);
+            }
             throw new DatabaseUnavailableException(
                     "Could not open " + what + ": " + rootMessage(e)
                             + ". Check the database URL and that the database is running.",
@@ -285,8 +344,8 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
             return;
         }
-        Path folder = file.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
+        Path folder = folderOf(file);
+        if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
         }
         try {
@@ -314,7 +373,10 @@ public final class Database implements AutoCloseable {
      * open, which never writes; elsewhere one that never knows. Make one and keep it.
      */
     public DataVersion dataVersion() {
-        return held == null ? DataVersion.unknown() : DataVersion.sqlite(held);
+        if (held == null) {
+            return DataVersion.unknown();
+        }
+        return faults == null ? DataVersion.sqlite(held) : DataVersion.sqlite(held, faults::isDamaged);
     }
 
     @Override

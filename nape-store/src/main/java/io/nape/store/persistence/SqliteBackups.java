@@ -118,7 +118,14 @@ public final class SqliteBackups {
             }
             moveIntoPlace(temporary, absolute);
             temporary = null;
+        } catch (StorageFullException full) {
+            throw new NapeException("Cannot write the backup " + absolute
+                    + ": the disk is full, and nothing saved was lost; free some space on it, then try again.");
         } catch (IOException failure) {
+            if (StorageFaults.isFull(failure, parent)) {
+                throw new NapeException("Cannot write the backup " + absolute
+                        + ": the disk is full, and nothing saved was lost; free some space on it, then try again.");
+            }
             throw new NapeException("Cannot write the backup " + absolute + " ("
                     + failure.getClass().getSimpleName() + "); choose a folder you can write to.");
         } finally {

@@ -29,14 +29,26 @@ public final class SqliteFiles {
 
     private SqliteFiles() {}
 
-    /** Whether the file exists, is a SQLite database, and passes {@code PRAGMA quick_check}. */
+    /**
+     * Whether the file exists, is not empty (SQLite would take an empty file for an empty database),
+     * is a SQLite database, and passes {@code PRAGMA quick_check}.
+     */
     public static boolean isSound(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!hasContent(file)) {
             return false;
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             return passesQuickCheck(connection);
         } catch (SQLException unreadable) {
+            return false;
+        }
+    }
+
+    /** Whether the file exists and holds at least one byte. */
+    public static boolean hasContent(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException unreadable) {
             return false;
         }
     }

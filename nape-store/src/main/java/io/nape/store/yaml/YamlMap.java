@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlMap {
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d+)\\s*(?:[-–]\\s*(\\d+)\\s*)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
 
     private final String file;
     private final MappingNode node;
@@ -94,38 +95,51 @@ public final class YamlMap {
 
     public Optional<Integer> integer(String key, int min, int max) {
         return string(key).flatMap(text -> {
-            try {
-                int value = Integer.parseInt(text.trim());
-                if (value < min || value > max) {
-                    problem(lineOf(key), "'" + key + "' must be " + min + "-" + max + ", was " + value);
-                    return Optional.empty();
-                }
-                return Optional.of(value);
-            } catch (NumberFormatException notANumber) {
+            String trimmed = text.trim();
+            if (!WHOLE.matcher(trimmed).matches()) {
                 problem(lineOf(key), "'" + key + "' must be a whole number, was \"" + text + "\"");
                 return Optional.empty();
             }
+            long value = parse(trimmed);
+            if (value < min || value > max) {
+                problem(lineOf(key), "'" + key + "' must be " + min + "-" + max + ", was " + trimmed);
+                return Optional.empty();
+            }
+            return Optional.of((int) value);
         });
     }
 
-    /** A range such as {@code 5-7} or a single number such as {@code 10}. */
-    public Optional<IntRange> range(String key) {
-        return string(key).flatMap(text -> parseRange(key, lineOf(key), text));
+    /** A range such as {@code 5-7} or a single number such as {@code 10}, both ends at most {@code max}. */
+    public Optional<IntRange> range(String key, int max) {
+        return string(key).flatMap(text -> parseRange(key, lineOf(key), text, max));
     }
 
-    Optional<IntRange> parseRange(String key, int line, String text) {
+    Optional<IntRange> parseRange(String key, int line, String text, int max) {
         Matcher matcher = RANGE.matcher(text);
         if (!matcher.matches()) {
             problem(line, "'" + key + "' must be a number or a range like 5-7, was \"" + text + "\"");
             return Optional.empty();
         }
-        int min = Integer.parseInt(matcher.group(1));
-        int max = matcher.group(2) == null ? min : Integer.parseInt(matcher.group(2));
-        if (min > max) {
+        long low = parse(matcher.group(1));
+        long high = matcher.group(2) == null ? low : parse(matcher.group(2));
+        if (high > max || low > max) {
+            problem(line, "'" + key + "' must be at most " + max + ", was " + text.trim());
+            return Optional.empty();
+        }
+        if (low > high) {
             problem(line, "'" + key + "' range " + text.trim() + " has its minimum above its maximum");
             return Optional.empty();
         }
-        return Optional.of(new IntRange(min, max));
+        return Optional.of(new IntRange((int) low, (int) high));
+    }
+
+    /** The value of digits that matched, or {@link Long#MAX_VALUE} when there are too many to hold. */
+    private static long parse(String digits) {
+        String unsigned = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+        if (unsigned.length() > 18) {
+            return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return Long.parseLong(digits);
     }
 
     /** An enum written in lower case with dashes, such as {@code steady-out-on-effort}. */

@@ -27,7 +27,7 @@ class SqliteIntegrityTest {
 
     private Path aDatabaseWithEntries(int count) {
         Path file = folder.resolve("nape.db");
-        try (Database database = Database.openSqlite(file)) {
+        try (Database database = Database.startEmptySqlite(file)) {
             JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database.jdbi());
             database.jdbi().useTransaction(oneCommit -> {
                 for (int index = 0; index < count; index++) {
@@ -106,7 +106,105 @@ class SqliteIntegrityTest {
 
         assertThatThrownBy(() -> Database.openSqlite(file))
                 .isInstanceOf(DamagedDatabaseException.class)
-                .hasMessageEndingWith(" and found no backup; run Nape again to start with an empty data file.");
+                .hasMessageEndingWith(
+                        " and found no backup; start with an empty data file with './nape restore --empty'.");
+    }
+
+    @Test
+    void startsNoNewFileAfterDamageUntilThePersonStartsEmpty() throws Exception {
+        Path file = aDatabaseWithEntries(2_000);
+        Path newest;
+        try (Database database = Database.openSqlite(file)) {
+            newest = SqliteBackups.beside(file).writeDated(database, MONDAY, ZoneOffset.UTC);
+        }
+        corruptTheMiddle(file);
+        assertThatThrownBy(() -> Database.openSqlite(file)).isInstanceOf(DamagedDatabaseException.class);
+        Path kept = filesNamed("nape.db.damaged-").get(0);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> Database.openSqlite(file))
+                    .isInstanceOf(DamagedDatabaseException.class)
+                    .hasMessage("The data file " + file + " was found damaged and is kept as " + kept
+                            + ", so Nape does not start a new one; restore the newest backup with './nape restore "
+                            + newest + "', or start with an empty data file with './nape restore --empty'.");
+            assertThat(file).doesNotExist();
+        }
+
+        Database.startEmptySqlite(file).close();
+        try (Database database = Database.openSqlite(file)) {
+            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isZero();
+        }
+    }
+
+    @Test
+    void offersTheNewestBackupForAnEmptyOrMissingFileBesideBackups() throws Exception {
+        Path file = aDatabaseWithEntries(20);
+        Path newest;
+        try (Database database = Database.openSqlite(file)) {
+            newest = SqliteBackups.beside(file).writeDated(database, MONDAY, ZoneOffset.UTC);
+        }
+        Files.delete(file);
+        Files.createFile(file);
+        String choices = ", but there are backups of it, so Nape does not start a new one; restore the newest"
+                + " backup with './nape restore " + newest + "', or start with an empty data file with './nape"
+                + " restore --empty'.";
+
+        assertThatThrownBy(() -> Database.openSqlite(file))
+                .isInstanceOf(MissingDatabaseException.class)
+                .hasMessage("The data file " + file + " is empty" + choices);
+        assertThat(file).isEmptyFile();
+        Files.delete(file);
+        assertThatThrownBy(() -> Database.openSqlite(file))
+                .isInstanceOf(MissingDatabaseException.class)
+                .hasMessage("The data file " + file + " is missing" + choices);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void startsAnEmptyFileAnewForAPersonWithoutBackups() throws Exception {
+        Path file = Files.createFile(folder.resolve("nape.db"));
+
+        try (Database database = Database.openSqlite(file)) {
+            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isZero();
+        }
+        assertThat(SqliteFiles.isSound(file)).isTrue();
+    }
+
+    @Test
+    void takesNoEmptyFileForASoundBackup() throws Exception {
+        assertThat(SqliteFiles.isSound(Files.createFile(folder.resolve("empty.db"))))
+                .isFalse();
+    }
+
+    @Test
+    void stopsEveryUseAndKeepsTheFileAsideWhenDamageIsMetWhileOpen() throws Exception {
+        Path file = aDatabaseWithEntries(2_000);
+        Path newest;
+        try (Database database = Database.openSqlite(file)) {
+            newest = SqliteBackups.beside(file).writeDated(database, MONDAY, ZoneOffset.UTC);
+        }
+        try (Database database = Database.openSqlite(file)) {
+            JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database.jdbi());
+            corruptTheMiddle(file);
+
+            assertThatThrownBy(() -> entries.findBetween(MONDAY, MONDAY.plusSeconds(3_000)))
+                    .isInstanceOfSatisfying(
+                            DamagedDatabaseException.class,
+                            damage -> assertThat(damage.firstOfEpisode()).isTrue())
+                    .hasMessageStartingWith("The data file " + file + " was found damaged, so Nape stopped saving"
+                            + " and kept it as " + folder.resolve("nape.db.damaged-"))
+                    .hasMessageEndingWith(
+                            "; stop Nape, then restore the newest backup with './nape restore " + newest + "'.");
+            assertThatThrownBy(() -> entries.save(new PainEntry(null, MONDAY, 3, Set.of(), Set.of(), null, "")))
+                    .isInstanceOfSatisfying(
+                            DamagedDatabaseException.class,
+                            damage -> assertThat(damage.firstOfEpisode()).isFalse());
+            assertThat(database.dataVersion().current()).isEmpty();
+        }
+        assertThat(file).doesNotExist();
+        Path kept = filesNamed("nape.db.damaged-").get(0);
+        assertThat(SqliteFiles.isSound(kept)).isFalse();
+        assertThatThrownBy(() -> Database.openSqlite(file)).isInstanceOf(DamagedDatabaseException.class);
     }
 
     @Test

@@ -4,11 +4,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.data.DataBundle;
 import io.nape.app.data.DataFileReader;
 import io.nape.app.data.DataImporter;
-import io.nape.core.NapeException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,24 +41,12 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        DataBundle bundle = DataFileReader.read(read(file), file.toString());
+        DataBundle bundle = DataFileReader.read(file);
         DataImporter.Outcome outcome = new DataImporter(parent.wiring()).importAll(bundle, file.toString(), merge);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Imported " + outcome.records() + (outcome.records() == 1 ? " record" : " records") + " and "
                 + outcome.catalogueFiles() + (outcome.catalogueFiles() == 1 ? " catalogue file" : " catalogue files")
                 + " from " + file + ".");
         out.flush();
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException missing) {
-            throw new NapeException(
-                    "The file " + file + " does not exist; give the file written by" + " './nape export --json FILE'.");
-        } catch (IOException failure) {
-            throw new NapeException("Cannot read " + file + " ("
-                    + failure.getClass().getSimpleName() + "); check that it is a file you can read.");
-        }
     }
 }

@@ -1,9 +1,13 @@
 package io.nape.app.cli.data;
 
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.cli.UsageException;
 import io.nape.app.data.Backups;
 import io.nape.core.NapeException;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.SqliteBackups;
 import io.nape.store.persistence.SqliteFiles;
+import io.nape.store.persistence.SqliteNativeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,13 +26,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Put a backup in place of a missing or damaged data file. */
+/** Put a backup, or an empty data file, in place of a missing or damaged data file. */
 @Command(
         name = "restore",
         mixinStandardHelpOptions = true,
         description = {
             "Put a backup in place of the data file when that file is missing or damaged. A sound data file is"
                     + " replaced only with --force, and is then kept beside it; nothing is ever deleted.",
+            "Once a data file was found damaged, or while it is missing or empty beside backups, Nape does not"
+                    + " start a new one by itself: restore a backup, or start with an empty data file with --empty.",
             "Stop the Nape server first. Example: ./nape restore ~/.local/share/nape/backups/nape-20260330-090000.db"
         })
 public final class RestoreCommand implements Runnable {
@@ -40,19 +46,36 @@ public final class RestoreCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The backup to restore.")
-    @SuppressWarnings("NullAway.Init")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The backup to restore.")
+    @Nullable
     Path backup;
+
+    @Option(
+            names = "--empty",
+            description = "Start with an empty data file instead of a backup; the backups and any file kept"
+                    + " aside stay where they are.")
+    boolean empty;
 
     @Option(names = "--force", description = "Replace a sound data file too (it is kept beside, renamed).")
     boolean force;
 
     @Override
     public void run() {
+        @Nullable Path chosen = backup;
+        if (empty == (chosen != null)) {
+            throw new UsageException(
+                    empty
+                            ? "Give either a backup FILE or --empty, not both."
+                            : "Name the backup FILE to restore, or add --empty to start with an empty data file.");
+        }
         Path data = Backups.sqliteFile(parent.wiring().config())
                 .orElseThrow(() -> new NapeException("Nape restores only its own SQLite data file; restore a"
                         + " PostgreSQL database with pg_restore or psql."));
-        Path source = backup.toAbsolutePath();
+        if (chosen == null) {
+            startEmpty(data);
+            return;
+        }
+        Path source = chosen.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
             throw new NapeException("The backup file " + source + " does not exist; the dated backups are in "
                     + data.resolveSibling("backups") + ".");
@@ -70,17 +93,36 @@ public final class RestoreCommand implements Runnable {
         out.flush();
     }
 
+    private void startEmpty(Path data) {
+        @Nullable Path kept = moveCurrentAside(data);
+        SqliteNativeLibrary.useCacheIn(parent.wiring().config().cacheFolder());
+        Database.startEmptySqlite(data).close();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Started an empty data file " + data
+                + (kept == null ? "" : "; the previous data file is kept as " + kept)
+                + "; the backups stay in " + SqliteBackups.beside(data).folder() + ".");
+        out.flush();
+    }
+
     private @Nullable Path moveCurrentAside(Path data) {
         if (!Files.exists(data)) {
             return null;
         }
+        if (!SqliteFiles.hasContent(data)) {
+            return keepAside(data, "empty");
+        }
         boolean sound = SqliteFiles.isSound(data);
         if (sound && !force) {
             throw new NapeException("The data file " + data + " is sound, so nothing was restored; add --force to"
-                    + " replace it with the backup (the current file is then kept beside it).");
+                    + " replace it with " + (empty ? "an empty one" : "the backup") + " (the current file is then kept"
+                    + " beside it).");
         }
+        return keepAside(data, sound ? "replaced" : "damaged");
+    }
+
+    private static Path keepAside(Path data, String label) {
         try {
-            return SqliteFiles.keepAside(data, sound ? "replaced" : "damaged");
+            return SqliteFiles.keepAside(data, label);
         } catch (IOException failure) {
             throw new NapeException("Cannot move the data file " + data + " aside ("
                     + failure.getClass().getSimpleName()

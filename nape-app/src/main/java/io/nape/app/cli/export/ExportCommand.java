@@ -5,15 +5,14 @@ import io.nape.app.calendar.PlanCalendar;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.UsageException;
 import io.nape.app.cli.plan.SettingsFile;
+import io.nape.app.data.CatalogueText;
 import io.nape.app.data.CsvTables;
-import io.nape.app.data.DataBundle;
 import io.nape.app.data.DataFile;
 import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.NapeException;
 import io.nape.core.plan.Settings;
-import io.nape.store.persistence.StoredData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -114,26 +113,26 @@ public final class ExportCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonFile != null) {
-            DataBundle bundle = PersonalData.read(parent.wiring());
-            OwnerOnlyFiles.write(jsonFile, DataFile.write(bundle), "--json");
-            int files = bundle.catalogueFiles().size();
-            out.println("Wrote " + records(bundle.stored()) + " records and " + files
+            Path target = jsonFile;
+            List<CatalogueText> catalogueFiles =
+                    PersonalData.catalogueFiles(parent.wiring().config().catalogueFolder());
+            DataFile.Written written = PersonalData.export(parent.wiring(), rows -> {
+                DataFile.Written[] counted = new DataFile.Written[1];
+                OwnerOnlyFiles.write(
+                        target, "--json", stream -> counted[0] = DataFile.write(rows, catalogueFiles, stream));
+                return Objects.requireNonNull(counted[0]);
+            });
+            int files = written.catalogueFiles();
+            out.println("Wrote " + written.records() + " records and " + files
                     + (files == 1 ? " catalogue file" : " catalogue files") + " to " + jsonFile + ".");
         } else if (csvFolder != null) {
-            List<String> tables =
-                    CsvTables.write(PersonalData.read(parent.wiring()).stored(), csvFolder);
+            Path folder = csvFolder;
+            List<String> tables = PersonalData.export(parent.wiring(), rows -> CsvTables.write(rows, folder));
             out.println("Wrote " + tables.size() + " tables to " + csvFolder + ".");
         } else {
             writeCalendar(Objects.requireNonNull(icsFile), out);
         }
         out.flush();
-    }
-
-    private static int records(StoredData data) {
-        return data.screenings().size()
-                + data.painEntries().size()
-                + data.sessionLogs().size()
-                + data.reminders().size();
     }
 
     private void writeCalendar(Path icsFile, PrintWriter out) {

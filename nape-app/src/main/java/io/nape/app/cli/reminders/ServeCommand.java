@@ -18,6 +18,7 @@ import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.WebServer;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
+import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
@@ -130,7 +131,7 @@ public final class ServeCommand implements Runnable {
                 day -> engine.plan(settings, day, day).events(),
                 wiring.reminders(),
                 notifiers,
-                event -> playSession(wiring, event, out));
+                event -> prepareSession(wiring, event, out));
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
         if (web != null) {
             out.println("Nape is running at " + web.address() + " (open it in your browser).");
@@ -214,29 +215,37 @@ public final class ServeCommand implements Runnable {
                 .orElse("Nothing is planned for today or tomorrow.");
     }
 
-    private void playSession(Wiring wiring, PlanEvent event, PrintWriter out) {
-        if (answeredInPage) {
-            out.println("Starting " + event.routine() + " in the page.");
-            out.flush();
-            return;
-        }
+    /** Ask the gate for the reminded session; say why not, or hand back the session to play. */
+    private Optional<Runnable> prepareSession(Wiring wiring, PlanEvent event, PrintWriter out) {
         StartDecision decision =
                 wiring.sessionStart().decide(PersonId.LOCAL, event.routine().value(), event.level());
         if (decision instanceof SessionRefusal refusal) {
             out.println(StartWords.refusal(refusal, wiring.settings().timeZone()));
+            out.println("Type k to skip this reminder, or s5, s10 or s15 to snooze it.");
             out.flush();
-            return;
+            return Optional.empty();
         }
         SessionPermit permit = (SessionPermit) decision;
+        if (answeredInPage) {
+            return Optional.of(() -> {
+                out.println("Starting " + event.routine() + " in the page.");
+                out.flush();
+            });
+        }
+        return Optional.of(() -> playSession(wiring, permit, out));
+    }
+
+    private void playSession(Wiring wiring, SessionPermit permit, PrintWriter out) {
         StartWords.printRecheck(permit.recheck(), out);
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
+        SessionLog log;
         try {
-            StartCommand.report(
-                    out, wiring.sessionLogs().save(StartCommand.playPlain(permit, out, keys, wiring.clock())));
+            log = StartCommand.playPlain(permit, out, keys, wiring.clock());
         } finally {
-            sessionKeys = null;
+            sessionKeys = null; // what is typed from now on answers reminders again
         }
+        StartCommand.report(out, wiring.sessionLogs().save(log));
     }
 
     private void readAnswers(InputStream in, PrintWriter out) {

@@ -109,6 +109,17 @@ class BackupRestoreCommandsTest {
         assertThat(Files.readAllBytes(keptAside)).isEqualTo(damaged);
         assertThat(data).doesNotExist();
 
+        for (String[] command : new String[][] {{"diary"}, {"log", "pain", "3"}, {"diary"}}) {
+            CliRun later = CliRun.run(home, command);
+
+            assertThat(later.exitCode()).isEqualTo(1);
+            assertThat(later.err())
+                    .isEqualTo("The data file " + data + " was found damaged and is kept as " + keptAside
+                            + ", so Nape does not start a new one; restore the newest backup with './nape restore "
+                            + newest + "', or start with an empty data file with './nape restore --empty'." + NL);
+            assertThat(data).as("no new data file in place of the damaged one").doesNotExist();
+        }
+
         CliRun restore = CliRun.run(home, "restore", newest.toString());
 
         assertThat(restore.exitCode()).as(restore.err()).isZero();
@@ -118,6 +129,74 @@ class BackupRestoreCommandsTest {
         assertThat(CliRun.run(home, "export", "--json", after.toString()).exitCode())
                 .isZero();
         assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(export));
+    }
+
+    @Test
+    void startsEmptyAfterDamageOnlyWhenAsked() throws Exception {
+        AYearOfData.write(home, 5);
+        Path data = home.resolve("nape.db");
+        corruptTheMiddle(data);
+        assertThat(CliRun.run(home, "diary").exitCode()).isEqualTo(1);
+        Path keptAside = kept("nape.db.damaged-").get(0);
+        assertThat(CliRun.run(home, "diary").err())
+                .isEqualTo("The data file " + data + " was found damaged and is kept as " + keptAside
+                        + ", so Nape does not start a new one; start with an empty data file with './nape restore"
+                        + " --empty'." + NL);
+
+        CliRun empty = CliRun.run(home, "restore", "--empty");
+
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
+        assertThat(empty.out())
+                .isEqualTo("Started an empty data file " + data + "; the backups stay in " + home.resolve("backups")
+                        + "." + NL);
+        CliRun diary = CliRun.run(home, "diary");
+        assertThat(diary.exitCode()).as(diary.err()).isZero();
+        assertThat(keptAside).exists();
+        assertThat(CliRun.run(home, "restore", "--empty").exitCode())
+                .as("a sound data file is replaced only with --force")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void offersTheNewestBackupForAnEmptyDataFileInsteadOfStartingANewOne() throws Exception {
+        AYearOfData.write(home, 9);
+        Path export = home.resolve("before.json");
+        assertThat(CliRun.run(home, "export", "--json", export.toString()).exitCode())
+                .isZero();
+        assertThat(CliRun.run(home, "backup").exitCode()).isZero();
+        Path newest = backups().get(0);
+        Path data = home.resolve("nape.db");
+        Files.delete(data);
+        Files.createFile(data);
+
+        CliRun diary = CliRun.run(home, "diary");
+
+        assertThat(diary.exitCode()).isEqualTo(1);
+        assertThat(diary.err())
+                .isEqualTo("The data file " + data + " is empty, but there are backups of it, so Nape does not start a"
+                        + " new one; restore the newest backup with './nape restore " + newest + "', or start with an"
+                        + " empty data file with './nape restore --empty'." + NL);
+        assertThat(data).isEmptyFile();
+
+        CliRun restore = CliRun.run(home, "restore", newest.toString());
+
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        Path after = home.resolve("after.json");
+        assertThat(CliRun.run(home, "export", "--json", after.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(export));
+    }
+
+    @Test
+    void asksForABackupOrEmpty() {
+        CliRun neither = CliRun.run(home, "restore");
+        CliRun both = CliRun.run(home, "restore", "--empty", "x.db");
+
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err())
+                .startsWith("Name the backup FILE to restore, or add --empty to start with an empty data file." + NL);
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).startsWith("Give either a backup FILE or --empty, not both." + NL);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcPainEntryRepository implements PainEntryRepository {
     private static final String SELECT = "SELECT id, at_ms, pain, areas, characters, stiffness, note FROM pain_entry ";
+
+    /** Rows PostgreSQL sends at a time inside a transaction; SQLite steps row by row anyway. */
+    static final int FETCH_SIZE = 500;
 
     private final Jdbi jdbi;
 
@@ -69,6 +73,17 @@ public final class JdbcPainEntryRepository implements PainEntryRepository {
     @Override
     public List<PainEntry> findAll() {
         return read(SELECT + "ORDER BY at_ms, id", Function.identity());
+    }
+
+    /**
+     * Hand every entry to {@code action} in the order of {@link #findAll()}, one row at a time, so
+     * that any number of entries passes through little memory.
+     */
+    public void forEachInOrder(Consumer<PainEntry> action) {
+        jdbi.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY at_ms, id")
+                .setFetchSize(FETCH_SIZE)
+                .map(new EntryMapper())
+                .forEach(action));
     }
 
     @Override

@@ -19,11 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keep session logs in two tables, a row per session and a row per exercise, written in one
@@ -128,6 +130,33 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
         return read(SELECT + "ORDER BY l.started_at_ms, l.id, e.position", Function.identity());
     }
 
+    /**
+     * Hand every log to {@code action} in the order of {@link #findAll()}, one at a time, so that any
+     * number of logs passes through little memory.
+     */
+    public void forEachInOrder(Consumer<SessionLog> action) {
+        jdbi.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY l.started_at_ms, l.id, e.position")
+                .setFetchSize(JdbcPainEntryRepository.FETCH_SIZE)
+                .scanResultSet((supplier, context) -> {
+                    ResultSet results = supplier.get();
+                    @Nullable Row row = null;
+                    while (results.next()) {
+                        long id = results.getLong("id");
+                        if (row == null || row.id != id) {
+                            if (row != null) {
+                                action.accept(row.toLog());
+                            }
+                            row = Row.of(results);
+                        }
+                        row.add(results);
+                    }
+                    if (row != null) {
+                        action.accept(row.toLog());
+                    }
+                    return Boolean.TRUE;
+                }));
+    }
+
     @Override
     public List<SessionLog> findRecent(int limit) {
         if (limit < 1) {
@@ -157,13 +186,7 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
                     row = Row.of(results);
                     rows.put(id, row);
                 }
-                String exercise = results.getString("exercise");
-                if (exercise != null) {
-                    row.exercises.add(new ExerciseResult(
-                            results.getInt("position"),
-                            new ExerciseId(exercise),
-                            enumValue(ExerciseStatus.fromKey(results.getString("status")), "exercise status")));
-                }
+                row.add(results);
             }
             return rows.values().stream().map(Row::toLog).toList();
         }));
@@ -211,6 +234,17 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
                     Instant.ofEpochMilli(results.getLong("started_at_ms")),
                     Instant.ofEpochMilli(results.getLong("ended_at_ms")),
                     enumValue(SessionOutcome.fromKey(results.getString("outcome")), "outcome"));
+        }
+
+        /** Add the exercise of a joined row, if it has one. */
+        void add(ResultSet results) throws SQLException {
+            String exercise = results.getString("exercise");
+            if (exercise != null) {
+                exercises.add(new ExerciseResult(
+                        results.getInt("position"),
+                        new ExerciseId(exercise),
+                        enumValue(ExerciseStatus.fromKey(results.getString("status")), "exercise status")));
+            }
         }
 
         SessionLog toLog() {

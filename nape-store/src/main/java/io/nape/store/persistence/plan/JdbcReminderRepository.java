@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -61,6 +62,17 @@ public final class JdbcReminderRepository implements ReminderRepository {
             }
             batch.execute();
         });
+    }
+
+    /**
+     * Hand every record to {@code action} in the order of {@link #findAll()}, one row at a time, so
+     * that any number of records passes through little memory.
+     */
+    public void forEachInOrder(Consumer<ReminderRecord> action) {
+        jdbi.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+                .setFetchSize(500)
+                .map(new RecordMapper())
+                .forEach(action));
     }
 
     @Override

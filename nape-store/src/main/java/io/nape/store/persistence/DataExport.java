@@ -1,0 +1,90 @@
+package io.nape.store.persistence;
+
+import io.nape.core.diary.PainEntry;
+import io.nape.core.diary.SessionLog;
+import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.Settings;
+import io.nape.core.safety.Screening;
+import io.nape.store.persistence.diary.JdbcPainEntryRepository;
+import io.nape.store.persistence.diary.JdbcSessionLogRepository;
+import io.nape.store.persistence.plan.JdbcReminderRepository;
+import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.safety.JdbcScreeningRepository;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Read everything one store keeps, as {@link StoredData} holds it, in one transaction (so every part
+ * is of the same moment) and with the long tables handed over a row at a time, so that an export
+ * is bounded by the disk it is written to, not by memory.
+ */
+public final class DataExport {
+    private final Jdbi jdbi;
+
+    public DataExport(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    /** What a reader sees of the store: the small parts as values, the long tables row by row. */
+    public interface Rows {
+        @Nullable
+        Settings settings();
+
+        @Nullable
+        Instant pausedUntil();
+
+        List<Screening> screenings();
+
+        void forEachPainEntry(Consumer<PainEntry> action);
+
+        void forEachSessionLog(Consumer<SessionLog> action);
+
+        void forEachReminder(Consumer<ReminderRecord> action);
+    }
+
+    /** Something that reads the rows and may fail to write what it read. */
+    public interface Reader<T> {
+        T read(Rows rows) throws IOException;
+    }
+
+    /** Run the reader inside one read transaction. */
+    public <T> T read(Reader<T> reader) throws IOException {
+        return jdbi.inTransaction(handle -> reader.read(new StoreRows()));
+    }
+
+    private final class StoreRows implements Rows {
+        @Override
+        public @Nullable Settings settings() {
+            return new JdbcSettingsRepository(jdbi).find().orElse(null);
+        }
+
+        @Override
+        public @Nullable Instant pausedUntil() {
+            return new JdbcReminderRepository(jdbi).pausedUntil().orElse(null);
+        }
+
+        @Override
+        public List<Screening> screenings() {
+            return new JdbcScreeningRepository(jdbi).findAll();
+        }
+
+        @Override
+        public void forEachPainEntry(Consumer<PainEntry> action) {
+            new JdbcPainEntryRepository(jdbi).forEachInOrder(action);
+        }
+
+        @Override
+        public void forEachSessionLog(Consumer<SessionLog> action) {
+            new JdbcSessionLogRepository(jdbi).forEachInOrder(action);
+        }
+
+        @Override
+        public void forEachReminder(Consumer<ReminderRecord> action) {
+            new JdbcReminderRepository(jdbi).forEachInOrder(action);
+        }
+    }
+}
