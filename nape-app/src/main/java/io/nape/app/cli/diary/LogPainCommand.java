@@ -114,7 +114,17 @@ public final class LogPainCommand implements Runnable {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidPainEntryException(field + " must be a whole number from 0 to 10, was \"" + text + "\".");
+            throw new InvalidPainEntryException(field + " must be a whole number from 0 to 10" + aNumber(text) + ".");
+        }
+    }
+
+    /** A bad number is shown; any other text the person typed is not. */
+    private static String aNumber(String text) {
+        try {
+            double number = Double.parseDouble(text.trim());
+            return Double.isFinite(number) ? ", was " + text.trim() : "";
+        } catch (NumberFormatException notANumber) {
+            return "";
         }
     }
 
@@ -123,8 +133,7 @@ public final class LogPainCommand implements Runnable {
         for (String word : words) {
             if (!word.isBlank()) {
                 areas.add(PainArea.fromWord(word)
-                        .orElseThrow(() -> new InvalidPainEntryException("No area named \""
-                                + word + "\"; use "
+                        .orElseThrow(() -> new InvalidPainEntryException("No such area; use "
                                 + choices(Arrays.stream(PainArea.values()).map(PainArea::shortName))
                                 + ".")));
             }
@@ -137,8 +146,7 @@ public final class LogPainCommand implements Runnable {
         for (String word : words) {
             if (!word.isBlank()) {
                 characters.add(PainCharacter.fromKey(word)
-                        .orElseThrow(() -> new InvalidPainEntryException("No pain character named \"" + word
-                                + "\"; use "
+                        .orElseThrow(() -> new InvalidPainEntryException("No such pain character; use "
                                 + choices(Arrays.stream(PainCharacter.values()).map(PainCharacter::key))
                                 + ".")));
             }
