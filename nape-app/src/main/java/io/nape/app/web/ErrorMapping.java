@@ -48,7 +48,8 @@ final class ErrorMapping {
             problem(ctx, status, HttpStatus.forStatus(status).getMessage(), detail);
         });
         routes.exception(Exception.class, (failure, ctx) -> {
-            LOG.error("Request to {} failed", ctx.path(), failure);
+            // The method only, never the path: a path may carry what a person typed.
+            LOG.error("A {} request failed", ctx.method(), failure);
             problem(ctx, 500, "Internal error", "Something went wrong inside Nape; the details are in its log.");
         });
         routes.error(404, ctx -> {

@@ -24,12 +24,12 @@ final class PauseLength {
         }
         Matcher matcher = LENGTH.matcher(trimmed);
         if (trimmed.isEmpty() || !matcher.matches()) {
-            throw new NapeException("A pause is written " + FORMS + ", was \"" + text + "\".");
+            throw new NapeException("A pause is written " + FORMS + "; that was not one of them.");
         }
         Duration length = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)));
         if (length.compareTo(Duration.ofMinutes(1)) < 0 || length.compareTo(ReminderSchedule.LONGEST_PAUSE) > 0) {
-            throw new NapeException("A pause lasts from 1 minute to 24 hours, was \"" + text
-                    + "\". Use until-tomorrow to pause for the rest of the day.");
+            throw new NapeException("A pause lasts from 1 minute to 24 hours, was " + length.toMinutes()
+                    + " minutes. Use until-tomorrow to pause for the rest of the day.");
         }
         return now.plus(length);
     }

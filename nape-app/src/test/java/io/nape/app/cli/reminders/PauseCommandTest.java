@@ -49,7 +49,7 @@ class PauseCommandTest {
 
         assertThat(pause.exitCode()).isEqualTo(1);
         assertThat(pause.err())
-                .isEqualTo("A pause lasts from 1 minute to 24 hours, was \"25h\". Use until-tomorrow to pause for"
+                .isEqualTo("A pause lasts from 1 minute to 24 hours, was 1500 minutes. Use until-tomorrow to pause for"
                         + " the rest of the day.\n");
     }
 
@@ -59,8 +59,8 @@ class PauseCommandTest {
 
         assertThat(pause.exitCode()).isEqualTo(1);
         assertThat(pause.err())
-                .isEqualTo("A pause is written 30m, 1h, 1h30m (1 minute to 24 hours) or until-tomorrow, was"
-                        + " \"soon\".\n");
+                .isEqualTo("A pause is written 30m, 1h, 1h30m (1 minute to 24 hours) or until-tomorrow;"
+                        + " that was not one of them.\n");
     }
 
     @Test
