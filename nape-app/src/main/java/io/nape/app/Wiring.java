@@ -2,6 +2,7 @@ package io.nape.app;
 
 import io.nape.app.config.AppConfig;
 import io.nape.app.data.OwnerOnlyFiles;
+import io.nape.app.usecase.check.TakeCheck;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
@@ -21,6 +22,7 @@ import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
+import io.nape.store.safety.TriageRulesLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -153,6 +155,11 @@ public final class Wiring implements AutoCloseable {
     public SessionStart sessionStart(ReadCache.Snapshot reads) {
         return new SessionStart(
                 this::catalogue, new StoredSafetyHistory(this::screenings, this::painEntries, reads), clock);
+    }
+
+    /** Take a check: assess the answers and keep them as the advice in force, unless they say nothing. */
+    public TakeCheck takeCheck() {
+        return new TakeCheck(TriageRulesLoader.bundled(), screenings(), clock);
     }
 
     public SettingsRepository settingsRepository() {

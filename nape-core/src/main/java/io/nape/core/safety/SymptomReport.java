@@ -53,6 +53,19 @@ public record SymptomReport(
         return new Builder();
     }
 
+    /**
+     * Whether the report says nothing about the neck: no pain level, no days, no worsening, no
+     * onset, no sign and no condition (an age alone says nothing about the pain).
+     */
+    public boolean saysNothingAboutTheNeck() {
+        return painLevel == null
+                && daysSinceOnset == null
+                && worsening == null
+                && onset == Onset.UNKNOWN
+                && signs.isEmpty()
+                && conditions.isEmpty();
+    }
+
     public boolean has(Sign sign) {
         return signs.contains(sign);
     }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * every rule that fired, with those rules as reasons, most severe first.
  */
 public record TriageResult(TriageLevel level, ExerciseAdvice exercise, List<Reason> reasons) {
-    private static final Comparator<Reason> MOST_SEVERE_FIRST =
-            Comparator.comparing(Reason::level).thenComparing(Reason::exercise).reversed();
+    /** Emergencies first, then by level and exercise advice, most severe first. */
+    private static final Comparator<Reason> MOST_SEVERE_FIRST = Comparator.comparing(Reason::isEmergency)
+            .thenComparing(Reason::level)
+            .thenComparing(Reason::exercise)
+            .reversed();
 
     public TriageResult {
         Objects.requireNonNull(level, "level");
@@ -35,6 +38,19 @@ public record TriageResult(TriageLevel level, ExerciseAdvice exercise, List<Reas
         List<Reason> reasons =
                 fired.stream().map(Reason::of).sorted(MOST_SEVERE_FIRST).toList();
         return new TriageResult(level, exercise, reasons);
+    }
+
+    /** Whether any reason is an emergency, which calls for emergency services now, not just help today. */
+    public boolean isEmergency() {
+        return reasons.stream().anyMatch(Reason::isEmergency);
+    }
+
+    /**
+     * Whether this advice is stricter than {@code other}: a more severe level, or more restrictive
+     * exercise advice.
+     */
+    public boolean isStricterThan(TriageResult other) {
+        return level.compareTo(other.level) > 0 || exercise.compareTo(other.exercise) > 0;
     }
 
     public boolean isUrgent() {

@@ -78,4 +78,24 @@ class SymptomReportTest {
         }
         assertThat(Sign.fromKey("SPASM")).isEmpty();
     }
+
+    @Test
+    void saysNothingAboutTheNeckOnlyWithoutAnyAnswerButAge() {
+        assertThat(SymptomReport.empty().saysNothingAboutTheNeck()).isTrue();
+        assertThat(SymptomReport.builder().age(40).build().saysNothingAboutTheNeck())
+                .isTrue();
+        assertThat(SymptomReport.builder().painLevel(0).build().saysNothingAboutTheNeck())
+                .isFalse();
+        assertThat(SymptomReport.builder().signs(Sign.HEADACHE).build().saysNothingAboutTheNeck())
+                .isFalse();
+        assertThat(SymptomReport.builder()
+                        .conditions(Condition.OSTEOPOROSIS)
+                        .build()
+                        .saysNothingAboutTheNeck())
+                .isFalse();
+        assertThat(SymptomReport.builder().onset(Onset.INJURY).build().saysNothingAboutTheNeck())
+                .isFalse();
+        assertThat(SymptomReport.builder().worsening(false).build().saysNothingAboutTheNeck())
+                .isFalse();
+    }
 }

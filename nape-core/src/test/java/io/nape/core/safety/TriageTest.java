@@ -93,6 +93,42 @@ class TriageTest {
     }
 
     @Test
+    void putsAnEmergencyBeforeAnotherUrgentReason() {
+        TriageRule today = new TriageRule(
+                "help-today",
+                anySign(Sign.HAND_CLUMSINESS),
+                TriageLevel.URGENT,
+                ExerciseAdvice.NONE,
+                "Get medical help today.",
+                "test");
+        Triage both = new Triage(List.of(today, STIFF_NECK_WITH_FEVER));
+
+        TriageResult result = both.assess(SymptomReport.builder()
+                .signs(Sign.HAND_CLUMSINESS, Sign.FEVER, Sign.STIFF_NECK)
+                .build());
+        TriageResult todayOnly =
+                both.assess(SymptomReport.builder().signs(Sign.HAND_CLUMSINESS).build());
+
+        assertThat(result.firedRules()).containsExactly("stiff-neck-with-fever", "help-today");
+        assertThat(result.isEmergency()).isTrue();
+        assertThat(todayOnly.isEmergency()).isFalse();
+        assertThat(todayOnly.isUrgent()).isTrue();
+    }
+
+    @Test
+    void tellsStricterAdviceByLevelOrByExercise() {
+        TriageResult urgent = triage.assess(
+                SymptomReport.builder().signs(Sign.FEVER, Sign.STIFF_NECK).build());
+        TriageResult restOnly =
+                triage.assess(SymptomReport.builder().onset(Onset.OVERLOAD).build());
+
+        assertThat(urgent.isStricterThan(TriageResult.clear())).isTrue();
+        assertThat(restOnly.isStricterThan(TriageResult.clear())).isTrue();
+        assertThat(TriageResult.clear().isStricterThan(restOnly)).isFalse();
+        assertThat(urgent.isStricterThan(urgent)).isFalse();
+    }
+
+    @Test
     void rejectsTwoRulesWithTheSameId() {
         assertThatThrownBy(() -> new Triage(List.of(FEVER, FEVER)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,16 +1,18 @@
 package io.nape.app.cli.check;
 
+import io.nape.app.Wiring;
 import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
-import io.nape.core.safety.Screening;
+import io.nape.app.usecase.check.CheckOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageResult;
-import io.nape.store.safety.TriageRulesLoader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Spec;
             "Exit code 0 whatever the advice; 1 when the answers are not right."
         })
 public final class CheckCommand implements Runnable {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
@@ -58,13 +62,18 @@ public final class CheckCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         SymptomReport report = report(out);
-        TriageResult result = TriageRulesLoader.bundled().assess(report);
-        parent.wiring().screenings().save(new Screening(null, Clock.systemUTC().instant(), report, result));
+        Wiring wiring = parent.wiring();
+        CheckOutcome outcome = wiring.takeCheck().take(PersonId.LOCAL, report);
+        TriageResult advice = outcome.adviceInForce();
         if (json) {
-            JsonOutput.print(out, TriageJson.of(result));
-        } else {
-            TriageText.print(out, result);
+            JsonOutput.print(out, TriageJson.of(advice));
+            return;
         }
+        outcome.standing()
+                .ifPresent(standing -> out.println("You answered nothing about your neck, so your check of "
+                        + DAY.format(standing.at().atZone(wiring.settings().timeZone()))
+                        + " still stands; answer the questions to change its advice."));
+        TriageText.print(out, advice);
     }
 
     private SymptomReport report(PrintWriter out) {

@@ -13,7 +13,12 @@ final class TriageText {
     private TriageText() {}
 
     static void print(PrintWriter out, TriageResult result) {
-        if (result.level() == TriageLevel.URGENT) {
+        if (result.isEmergency()) {
+            out.println(RULE);
+            out.println("!!  URGENT: CALL EMERGENCY SERVICES NOW.");
+            out.println("!!  Do not wait for a doctor's appointment; the first reason below says why.");
+            out.println(RULE);
+        } else if (result.level() == TriageLevel.URGENT) {
             out.println(RULE);
             out.println("!!  URGENT: GET MEDICAL HELP TODAY.");
             out.println("!!  If a reason below says so, call emergency services now.");

@@ -4,26 +4,30 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
 import io.nape.app.cli.check.Questionnaire;
+import io.nape.app.usecase.check.CheckOutcome;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.check.CheckForm.CheckView;
+import io.nape.core.person.PersonId;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
 import io.nape.core.safety.Reason;
-import io.nape.core.safety.Screening;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
-import io.nape.store.safety.TriageRulesLoader;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Ask the check's questions as one friendly form and show the advice with every reason, urgent first. */
 public final class CheckPages implements WebFeature {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     private final Wiring wiring;
     private final Clock clock;
 
@@ -46,9 +50,13 @@ public final class CheckPages implements WebFeature {
             render(ctx, form.view(), null);
             return;
         }
-        TriageResult result = TriageRulesLoader.bundled().assess(report.get());
-        wiring.screenings().save(new Screening(null, clock.instant(), report.get(), result));
-        render(ctx, form.view(), Advice.of(result, wiring));
+        CheckOutcome outcome = wiring.takeCheck().take(PersonId.LOCAL, report.get());
+        String standing = outcome.standing()
+                .map(check -> "You answered nothing about your neck, so your check of "
+                        + DAY.format(check.at().atZone(wiring.settings().timeZone()))
+                        + " still stands. Answer the questions to change its advice.")
+                .orElse("");
+        render(ctx, form.view(), Advice.of(outcome.adviceInForce(), standing, wiring));
     }
 
     private static void render(Context ctx, CheckView form, @Nullable Advice advice) {
@@ -77,16 +85,20 @@ public final class CheckPages implements WebFeature {
     /** The advice in plain words; {@code reasons} run from the most severe. */
     public record Advice(
             boolean urgent,
+            boolean emergency,
+            String standing,
             String level,
             String levelName,
             String exercise,
             List<ReasonView> reasons,
             boolean sessionAllowed) {
-        static Advice of(TriageResult result, Wiring wiring) {
+        static Advice of(TriageResult result, String standing, Wiring wiring) {
             boolean anyAllowed =
                     !result.isUrgent() && wiring.catalogue().routines().stream().anyMatch(result::allows);
             return new Advice(
                     result.isUrgent(),
+                    result.isEmergency(),
+                    standing,
                     result.level().meaning(),
                     CheckPages.levelName(result.level()),
                     result.exercise().meaning(),

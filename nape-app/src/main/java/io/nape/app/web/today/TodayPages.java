@@ -19,6 +19,7 @@ import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
+import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
 import java.time.Clock;
 import java.time.Instant;
@@ -99,7 +100,7 @@ public final class TodayPages implements WebFeature {
     private static Advice advice(SessionStart gate, ZoneId zone) {
         Optional<Screening> latest = gate.adviceInForce(PersonId.LOCAL);
         if (latest.isEmpty()) {
-            return new Advice(false, false, "You have not taken the check yet.", "", "", "");
+            return new Advice(false, false, "", "You have not taken the check yet.", "", "", "");
         }
         Screening screening = latest.get();
         String recheck;
@@ -113,9 +114,15 @@ public final class TodayPages implements WebFeature {
             default:
                 recheck = "";
         }
+        String emergency = screening.result().reasons().stream()
+                .filter(Reason::isEmergency)
+                .map(Reason::says)
+                .findFirst()
+                .orElse("");
         return new Advice(
                 true,
                 screening.result().isUrgent(),
+                emergency,
                 screening.result().level().meaning(),
                 screening.result().exercise().meaning(),
                 DAY.format(screening.at().atZone(zone)),
@@ -199,10 +206,17 @@ public final class TodayPages implements WebFeature {
     /**
      * The advice of the latest check.
      *
+     * @param emergency the sentence of the first emergency reason, or empty when none fired
      * @param recheck why a new check is due, or empty when it is not
      */
     public record Advice(
-            boolean checked, boolean urgent, String level, String exercise, String checkedOn, String recheck) {}
+            boolean checked,
+            boolean urgent,
+            String emergency,
+            String level,
+            String exercise,
+            String checkedOn,
+            String recheck) {}
 
     /** One session played today. */
     public record DoneRow(String time, String routine, String outcome, long completed, int exercises) {

@@ -7,10 +7,8 @@ import io.nape.app.cli.check.AnswersParser;
 import io.nape.app.cli.check.TriageJson;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.WebFeature;
-import io.nape.core.safety.Screening;
+import io.nape.core.person.PersonId;
 import io.nape.core.safety.SymptomReport;
-import io.nape.core.safety.TriageResult;
-import io.nape.store.safety.TriageRulesLoader;
 import java.time.Clock;
 
 /**
@@ -35,8 +33,7 @@ public final class TriageApi implements WebFeature {
     private void check(Context ctx) {
         JsonRequest.object(ctx, "{\"painLevel\": 4, \"signs\": [\"headache\"]}");
         SymptomReport report = AnswersParser.parse(ctx.body());
-        TriageResult result = TriageRulesLoader.bundled().assess(report);
-        wiring.screenings().save(new Screening(null, clock.instant(), report, result));
-        ctx.json(TriageJson.of(result));
+        // Answers that say nothing about the neck leave stricter advice in force, and that advice is the answer.
+        ctx.json(TriageJson.of(wiring.takeCheck().take(PersonId.LOCAL, report).adviceInForce()));
     }
 }

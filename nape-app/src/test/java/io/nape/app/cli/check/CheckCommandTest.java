@@ -109,12 +109,61 @@ class CheckCommandTest {
     }
 
     @Test
+    void saysToGetHelpTodayWhenAnUrgentRuleIsNoEmergency() throws IOException {
+        CliRun run = checkAnswers("{\"signs\": [\"hand-clumsiness\"]}");
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(1)).isEqualTo("!!  URGENT: GET MEDICAL HELP TODAY.");
+        assertThat(run.out()).doesNotContain("CALL EMERGENCY SERVICES NOW");
+    }
+
+    @Test
+    void putsAnEmergencyFirstAmongUrgentReasons() throws IOException {
+        CliRun run = checkAnswers("{\"signs\": [\"hand-clumsiness\", \"double-vision\"]}");
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(1)).isEqualTo("!!  URGENT: CALL EMERGENCY SERVICES NOW.");
+        assertThat(lines.get(4)).isEqualTo("  ! " + says("neck-artery-signs"));
+        assertThat(lines.get(5)).isEqualTo("  ! " + says("spinal-cord-signs"));
+    }
+
+    @Test
+    void anEmptyCheckLeavesStricterAdviceInForce() throws IOException {
+        checkAnswers("{\"signs\": [\"fever\", \"stiff-neck\"]}");
+
+        CliRun empty = checkAnswers("{}");
+        CliRun asJson = CliRun.runWithInput(home, "{\"age\": 40}", "check", "--answers", "-", "--json");
+        CliRun start = CliRun.run(home, "start", "posture", "--plain", "--speed", "1000");
+
+        assertThat(empty.out())
+                .startsWith("You answered nothing about your neck, so your check of ")
+                .contains("still stands; answer the questions to change its advice.")
+                .contains("CALL EMERGENCY SERVICES NOW")
+                .doesNotContain("Nothing you reported needs a doctor");
+        assertThat(JsonOutput.mapper().readTree(asJson.out()).get("level").asString())
+                .isEqualTo("URGENT");
+        assertThat(start.exitCode()).isEqualTo(1);
+        assertThat(start.err()).startsWith("A fever with a stiff neck");
+    }
+
+    @Test
+    void anyAnswerAboutTheNeckReplacesTheAdvice() throws IOException {
+        checkAnswers("{\"signs\": [\"fever\", \"stiff-neck\"]}");
+
+        CliRun better = checkAnswers("{\"painLevel\": 2}");
+        CliRun start = CliRun.run(home, "start", "posture", "--plain", "--speed", "1000");
+
+        assertThat(better.out()).startsWith("Nothing you reported needs a doctor right now.");
+        assertThat(start.exitCode()).isZero();
+    }
+
+    @Test
     void showsUrgentAdviceFirstAndUnmistakablyInPlainWords() throws IOException {
         CliRun run = checkAnswers("{\"signs\": [\"severe-sudden-headache\", \"nausea\"]}");
 
         List<String> lines = run.out().lines().toList();
         assertThat(run.exitCode()).isZero();
-        assertThat(lines.get(1)).isEqualTo("!!  URGENT: GET MEDICAL HELP TODAY.");
+        assertThat(lines.get(1)).isEqualTo("!!  URGENT: CALL EMERGENCY SERVICES NOW.");
         assertThat(lines.get(4)).isEqualTo("  ! " + says("sudden-severe-headache"));
         assertThat(lines.get(5)).isEqualTo("  - " + says("pain-with-nausea"));
         assertThat(run.out()).contains("Exercise: none for now; rest your neck.", "Do not start a session now.");

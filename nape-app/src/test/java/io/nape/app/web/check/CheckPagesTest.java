@@ -46,7 +46,7 @@ class CheckPagesTest {
 
         assertThat(result.statusCode()).isEqualTo(200);
         String page = result.body();
-        int urgent = page.indexOf("URGENT: get medical help today");
+        int urgent = page.indexOf("Call emergency services now");
         assertThat(urgent).isPositive();
         assertThat(page.indexOf("role=\"alert\"")).isLessThan(urgent);
         assertThat(page).contains("call emergency services now", "needs a doctor soon");
@@ -57,6 +57,38 @@ class CheckPagesTest {
         assertThat(session.statusCode()).isEqualTo(403);
         assertThat(session.body()).contains("cannot start now", "Take the check");
         assertThat(session.body()).doesNotContain("./nape");
+    }
+
+    @Test
+    void anEmptyFormLeavesTheUrgentAdviceInForceAndSaysSo() throws Exception {
+        post("/check", "sign=fever&sign=stiff-neck");
+        long checks = wiring.screenings().findLatest().orElseThrow().id();
+
+        HttpResponse<String> empty = post("/check", "");
+
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body())
+                .contains("You answered nothing about your neck, so your check of ")
+                .contains("Call emergency services now")
+                .doesNotContain("Nothing you reported needs a doctor");
+        assertThat(wiring.screenings().findLatest().orElseThrow().id()).isEqualTo(checks);
+        assertThat(get("/session/posture").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anEmptyAnswerToTheApiGivesTheAdviceInForce() throws Exception {
+        post("/check", "sign=double-vision");
+
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(URI.create(server.address() + "api/triage"))
+                        .header("Content-Type", "application/json")
+                        .header("Origin", server.address().replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).containsPattern("\"level\" *: *\"URGENT\"").contains("neck-artery-signs");
     }
 
     @Test
