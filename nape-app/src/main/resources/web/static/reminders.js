@@ -3,6 +3,8 @@
 // when the person has allowed them. The server pushes reminders as server-sent events; answers go
 // back as JSON, from this page's own origin. Start is offered only when the gate allows the routine.
 
+import { tone } from "/static/tone.js";
+
 const banner = document.createElement("section");
 banner.className = "reminder";
 banner.setAttribute("aria-live", "assertive");
@@ -37,31 +39,6 @@ async function json(path) {
     return response.ok ? await response.json() : null;
   } catch {
     return null;
-  }
-}
-
-// Two short notes made on the spot; a browser that blocks sound until the page is touched stays silent.
-function tone() {
-  const Context = window.AudioContext || window.webkitAudioContext;
-  if (!Context) return;
-  try {
-    const audio = new Context();
-    [0, 0.25].forEach((offset, index) => {
-      const oscillator = audio.createOscillator();
-      const gain = audio.createGain();
-      oscillator.type = "sine";
-      oscillator.frequency.value = index === 0 ? 660 : 880;
-      const start = audio.currentTime + offset;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.25, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.2);
-      oscillator.connect(gain).connect(audio.destination);
-      oscillator.start(start);
-      oscillator.stop(start + 0.22);
-    });
-    window.setTimeout(() => audio.close(), 1000);
-  } catch {
-    // No sound then; the banner and the title still say it.
   }
 }
 
