@@ -155,6 +155,7 @@ public final class LibraryPages implements WebFeature {
                     DosageText.of(exercise, exercise.dosage()),
                     exercise.steps(),
                     exercise.cues().entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
                             .map(cue -> new Cue(words(cue.getKey()), cue.getValue()))
                             .toList(),
                     exercise.notes(),
