@@ -2,6 +2,10 @@
 // Every cue is due at (session start + its offset + time paused - time skipped) / speed on the
 // monotonic performance.now() clock, and each timer is set afresh from that, so lateness does not
 // accumulate. Each cue's due and shown times are kept in window.__napeCueLog for the browser tests.
+// Without a speech voice (no speechSynthesis, or no voice after voiceschanged or a short wait) the
+// page says so by the "Spoken cues" switch, unticks it, and a short tone marks each new cue instead.
+
+import { tone } from "/static/tone.js";
 
 const root = document.getElementById("player");
 const $ = (id) => document.getElementById(id);
@@ -21,6 +25,9 @@ let shownIndex = -1;
 let shownBySkip = false;
 let timer = 0;
 let ended = false;
+let voiceMissing = false;
+/** How long to wait for the browser's voices to load before taking it that there are none. */
+const VOICE_WAIT_MS = 1500;
 
 const clock = () => (performance.now() - t0) * speed;
 const running = () => timeline !== null && startedAt !== null && !ended;
@@ -49,7 +56,11 @@ function indexAt(positionMs) {
 }
 
 function say(text) {
-  if (!voice.checked || !("speechSynthesis" in window)) return;
+  if (voiceMissing) {
+    tone([880]);
+    return;
+  }
+  if (!voice.checked || !window.speechSynthesis) return;
   try {
     window.speechSynthesis.cancel();
     window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
@@ -255,6 +266,41 @@ $("pause").addEventListener("click", togglePause);
 $("skip").addEventListener("click", skip);
 $("quit").addEventListener("click", () => finish("quit"));
 $("hurts").addEventListener("click", hurts);
+
+function voices() {
+  try {
+    return window.speechSynthesis.getVoices() || [];
+  } catch {
+    return [];
+  }
+}
+
+function noVoice() {
+  voiceMissing = true;
+  voice.checked = false;
+  voice.disabled = true;
+  const note = $("voice-note");
+  note.textContent = "No speech voice is available in this browser, so a short tone marks each new cue instead.";
+  note.hidden = false;
+  voice.setAttribute("aria-describedby", "voice-note");
+}
+
+function findVoice() {
+  if (!window.speechSynthesis || typeof window.speechSynthesis.getVoices !== "function") {
+    noVoice();
+    return;
+  }
+  if (voices().length > 0) return;
+  const settle = () => {
+    if (!voiceMissing && voices().length === 0) noVoice();
+  };
+  window.speechSynthesis.addEventListener?.("voiceschanged", () => {
+    if (voices().length === 0) settle();
+  }, { once: true });
+  window.setTimeout(settle, VOICE_WAIT_MS);
+}
+
+findVoice();
 
 const storedVoice = window.localStorage.getItem("nape.voice");
 if (storedVoice === "off") voice.checked = false;

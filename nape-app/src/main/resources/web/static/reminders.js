@@ -1,6 +1,9 @@
-// Show the reminders of the running loop in any open page: a banner with start, snooze and skip,
-// and a browser notification when the person has allowed them. The server pushes reminders as
-// server-sent events; answers go back as JSON, from this page's own origin.
+// Show the reminders of the running loop in any open page: a banner fixed at the top with start,
+// snooze and skip, the tab's title changed while it waits, a short tone, and a browser notification
+// when the person has allowed them. The server pushes reminders as server-sent events; answers go
+// back as JSON, from this page's own origin. Start is offered only when the gate allows the routine.
+
+import { tone } from "/static/tone.js";
 
 const banner = document.createElement("section");
 banner.className = "reminder";
@@ -8,6 +11,9 @@ banner.setAttribute("aria-live", "assertive");
 banner.setAttribute("aria-label", "Reminder");
 banner.hidden = true;
 document.body.prepend(banner);
+
+const pageTitle = document.title;
+let shown = 0;
 
 function button(label, onClick, primary) {
   const element = document.createElement("button");
@@ -27,18 +33,47 @@ async function answer(kind) {
   return response.ok;
 }
 
-function show(reminder) {
+async function json(path) {
+  try {
+    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function show(reminder) {
+  const mine = ++shown;
+  const [routine, allowed] = await Promise.all([
+    json("/api/routines/" + encodeURIComponent(reminder.routine)),
+    json("/api/sessions/allowed?routine=" + encodeURIComponent(reminder.routine)),
+  ]);
+  if (mine !== shown) return;
+  const name = routine && routine.routine && routine.routine.name ? routine.routine.name : reminder.routine;
+  const headline = reminder.headline.split(reminder.routine).join(name);
   banner.replaceChildren();
   const text = document.createElement("p");
-  text.textContent = reminder.headline + (reminder.lateMinutes > 0 ? " (planned for " + reminder.at.slice(11, 16) + ")" : "");
+  text.textContent = headline + (reminder.lateMinutes > 0 ? " (planned for " + reminder.at.slice(11, 16) + ")" : "");
   banner.append(text);
+  const mayStart = allowed !== null && allowed.allowed === true;
+  if (!mayStart) {
+    const refused = document.createElement("p");
+    refused.className = "refused";
+    refused.textContent = allowed && allowed.message
+      ? allowed.message
+      : "This session cannot start now. Take the check to see what is safe.";
+    banner.append(refused);
+  }
   const actions = document.createElement("div");
   actions.className = "reminder-actions";
-  actions.append(
-    button("Start now", async () => {
+  if (mayStart) {
+    actions.append(button("Start now", async () => {
       await answer("done");
+      restoreTitle();
       window.location.assign("/session/" + encodeURIComponent(reminder.routine) + "?level=" + encodeURIComponent(reminder.level));
-    }, true),
+    }, true));
+  }
+  actions.append(
     button("Snooze 5 min", () => answer("snooze-5").then(hide)),
     button("Snooze 10 min", () => answer("snooze-10").then(hide)),
     button("Snooze 15 min", () => answer("snooze-15").then(hide)),
@@ -49,14 +84,24 @@ function show(reminder) {
   }
   banner.append(actions);
   banner.hidden = false;
+  document.body.classList.add("has-reminder");
+  document.title = "\u23F0 " + headline + " \u00B7 Nape";
+  tone();
   if ("Notification" in window && Notification.permission === "granted" && document.hidden) {
-    new Notification("Nape", { body: reminder.headline, tag: "nape-reminder" });
+    new Notification("Nape", { body: headline, tag: "nape-reminder" });
   }
 }
 
+function restoreTitle() {
+  document.title = pageTitle;
+}
+
 function hide() {
+  shown++;
   banner.hidden = true;
   banner.replaceChildren();
+  document.body.classList.remove("has-reminder");
+  restoreTitle();
 }
 
 if ("EventSource" in window) {

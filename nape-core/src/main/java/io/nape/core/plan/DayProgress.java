@@ -1,92 +1,224 @@
 package io.nape.core.plan;
 
+import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.PlayedSession;
 import io.nape.core.diary.SessionOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tell, for the events of a day, which are done, skipped or missed and which comes next.
+ * Tell, for planned events, which are done, stopped, skipped or missed and which comes next.
  *
- * <p>A pure function of the day's events, the sessions played, the reminder records and the time.
- * An answer to a reminder (done or skip) settles its event. Otherwise each played session counts
- * for one event of the same routine: the one nearest in time among those not yet settled, and only
- * if the session started at most {@link #EARLY} before it; a session stopped for pain or quit still
- * counts as the person having turned up. An event whose start has passed by more than {@link
- * #GRACE} without a session is missed; the first event not settled and not missed is next.
+ * <p>A pure function of the events, the sessions played, the reminder records, the moment the
+ * person began and the time. Model, each rule tested with a fixed clock:
+ *
+ * <ul>
+ *   <li>A reminder answered with skip settles its event as skipped.
+ *   <li>A session answers exactly one event, or none. A reminder answered with start (a done
+ *       record) is answered by the first session of its routine that starts from {@link #SLACK}
+ *       before the answer to {@link #ANSWER_WINDOW} after it. Any other session answers the event
+ *       of its routine nearest to its start, among those it is no more than {@link #EARLY} before
+ *       nor {@link #LATE} after and that no session has done yet; a tie goes to the earlier. A
+ *       session outside every such window answers nothing, so it never lands on an unrelated
+ *       earlier slot.
+ *   <li>A session done counts: one not stopped for pain with at least one exercise completed. Its
+ *       event is done. A session stopped for pain or with no exercise completed never makes its
+ *       event done; the event shows as stopped unless another session did it. A session quit before
+ *       any exercise is as if it had not been played: its event stays to do.
+ *   <li>A done record without a session that answers it settles nothing: the answer said start,
+ *       not that the session was played.
+ *   <li>An event neither done, stopped nor skipped whose start passed more than {@link #GRACE}
+ *       ago is missed, unless it started before the person began (the first thing they ever
+ *       recorded): then it is before-start, neither due nor missed.
+ *   <li>The first event left open is next; the rest are later.
+ * </ul>
+ *
+ * <p>Invariants: a session answers at most one event; an event has at most one state; the result
+ * does not depend on the order of any input list.
  */
 public final class DayProgress {
-    /** How early a session may start and still count for an event. */
+    /** How early a session may start and still answer an event. */
     public static final Duration EARLY = Duration.ofMinutes(60);
+    /** How late a session may start and still answer an event it was not started from. */
+    public static final Duration LATE = Duration.ofMinutes(60);
+    /** How long after an answer with start the session it started may begin. */
+    public static final Duration ANSWER_WINDOW = Duration.ofMinutes(60);
+    /** How much earlier than the answer (two clocks, one page) the session it started may be stamped. */
+    public static final Duration SLACK = Duration.ofMinutes(2);
     /** How long after its start an event still counts as to do rather than missed. */
     public static final Duration GRACE = Duration.ofMinutes(30);
 
     private DayProgress() {}
 
+    /** The progress of {@code events} as of {@code now}, for a person who has recorded things from the beginning. */
     public static List<EventProgress> of(
             List<PlanEvent> events, List<? extends PlayedSession> sessions, List<ReminderRecord> records, Instant now) {
-        List<PlanEvent> ordered =
-                events.stream().sorted(Comparator.comparing(PlanEvent::instant)).toList();
-        Set<PlanEvent> done = new HashSet<>();
+        return of(events, sessions, records, Instant.MIN, now);
+    }
+
+    /**
+     * The progress of {@code events} as of {@code now}.
+     *
+     * @param began when the person began: the first thing they recorded; events before it are not missed
+     */
+    public static List<EventProgress> of(
+            List<PlanEvent> events,
+            List<? extends PlayedSession> sessions,
+            List<ReminderRecord> records,
+            Instant began,
+            Instant now) {
+        List<PlanEvent> ordered = events.stream()
+                .sorted(Comparator.comparing(PlanEvent::instant).thenComparing(PlanEvent::key))
+                .toList();
         Set<PlanEvent> skipped = new HashSet<>();
+        Map<PlanEvent, Instant> startAnswers = new HashMap<>();
         for (ReminderRecord record : records) {
-            if (record.outcome() == ReminderOutcome.DONE) {
-                done.add(record.event());
-            } else if (record.outcome() == ReminderOutcome.SKIPPED) {
+            if (record.outcome() == ReminderOutcome.SKIPPED) {
                 skipped.add(record.event());
+            } else if (record.outcome() == ReminderOutcome.DONE) {
+                startAnswers.merge(record.event(), record.at(), (one, other) -> one.isBefore(other) ? one : other);
             }
         }
-        sessions.stream()
-                .filter(session -> session.outcome() != SessionOutcome.QUIT || session.completedCount() > 0)
-                .sorted(Comparator.comparing(PlayedSession::startedAt))
-                .forEach(session -> nearestOpen(ordered, session, done, skipped).ifPresent(done::add));
+        Map<PlanEvent, EventProgress.State> settled = credit(ordered, sessions, skipped, startAnswers);
+        skipped.forEach(event -> settled.putIfAbsent(event, EventProgress.State.SKIPPED));
         List<EventProgress> progress = new ArrayList<>();
         boolean nextGiven = false;
         for (PlanEvent event : ordered) {
-            EventProgress.State state;
-            if (done.contains(event)) {
-                state = EventProgress.State.DONE;
-            } else if (skipped.contains(event)) {
-                state = EventProgress.State.SKIPPED;
-            } else if (event.instant().plus(GRACE).isBefore(now)) {
-                state = EventProgress.State.MISSED;
-            } else if (!nextGiven) {
-                state = EventProgress.State.NEXT;
-                nextGiven = true;
-            } else {
-                state = EventProgress.State.LATER;
+            EventProgress.State state = settled.get(event);
+            if (state == null) {
+                if (!event.instant().plus(GRACE).isBefore(now)) {
+                    state = nextGiven ? EventProgress.State.LATER : EventProgress.State.NEXT;
+                    nextGiven = true;
+                } else if (event.instant().isBefore(began)) {
+                    state = EventProgress.State.BEFORE_START;
+                } else {
+                    state = EventProgress.State.MISSED;
+                }
             }
             progress.add(new EventProgress(event, state));
         }
         return List.copyOf(progress);
     }
 
-    /** The open event of the session's routine nearest to its start, that it may count for; a tie goes to the earlier. */
-    private static Optional<PlanEvent> nearestOpen(
-            List<PlanEvent> events, PlayedSession session, Set<PlanEvent> done, Set<PlanEvent> skipped) {
-        @Nullable PlanEvent nearest = null;
-        @Nullable Duration nearestDistance = null;
-        for (PlanEvent event : events) {
-            if (!event.routine().equals(session.routine())
-                    || session.startedAt().isBefore(event.instant().minus(EARLY))
-                    || done.contains(event)
-                    || skipped.contains(event)) {
+    /** Whether a session counts as done: not stopped for pain, and at least one exercise completed. */
+    public static boolean counts(PlayedSession session) {
+        return session.outcome() != SessionOutcome.STOPPED_FOR_PAIN && session.completedCount() > 0;
+    }
+
+    /** The state each session gives the event it answers: done, or stopped where none did it. */
+    private static Map<PlanEvent, EventProgress.State> credit(
+            List<PlanEvent> ordered,
+            List<? extends PlayedSession> sessions,
+            Set<PlanEvent> skipped,
+            Map<PlanEvent, Instant> startAnswers) {
+        Map<RoutineId, List<PlanEvent>> byRoutine = ordered.stream().collect(Collectors.groupingBy(PlanEvent::routine));
+        List<PlayedSession> chronological = sessions.stream()
+                .map(PlayedSession.class::cast)
+                .filter(session -> session.outcome() != SessionOutcome.QUIT || session.completedCount() > 0)
+                .sorted(Comparator.comparing(PlayedSession::startedAt)
+                        .thenComparing(session -> session.routine().value())
+                        .thenComparing(session -> counts(session) ? 0 : 1)
+                        .thenComparing(PlayedSession::outcome)
+                        .thenComparing(PlayedSession::completedCount))
+                .toList();
+        Map<RoutineId, List<PlayedSession>> sessionsByRoutine =
+                chronological.stream().collect(Collectors.groupingBy(PlayedSession::routine));
+        Map<PlanEvent, EventProgress.State> settled = new HashMap<>();
+        Map<PlayedSession, Boolean> used = new IdentityHashMap<>();
+        startAnswers.entrySet().stream()
+                .sorted(Map.Entry.<PlanEvent, Instant>comparingByValue()
+                        .thenComparing(entry -> entry.getKey().key()))
+                .filter(entry -> !skipped.contains(entry.getKey()))
+                .forEach(entry -> firstStartedFrom(
+                                sessionsByRoutine.getOrDefault(entry.getKey().routine(), List.of()),
+                                entry.getValue(),
+                                used)
+                        .ifPresent(session -> {
+                            used.put(session, true);
+                            settled.put(entry.getKey(), stateOf(session));
+                        }));
+        for (PlayedSession session : chronological) {
+            if (used.containsKey(session)) {
                 continue;
             }
-            Duration distance =
-                    Duration.between(event.instant(), session.startedAt()).abs();
+            List<PlanEvent> candidates = byRoutine.getOrDefault(session.routine(), List.of());
+            Optional<PlanEvent> answered = nearest(
+                    candidates,
+                    session.startedAt(),
+                    event -> !skipped.contains(event) && settled.get(event) != EventProgress.State.DONE);
+            answered.ifPresent(event -> {
+                if (counts(session)) {
+                    settled.put(event, EventProgress.State.DONE);
+                } else {
+                    settled.putIfAbsent(event, EventProgress.State.STOPPED);
+                }
+            });
+        }
+        return settled;
+    }
+
+    private static EventProgress.State stateOf(PlayedSession session) {
+        return counts(session) ? EventProgress.State.DONE : EventProgress.State.STOPPED;
+    }
+
+    /** The first session of the answered event's routine, among {@code ofRoutine} in time order, that the answer started. */
+    private static Optional<PlayedSession> firstStartedFrom(
+            List<PlayedSession> ofRoutine, Instant answeredAt, Map<PlayedSession, Boolean> used) {
+        Instant from = answeredAt.minus(SLACK);
+        Instant to = answeredAt.plus(ANSWER_WINDOW);
+        return ofRoutine.stream()
+                .filter(session -> !used.containsKey(session)
+                        && !session.startedAt().isBefore(from)
+                        && !session.startedAt().isAfter(to))
+                .findFirst();
+    }
+
+    /** The event among {@code candidates} (in time order) nearest to {@code start} within its window; a tie goes to the earlier. */
+    private static Optional<PlanEvent> nearest(List<PlanEvent> candidates, Instant start, Predicate<PlanEvent> open) {
+        @Nullable PlanEvent nearest = null;
+        @Nullable Duration nearestDistance = null;
+        int index = firstNotBefore(candidates, start.minus(LATE));
+        for (; index < candidates.size(); index++) {
+            PlanEvent event = candidates.get(index);
+            if (event.instant().minus(EARLY).isAfter(start)) {
+                break;
+            }
+            if (!open.test(event)) {
+                continue;
+            }
+            Duration distance = Duration.between(event.instant(), start).abs();
             if (nearestDistance == null || distance.compareTo(nearestDistance) < 0) {
                 nearest = event;
                 nearestDistance = distance;
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** The index of the first event at or after {@code instant}, or the size if none is. */
+    private static int firstNotBefore(List<PlanEvent> ordered, Instant instant) {
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ordered.get(middle).instant().isBefore(instant)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

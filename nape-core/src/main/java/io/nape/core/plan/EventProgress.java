@@ -16,20 +16,24 @@ public record EventProgress(PlanEvent event, State state) {
 
     /** Where a planned event stands. */
     public enum State {
-        /** A session of its routine was played for it, or its reminder was answered with done. */
+        /** A session that answered it was played with at least one exercise completed and not stopped for pain. */
         DONE,
+        /** The only sessions that answered it were stopped for pain or completed no exercise. */
+        STOPPED,
         /** Its reminder was answered with skip. */
         SKIPPED,
-        /** Its time has passed without a session. */
+        /** Its time has passed without a session, after the person began. */
         MISSED,
+        /** Its time passed before the person began (the first thing they recorded): not due, not missed. */
+        BEFORE_START,
         /** The first event still to come: the one to do next. */
         NEXT,
         /** Later than the next one. */
         LATER;
 
-        /** The name in JSON and on screen, such as {@code done}. */
+        /** The name in JSON and on screen, such as {@code done} or {@code before-start}. */
         public String key() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.nape.core.progress;
 
-import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.PlayedSession;
 import io.nape.core.plan.DayProgress;
@@ -9,20 +8,17 @@ import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderRecord;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Compute adherence, streaks and the pain trend: a pure function of the time zone, the planned
@@ -33,11 +29,10 @@ import java.util.stream.Collectors;
  * ({@link PlanEvent#day()}: a night shift's events after midnight belong to the day it started); a
  * pain entry to the local day of its instant.
  *
- * <p>Adherence. Each session is handed to exactly one plan day: the day of the planned event of its
- * routine nearest in time among those it may count for (started at most {@link DayProgress#EARLY}
- * before it); reminder records go to their event's day. {@link DayProgress} then settles each day
- * alone, so one session never counts on two days, and a second morning session cannot fill the
- * evening missed the day before. A day's figures: every event is planned; those done, skipped or
+ * <p>Adherence. {@link DayProgress} settles every event at once, so one session answers at most one
+ * event on one day, and a session never fills a slot outside its window (a second morning session
+ * cannot fill the evening missed the day before). A day's figures: every event after the person
+ * began is planned (those before it are neither planned nor due); those done, stopped, skipped or
  * missed by now are due; those done are done. A week runs Monday to Sunday and sums its days. The
  * days looked at run from the earlier of the first plan day and today to the later of the last
  * plan day and today.
@@ -63,7 +58,7 @@ public final class Progress {
 
     private Progress() {}
 
-    /** Compute the progress as of {@code now}; any input list may be in any order. */
+    /** Compute the progress as of {@code now} for a person who recorded from the beginning; any list in any order. */
     public static ProgressReport of(
             ZoneId zone,
             List<PlanEvent> events,
@@ -71,10 +66,28 @@ public final class Progress {
             List<ReminderRecord> reminders,
             List<PainEntry> pains,
             Instant now) {
+        return of(zone, events, sessions, reminders, pains, Instant.MIN, now);
+    }
+
+    /**
+     * Compute the progress as of {@code now}; any input list may be in any order.
+     *
+     * @param began when the person began (the first thing they recorded): events before it are neither
+     *     due nor missed
+     */
+    public static ProgressReport of(
+            ZoneId zone,
+            List<PlanEvent> events,
+            List<? extends PlayedSession> sessions,
+            List<ReminderRecord> reminders,
+            List<PainEntry> pains,
+            Instant began,
+            Instant now) {
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(began, "began");
         Objects.requireNonNull(now, "now");
         LocalDate today = now.atZone(zone).toLocalDate();
-        Map<LocalDate, List<EventProgress>> settled = settleByDay(events, sessions, reminders, now);
+        Map<LocalDate, List<EventProgress>> settled = settleByDay(events, sessions, reminders, began, now);
         LocalDate first = settled.keySet().stream()
                 .min(Comparator.naturalOrder())
                 .filter(day -> day.isBefore(today))
@@ -95,53 +108,35 @@ public final class Progress {
             List<PlanEvent> events,
             List<? extends PlayedSession> sessions,
             List<ReminderRecord> reminders,
+            Instant began,
             Instant now) {
-        Map<LocalDate, List<PlanEvent>> eventsByDay = new HashMap<>();
-        events.forEach(event -> eventsByDay
-                .computeIfAbsent(event.day(), day -> new ArrayList<>())
-                .add(event));
-        Map<RoutineId, RoutineEvents> eventsByRoutine = new HashMap<>();
-        events.stream()
-                .collect(Collectors.groupingBy(PlanEvent::routine))
-                .forEach((routine, routineEvents) -> eventsByRoutine.put(routine, new RoutineEvents(routineEvents)));
-        Map<LocalDate, List<PlayedSession>> sessionsByDay = new HashMap<>();
-        for (PlayedSession session : sessions) {
-            RoutineEvents candidates = eventsByRoutine.get(session.routine());
-            if (candidates != null) {
-                candidates.nearest(session.startedAt()).ifPresent(event -> sessionsByDay
-                        .computeIfAbsent(event.day(), day -> new ArrayList<>())
-                        .add(session));
-            }
-        }
-        Map<LocalDate, List<ReminderRecord>> remindersByDay = new HashMap<>();
-        reminders.forEach(record -> remindersByDay
-                .computeIfAbsent(record.event().day(), day -> new ArrayList<>())
-                .add(record));
         Map<LocalDate, List<EventProgress>> settled = new LinkedHashMap<>();
-        eventsByDay.forEach((day, dayEvents) -> settled.put(
-                day,
-                DayProgress.of(
-                        dayEvents,
-                        sessionsByDay.getOrDefault(day, List.of()),
-                        remindersByDay.getOrDefault(day, List.of()),
-                        now)));
+        DayProgress.of(events, sessions, reminders, began, now)
+                .forEach(item -> settled.computeIfAbsent(item.event().day(), day -> new ArrayList<>())
+                        .add(item));
         return settled;
     }
 
     private static Adherence adherence(List<EventProgress> dayProgress) {
+        int planned = 0;
         int due = 0;
         int done = 0;
         for (EventProgress item : dayProgress) {
             switch (item.state()) {
                 case DONE -> {
+                    planned++;
                     due++;
                     done++;
                 }
-                case SKIPPED, MISSED -> due++;
-                case NEXT, LATER -> {}
+                case STOPPED, SKIPPED, MISSED -> {
+                    planned++;
+                    due++;
+                }
+                case NEXT, LATER -> planned++;
+                case BEFORE_START -> {}
             }
         }
-        return new Adherence(dayProgress.size(), due, done);
+        return new Adherence(planned, due, done);
     }
 
     private static List<WeekAdherence> weeks(List<DayAdherence> days) {
@@ -172,6 +167,7 @@ public final class Progress {
     /** Whether the day's morning or evening event is done; empty when neither is planned. */
     private static Optional<Boolean> counts(List<EventProgress> dayProgress) {
         List<EventProgress> wholeSessions = dayProgress.stream()
+                .filter(item -> item.state() != EventProgress.State.BEFORE_START)
                 .filter(item ->
                         item.event().kind() == EventKind.MORNING || item.event().kind() == EventKind.EVENING)
                 .toList();
@@ -198,61 +194,5 @@ public final class Progress {
             }
         }
         return entries == 0 ? Optional.empty() : Optional.of(new PainMean(from, to, entries, total));
-    }
-
-    /** The events of one routine in time order, to find the one a session counts for. */
-    private static final class RoutineEvents {
-        private final List<PlanEvent> ordered;
-
-        RoutineEvents(List<PlanEvent> events) {
-            this.ordered = events.stream()
-                    .sorted(Comparator.comparing(PlanEvent::instant).thenComparing(PlanEvent::key))
-                    .toList();
-        }
-
-        /**
-         * The event nearest to a session started at {@code start} among those it may count for (starting
-         * at most {@link DayProgress#EARLY} after it); a tie goes to the earlier event. Only the last
-         * event at or before the start and the first after it can be nearest.
-         */
-        Optional<PlanEvent> nearest(Instant start) {
-            int after = firstAfter(start);
-            Optional<PlanEvent> before = Optional.empty();
-            if (after > 0) {
-                int index = after - 1;
-                while (index > 0
-                        && ordered.get(index - 1)
-                                .instant()
-                                .equals(ordered.get(index).instant())) {
-                    index--;
-                }
-                before = Optional.of(ordered.get(index));
-            }
-            Optional<PlanEvent> later = after < ordered.size()
-                            && !start.isBefore(ordered.get(after).instant().minus(DayProgress.EARLY))
-                    ? Optional.of(ordered.get(after))
-                    : Optional.empty();
-            if (before.isEmpty() || later.isEmpty()) {
-                return before.isPresent() ? before : later;
-            }
-            Duration sinceBefore = Duration.between(before.get().instant(), start);
-            Duration untilLater = Duration.between(start, later.get().instant());
-            return untilLater.compareTo(sinceBefore) < 0 ? later : before;
-        }
-
-        /** The index of the first event that starts after {@code start}, or the size if none does. */
-        private int firstAfter(Instant start) {
-            int low = 0;
-            int high = ordered.size();
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (ordered.get(middle).instant().isAfter(start)) {
-                    high = middle;
-                } else {
-                    low = middle + 1;
-                }
-            }
-            return low;
-        }
     }
 }

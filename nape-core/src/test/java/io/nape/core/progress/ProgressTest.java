@@ -3,7 +3,10 @@ package io.nape.core.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.diary.ExerciseResult;
+import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
@@ -34,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * week of 2 March   every morning done; evenings Mon-Wed; desk-a Mon only
  *                   Mon 3, Tue 2, Wed 2, Thu-Sun 1 each: 3+2+2+4*1 = 11 done of 21 due: 11/21 = 52.4% -> 52%
  * week of 9 March   nothing at all: 0 done of 21 due, 0%
- * week of 16 March  Mon morning (session); Tue morning skipped (reminder), evening done (reminder);
+ * week of 16 March  Mon morning (session); Tue morning skipped (reminder), evening done (its reminder
+ *                   answered with start at 21:20, the session it started at 21:21);
  *                   Wed morning (session), desk-a missed (10:30 passed), evening later.
  *                   planned 7*3 = 21; due Mon 3 + Tue 3 + Wed 2 = 8; done 1+1+1 = 3: 3/8 = 37.5% -> 38%
  * streaks           2-8 March: 7 days in a row; 9-15 March: none; 16, 17, 18 March: 3 -> current 3, longest 7
@@ -150,6 +154,33 @@ class ProgressTest {
 
         assertThat(report.day(MARCH_16).orElseThrow().adherence()).isEqualTo(new Adherence(3, 3, 1));
         assertThat(report.day(MARCH_17).orElseThrow().adherence()).isEqualTo(new Adherence(3, 3, 1));
+    }
+
+    @Test
+    void neitherPlansNorCountsDueWhatCameBeforeThePersonBegan() {
+        // A new person began on Tuesday 17 March at 09:00 (the first thing recorded): the days before and
+        // Tuesday's morning neither planned nor due; Tuesday's desk-a and evening missed; Wednesday's morning
+        // stopped for pain: due, not done.
+        List<PlanEvent> events = new ArrayList<>();
+        events.addAll(day(MARCH_16));
+        events.addAll(day(MARCH_17));
+        events.addAll(day(MARCH_18));
+        SessionLog hurt = new SessionLog(
+                null,
+                COMPLEX,
+                DosageLevel.STANDARD,
+                at(MARCH_18, 7, 35),
+                at(MARCH_18, 7, 37),
+                SessionOutcome.STOPPED_FOR_PAIN,
+                List.of(new ExerciseResult(0, new ExerciseId("chin-press"), ExerciseStatus.PARTIAL)));
+
+        ProgressReport report =
+                Progress.of(BERLIN, events, List.of(hurt), List.of(), List.of(), at(MARCH_17, 9, 0), WEDNESDAY_NOON);
+
+        assertThat(report.day(MARCH_16).orElseThrow().adherence()).isEqualTo(Adherence.NONE);
+        assertThat(report.day(MARCH_17).orElseThrow().adherence()).isEqualTo(new Adherence(2, 2, 0));
+        assertThat(report.day(MARCH_18).orElseThrow().adherence()).isEqualTo(new Adherence(3, 2, 0));
+        assertThat(report.streaks()).isEqualTo(new Streaks(0, 0));
     }
 
     @Test
@@ -328,6 +359,7 @@ class ProgressTest {
         }
         sessions.add(session(DESK_A, at(MARCH_2, 10, 10)));
         sessions.add(session(COMPLEX, at(MARCH_16, 7, 35)));
+        sessions.add(session(COMPLEX, at(MARCH_17, 21, 21)));
         sessions.add(session(COMPLEX, at(MARCH_18, 7, 40)));
         List<ReminderRecord> reminders = List.of(
                 new ReminderRecord(
@@ -381,7 +413,7 @@ class ProgressTest {
                 startedAt,
                 startedAt.plusSeconds(600),
                 SessionOutcome.COMPLETED,
-                List.of());
+                List.of(new ExerciseResult(0, new ExerciseId("chin-press"), ExerciseStatus.COMPLETED)));
     }
 
     private static PainEntry pain(LocalDate day, int hour, int level) {

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The report is a function of these and of the moment asked, but the moment matters only through
  * the events whose start plus {@link DayProgress#GRACE} it has passed (they turn missed) and through
- * its day, which is fixed for one set of inputs. So a report stays right from the moment it was
+ * its day, which is fixed for one set of inputs. When nothing was ever recorded, the person begins at
+ * the moment asked, which turns no event missed and so changes nothing at other instants. So a report stays right from the moment it was
  * computed for up to the next such instant, and the last one computed is reused within that span.
  * Immutable but for that one reused report, which threads may share.
  */
@@ -50,6 +51,7 @@ final class ProgressInputs {
     private final List<SessionSummary> sessions;
     private final List<ReminderRecord> reminders;
     private final List<PainEntry> pains;
+    private final @Nullable Instant began;
     private final AtomicReference<@Nullable Computed> latest = new AtomicReference<>();
 
     ProgressInputs(
@@ -57,10 +59,24 @@ final class ProgressInputs {
             List<SessionSummary> sessions,
             List<ReminderRecord> reminders,
             List<PainEntry> pains) {
+        this(events, sessions, reminders, pains, Instant.MIN);
+    }
+
+    /**
+     * @param began the first thing recorded (a session, a reminder record, a pain entry); null when
+     *     nothing was, and then the person begins at the moment asked
+     */
+    ProgressInputs(
+            List<PlanEvent> events,
+            List<SessionSummary> sessions,
+            List<ReminderRecord> reminders,
+            List<PainEntry> pains,
+            @Nullable Instant began) {
         this.events = List.copyOf(events);
         this.sessions = List.copyOf(sessions);
         this.reminders = List.copyOf(reminders);
         this.pains = List.copyOf(pains);
+        this.began = began;
     }
 
     /**
@@ -83,17 +99,18 @@ final class ProgressInputs {
         List<ReminderRecord> answers = wiring.reminders().findForEventsBetween(start, end, ANSWERS);
         Optional<Instant> firstRecorded = wiring.reminders().findFirstRecordedForEventsBetween(start, end);
         List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-        LocalDate first = Stream.of(
+        Optional<Instant> began = Stream.of(
                         sessions.stream().map(SessionSummary::startedAt),
                         firstRecorded.stream(),
                         pains.stream().map(PainEntry::at))
                 .flatMap(instants -> instants)
-                .min(Instant::compareTo)
-                .map(instant -> instant.atZone(zone).toLocalDate())
+                .min(Instant::compareTo);
+        LocalDate first = began.map(instant -> instant.atZone(zone).toLocalDate())
                 .map(day -> day.isBefore(yearBack) ? yearBack : day)
                 .map(day -> day.isAfter(today) ? today : day)
                 .orElse(today);
-        return new ProgressInputs(plan(wiring.routineLengths(), settings, first, sunday), sessions, answers, pains);
+        return new ProgressInputs(
+                plan(wiring.routineLengths(), settings, first, sunday), sessions, answers, pains, began.orElse(null));
     }
 
     private static List<PlanEvent> plan(RoutineLengths lengths, Settings settings, LocalDate from, LocalDate to) {
@@ -136,7 +153,7 @@ final class ProgressInputs {
         if (known != null && known.holdsAt(now)) {
             return known.report();
         }
-        ProgressReport report = Progress.of(zone, events, sessions, reminders, pains, now);
+        ProgressReport report = Progress.of(zone, events, sessions, reminders, pains, began == null ? now : began, now);
         latest.set(new Computed(report, now, nextChange(now)));
         return report;
     }

@@ -58,6 +58,16 @@ public final class SettingsJson {
      */
     public static Settings withValue(Settings current, String key, String value) {
         ObjectNode tree = toTree(current);
+        putValue(tree, key, value);
+        return SettingsFile.parse(tree.toString(), "settings set", current.timeZone());
+    }
+
+    /**
+     * Write one key's value, as {@link #withValue(Settings, String, String)} reads it, into a settings
+     * tree without checking it against the others; an unknown key or a lunch not written START-END is
+     * refused.
+     */
+    public static void putValue(ObjectNode tree, String key, String value) {
         if (!tree.has(key)) {
             throw new InvalidSettingsException("There is no setting \"" + key + "\"; the settings are "
                     + String.join(", ", tree.propertyNames()) + ".");
@@ -104,7 +114,6 @@ public final class SettingsJson {
             }
             default -> tree.put(key, text);
         }
-        return SettingsFile.parse(tree.toString(), "settings set", current.timeZone());
     }
 
     private static String dayName(DayOfWeek day) {

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
         description = "Show today's plan: what is done, what was missed, and what is next.")
 public final class TodayCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    /** Later than any event a reminder record can be for. */
+    private static final Instant EVER = Instant.parse("9999-01-01T00:00:00Z");
 
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -107,7 +110,12 @@ public final class TodayCommand implements Runnable {
         if (records.events().isEmpty()) {
             return List.of();
         }
-        return DayProgress.of(records.events(), records.sessions(), records.reminders(), now);
+        return DayProgress.of(
+                records.events(),
+                records.sessions(),
+                records.reminders(),
+                records.began().orElse(now),
+                now);
     }
 
     /** Until when reminders are paused, if that is after {@code now}. */
@@ -133,8 +141,16 @@ public final class TodayCommand implements Runnable {
     /**
      * A day's planned events with the sessions and reminder records that may settle them: all that
      * the day's progress needs besides the time, which is applied on every request.
+     *
+     * @param began when the person began (the first session, reminder record or pain entry ever), as far
+     *     as the day needs it: the earliest instant when anything was recorded outside the day; empty when
+     *     nothing was ever recorded, and then the person begins now
      */
-    private record DayRecords(List<PlanEvent> events, List<SessionLog> sessions, List<ReminderRecord> reminders) {
+    private record DayRecords(
+            List<PlanEvent> events,
+            List<SessionLog> sessions,
+            List<ReminderRecord> reminders,
+            Optional<Instant> began) {
         DayRecords {
             events = List.copyOf(events);
             sessions = List.copyOf(sessions);
@@ -145,7 +161,7 @@ public final class TodayCommand implements Runnable {
             Plan plan = new PlanEngine(wiring.routineLengths()).plan(settings, day, day);
             List<PlanEvent> events = plan.eventsOn(day);
             if (events.isEmpty()) {
-                return new DayRecords(List.of(), List.of(), List.of());
+                return new DayRecords(List.of(), List.of(), List.of(), Optional.empty());
             }
             Instant first = events.stream()
                     .map(PlanEvent::instant)
@@ -157,10 +173,32 @@ public final class TodayCommand implements Runnable {
                     .orElseThrow();
             Instant from = first.minus(DayProgress.EARLY);
             Instant to = last.plus(Duration.ofHours(6));
+            List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(from, to);
             return new DayRecords(
                     events,
-                    wiring.sessionLogs().findStartedBetween(from, to),
-                    wiring.reminders().findForEventsBetween(first, last.plusMillis(1)));
+                    sessions,
+                    wiring.reminders().findForEventsBetween(first, last.plusMillis(1)),
+                    began(wiring, sessions, from, to));
+        }
+
+        /**
+         * The first thing recorded: a session, a reminder record or a pain entry. A session or pain
+         * entry outside [from, to) means the person began before the day; only counts are read for them.
+         */
+        private static Optional<Instant> began(Wiring wiring, List<SessionLog> sessions, Instant from, Instant to) {
+            List<Instant> pains = wiring.painEntries().findBetween(from, to).stream()
+                    .map(entry -> entry.at())
+                    .toList();
+            if (wiring.sessionLogs().count() > sessions.size()
+                    || wiring.painEntries().count() > pains.size()) {
+                return Optional.of(Instant.MIN);
+            }
+            return Stream.of(
+                            wiring.reminders().findFirstRecordedForEventsBetween(Instant.EPOCH, EVER).stream(),
+                            sessions.stream().map(SessionLog::startedAt),
+                            pains.stream())
+                    .flatMap(instants -> instants)
+                    .min(Comparator.naturalOrder());
         }
     }
 

@@ -13,6 +13,7 @@ import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.ExerciseNotFoundException;
 import io.nape.core.catalogue.Position;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Timeline;
@@ -24,7 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Show every exercise with its drawing, steps and dosage, filtered by area and position, and every routine. */
+/**
+ * Show the library: every exercise as a name and a one-line summary, filtered by area and position,
+ * each with its own page (drawing, steps, dosage, cues, notes), and every routine.
+ */
 public final class LibraryPages implements WebFeature {
     private final Wiring wiring;
 
@@ -35,6 +39,7 @@ public final class LibraryPages implements WebFeature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/library", this::library);
+        routes.get("/library/exercise/{id}", this::exercise);
         routes.get("/illustrations/{file}", this::illustration);
     }
 
@@ -59,6 +64,12 @@ public final class LibraryPages implements WebFeature {
                 routines,
                 level.key());
         PageRenderer.render(ctx, "library/library.jte", Map.of("page", page));
+    }
+
+    private void exercise(Context ctx) {
+        String id = ctx.pathParam("id");
+        Exercise exercise = wiring.catalogue().findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
+        PageRenderer.render(ctx, "library/exercise.jte", Map.of("exercise", ExerciseCard.of(exercise)));
     }
 
     private void illustration(Context ctx) {
@@ -119,7 +130,7 @@ public final class LibraryPages implements WebFeature {
     /** One choice of a filter. */
     public record Option(String key, String label, boolean selected) {}
 
-    /** One exercise as the library shows it. */
+    /** One exercise as the library shows it: a line in the list, the whole on its own page. */
     public record ExerciseCard(
             String id,
             String name,
@@ -128,6 +139,7 @@ public final class LibraryPages implements WebFeature {
             String areas,
             String dosage,
             List<String> steps,
+            List<Cue> cues,
             List<String> notes,
             @Nullable String illustration) {
         static ExerciseCard of(Exercise exercise) {
@@ -141,10 +153,27 @@ public final class LibraryPages implements WebFeature {
                             exercise.areas().stream().map(LibraryPages::words).toList()),
                     DosageText.of(exercise, exercise.dosage()),
                     exercise.steps(),
+                    exercise.cues().entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
+                            .map(cue -> new Cue(words(cue.getKey()), cue.getValue()))
+                            .toList(),
                     exercise.notes(),
                     IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null);
         }
+
+        /** The address of the exercise's own page. */
+        public String href() {
+            return "/library/exercise/" + id;
+        }
+
+        /** The line the list shows: part, position and what it works on. */
+        public String summary() {
+            return part + ", " + position + "; works on " + areas;
+        }
     }
+
+    /** One spoken-style cue of an exercise, by the phase it is said in. */
+    public record Cue(String phase, String words) {}
 
     /** One routine with its length at each level. */
     public record RoutineRow(

@@ -9,22 +9,28 @@ import io.nape.app.web.WebFeature;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.Settings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Show the plan settings as one form and store them all or none. Each value goes through the
- * command line's {@code settings set}, so the rules and messages are the same; a message is shown
- * next to the field it names.
+ * Show the plan settings as one form and store them all or none. The values are read as the command
+ * line's {@code settings set} reads them and checked together, so a night shift with its lunch saves
+ * in one submit; a message is shown next to the field it is about and names fields by their labels.
  */
 public final class SettingsPages implements WebFeature {
     static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
     private static final String PREFIX = "settings set: ";
+    /** Where a message that names no field goes: the note above the form. */
+    static final String FORM = "form";
+    /** Each setting's label on the page, in the order of the form. */
+    static final Map<String, String> LABELS = labels();
 
     private final Wiring wiring;
 
@@ -41,38 +47,62 @@ public final class SettingsPages implements WebFeature {
     private void save(Context ctx) {
         Map<String, String> typed = typed(ctx);
         Map<String, String> errors = new LinkedHashMap<>();
-        Settings changed = apply(wiring.settings(), typed, errors);
-        if (!errors.isEmpty()) {
+        Optional<Settings> changed = apply(wiring.settings(), typed, errors);
+        if (changed.isEmpty()) {
             ctx.status(400);
             render(ctx, typed, errors, false);
             return;
         }
-        wiring.settingsRepository().save(changed);
-        render(ctx, values(changed), Map.of(), true);
+        wiring.settingsRepository().save(changed.get());
+        render(ctx, values(changed.get()), Map.of(), true);
     }
 
     /**
-     * Apply every typed value, passing over those that do not fit yet: a value may only fit once
-     * another is in (new work hours, then a lunch inside them). What never fits keeps its message.
+     * Check every typed value together ({@link SettingsChange}); the settings when all fit, else empty
+     * with a message for each field that does not, naming fields as the page labels them.
      */
-    static Settings apply(Settings current, Map<String, String> typed, Map<String, String> errors) {
-        Settings settings = current;
-        List<String> pending = new ArrayList<>(typed.keySet());
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            errors.clear();
-            for (String key : List.copyOf(pending)) {
-                try {
-                    settings = SettingsJson.withValue(settings, key, typed.get(key));
-                    pending.remove(key);
-                    progress = true;
-                } catch (InvalidSettingsException refused) {
-                    errors.put(key, readable(refused.getMessage()));
-                }
+    static Optional<Settings> apply(Settings current, Map<String, String> typed, Map<String, String> errors) {
+        ObjectNode tree = SettingsJson.toTree(current);
+        ObjectNode changes = tree.objectNode();
+        for (Map.Entry<String, String> field : typed.entrySet()) {
+            try {
+                SettingsJson.putValue(tree, field.getKey(), field.getValue());
+                changes.set(field.getKey(), tree.get(field.getKey()));
+            } catch (InvalidSettingsException refused) {
+                errors.put(field.getKey(), labelled(refused.getMessage()));
             }
         }
-        return settings;
+        SettingsChange.Result result = SettingsChange.apply(current, changes);
+        for (SettingsChange.FieldError error : result.errors()) {
+            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(error.detail()));
+        }
+        Settings settings = result.settings();
+        return errors.isEmpty() && settings != null ? Optional.of(settings) : Optional.empty();
+    }
+
+    /** A message with each setting's key, such as {@code "workStart"}, replaced by its label on the page. */
+    static String labelled(@Nullable String message) {
+        String text = readable(message);
+        for (Map.Entry<String, String> label : LABELS.entrySet()) {
+            text = text.replace("\"" + label.getKey() + "\"", "\u201c" + label.getValue() + "\u201d");
+        }
+        return text;
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("workDays", "Work days");
+        labels.put("workStart", "Work starts");
+        labels.put("workEnd", "Work ends");
+        labels.put("lunch", "Lunch break");
+        labels.put("breakEveryMinutes", "Micro-break every (minutes)");
+        labels.put("morning", "Morning session");
+        labels.put("evening", "Evening session");
+        labels.put("level", "Level");
+        labels.put("relaxationStart", "First relaxation lesson");
+        labels.put("timeZone", "Time zone");
+        labels.put("quietDays", "Quiet days");
+        return Collections.unmodifiableMap(labels);
     }
 
     private static Map<String, String> typed(Context ctx) {
@@ -161,6 +191,11 @@ public final class SettingsPages implements WebFeature {
 
         public String value(String key) {
             return values.getOrDefault(key, "");
+        }
+
+        /** The field's label on the page, such as "Work starts". */
+        public String label(String key) {
+            return LABELS.getOrDefault(key, key);
         }
 
         public @Nullable String error(String key) {

@@ -170,6 +170,12 @@ public final class TodayPages implements WebFeature {
                 case DONE:
                     state = "Done";
                     break;
+                case STOPPED:
+                    state = "Stopped";
+                    break;
+                case BEFORE_START:
+                    state = "Before you started";
+                    break;
                 case SKIPPED:
                     state = "Skipped";
                     break;

@@ -36,6 +36,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -136,7 +137,8 @@ class ProgressReadTest {
             List<PlanEvent> events,
             List<SessionLog> sessions,
             List<ReminderRecord> records,
-            List<PainEntry> pains) {
+            List<PainEntry> pains,
+            Optional<Instant> began) {
         static Everything read(Wiring wiring, Settings settings, Instant now) {
             ZoneId zone = settings.timeZone();
             LocalDate today = now.atZone(zone).toLocalDate();
@@ -148,24 +150,24 @@ class ProgressReadTest {
             List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);
             List<ReminderRecord> records = wiring.reminders().findForEventsBetween(start, end);
             List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
-            LocalDate first = Stream.of(
+            Optional<Instant> began = Stream.of(
                             sessions.stream().map(SessionLog::startedAt),
                             records.stream().map(ReminderRecord::at),
                             pains.stream().map(PainEntry::at))
                     .flatMap(instants -> instants)
-                    .min(Instant::compareTo)
-                    .map(instant -> instant.atZone(zone).toLocalDate())
+                    .min(Instant::compareTo);
+            LocalDate first = began.map(instant -> instant.atZone(zone).toLocalDate())
                     .map(day -> day.isBefore(yearBack) ? yearBack : day)
                     .map(day -> day.isAfter(today) ? today : day)
                     .orElse(today);
             List<PlanEvent> events = new PlanEngine(wiring.routineLengths())
                     .plan(settings, first, sunday)
                     .events();
-            return new Everything(zone, events, sessions, records, pains);
+            return new Everything(zone, events, sessions, records, pains, began);
         }
 
         ProgressReport report(Instant now) {
-            return Progress.of(zone, events, sessions, records, pains, now);
+            return Progress.of(zone, events, sessions, records, pains, began.orElse(now), now);
         }
     }
 }

@@ -201,7 +201,7 @@ class BrowserJourneysTest {
             page.getByLabel("Work starts").fill("25:00");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
                     .click();
-            assertMessageByField(page, "workStart", "\"workStart\" must be a time of day written HH:MM");
+            assertMessageByField(page, "workStart", "\u201cWork starts\u201d must be a time of day written HH:MM");
             browser.visit("settings-bad-value");
 
             page.navigate("/library?area=neck&position=sitting");

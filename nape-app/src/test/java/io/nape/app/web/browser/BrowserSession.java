@@ -52,7 +52,7 @@ final class BrowserSession implements AutoCloseable {
     private final List<String> axeFindings = new ArrayList<>();
     private int visits;
 
-    private BrowserSession(Path dataFolder, String journey, boolean javaScript, int width) {
+    private BrowserSession(Path dataFolder, String journey, boolean javaScript, int width, int height) {
         Chromium.require();
         this.journey = journey;
         this.javaScript = javaScript;
@@ -61,7 +61,7 @@ final class BrowserSession implements AutoCloseable {
         this.server = WebServer.start(0, WebServer.features(wiring));
         this.context = browser()
                 .newContext(new Browser.NewContextOptions()
-                        .setViewportSize(width, 812)
+                        .setViewportSize(width, height)
                         .setJavaScriptEnabled(javaScript)
                         .setBaseURL("http://127.0.0.1:" + server.port()));
         this.page = context.newPage();
@@ -75,11 +75,16 @@ final class BrowserSession implements AutoCloseable {
 
     /** A session on a phone-sized window (375 px wide). */
     static BrowserSession open(Path dataFolder, String journey) {
-        return new BrowserSession(dataFolder, journey, true, 375);
+        return new BrowserSession(dataFolder, journey, true, 375, 812);
     }
 
     static BrowserSession open(Path dataFolder, String journey, boolean javaScript, int width) {
-        return new BrowserSession(dataFolder, journey, javaScript, width);
+        return new BrowserSession(dataFolder, journey, javaScript, width, 812);
+    }
+
+    /** A session on a window of the given size. */
+    static BrowserSession open(Path dataFolder, String journey, boolean javaScript, int width, int height) {
+        return new BrowserSession(dataFolder, journey, javaScript, width, height);
     }
 
     private static synchronized Browser browser() {

@@ -1,0 +1,121 @@
+package io.nape.app.web.settings;
+
+import io.nape.app.cli.plan.SettingsFile;
+import io.nape.app.cli.settings.SettingsJson;
+import io.nape.core.plan.InvalidSettingsException;
+import io.nape.core.plan.Settings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Check changed settings together: every submitted value in at once, over the saved ones, so that
+ * new work hours and a lunch inside them (a night shift 22:00–06:00 with its lunch) are saved in one
+ * go whatever was saved before. When the whole does not fit, the message goes to the setting it
+ * names (a changed one first); that value is put back as saved and the rest checked again, so that
+ * each wrong value gets its own message, one per setting.
+ */
+final class SettingsChange {
+    static final String SOURCE = "settings";
+    private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z]+)[\".]");
+
+    private SettingsChange() {}
+
+    /** The settings with every change in, or the reasons they do not fit, at least one. */
+    static Result apply(Settings current, ObjectNode changes) {
+        ObjectNode saved = SettingsJson.toTree(current);
+        ObjectNode merged = saved.deepCopy();
+        List<String> keys = List.copyOf(saved.propertyNames());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        for (String key : changes.propertyNames()) {
+            if (keys.contains(key)) {
+                merged.set(key, changes.get(key));
+                changed.add(key);
+            } else {
+                // The unknown name is what someone typed: it is neither quoted nor given back as the field.
+                errors.add(new FieldError(
+                        null, "There is no such setting; the settings are " + String.join(", ", keys) + "."));
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (int attempt = 0; attempt <= keys.size(); attempt++) {
+            try {
+                Settings settings = SettingsFile.parse(merged.toString(), SOURCE, current.timeZone());
+                return errors.isEmpty() ? new Result(settings, List.of()) : refused(errors, changes);
+            } catch (InvalidSettingsException wrong) {
+                String detail = sentence(wrong);
+                Optional<String> field = field(detail, changed, keys, reported);
+                errors.add(new FieldError(field.orElse(null), detail));
+                if (field.isEmpty() || reported.contains(field.get()) || !changed.contains(field.get())) {
+                    break;
+                }
+                reported.add(field.get());
+                merged.set(field.get(), saved.get(field.get()));
+            }
+        }
+        return refused(errors, changes);
+    }
+
+    /** The errors in the order of the fields in the request; one about no field comes last. */
+    private static Result refused(List<FieldError> errors, ObjectNode changes) {
+        List<String> order = List.copyOf(changes.propertyNames());
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(error -> {
+            int index = error.field() == null ? -1 : order.indexOf(error.field());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }));
+        return new Result(null, sorted);
+    }
+
+    /** The reader's message without its source prefix, its lines joined into one sentence. */
+    private static String sentence(InvalidSettingsException wrong) {
+        String message = String.valueOf(wrong.getMessage());
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String text = line.startsWith(SOURCE + ": ") ? line.substring(SOURCE.length() + 2) : line;
+            lines.add(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        }
+        return String.join(" ", lines);
+    }
+
+    /** The setting a message is about: the first changed key it quotes not yet reported, else the first it quotes. */
+    private static Optional<String> field(String detail, Set<String> changed, List<String> keys, Set<String> reported) {
+        @Nullable String anyChanged = null;
+        @Nullable String any = null;
+        Matcher quoted = QUOTED.matcher(detail);
+        while (quoted.find()) {
+            String key = quoted.group(1);
+            if (!keys.contains(key)) {
+                continue;
+            }
+            if (changed.contains(key) && !reported.contains(key)) {
+                return Optional.of(key);
+            }
+            if (anyChanged == null && changed.contains(key)) {
+                anyChanged = key;
+            }
+            if (any == null) {
+                any = key;
+            }
+        }
+        return Optional.ofNullable(anyChanged != null ? anyChanged : any);
+    }
+
+    /** One refused setting and why; the field is null when the message names none. */
+    record FieldError(@Nullable String field, String detail) {}
+
+    /** Either the changed settings or why they do not fit. */
+    record Result(@Nullable Settings settings, List<FieldError> errors) {
+        Result {
+            errors = List.copyOf(errors);
+        }
+    }
+}
