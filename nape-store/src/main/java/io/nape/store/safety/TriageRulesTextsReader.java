@@ -76,7 +76,7 @@ final class TriageRulesTextsReader {
         TriageRule rule = null;
         if (id.isPresent()) {
             Integer earlier = seen.putIfAbsent(id.get(), map.lineOf("id"));
-            rule = rules.get(id.get());
+            rule = earlier == null ? rules.get(id.get()) : null;
             if (earlier != null) {
                 map.problem(map.lineOf("id"), "rule \"" + id.get() + "\" already has a sentence at line " + earlier);
             } else if (rule == null) {
