@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,8 +100,8 @@ public record Exercise(
                     + texts.notes().size());
         }
         if (!texts.cues().keySet().equals(cues.keySet())) {
-            throw new IllegalArgumentException("exercise " + id + " has cues for " + cues.keySet() + ", the texts for "
-                    + texts.cues().keySet());
+            throw new IllegalArgumentException("exercise " + id + " has cues for " + new TreeSet<>(cues.keySet())
+                    + ", the texts for " + new TreeSet<>(texts.cues().keySet()));
         }
         return new Exercise(
                 id,

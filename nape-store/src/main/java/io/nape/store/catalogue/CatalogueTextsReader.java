@@ -265,7 +265,7 @@ final class CatalogueTextsReader {
             sameFigures(map, line, "cue '" + key + "'", englishCue, cue);
             cues.put(kind.get(), cue);
         }
-        for (PhaseKind kind : english.keySet()) {
+        for (PhaseKind kind : new java.util.TreeSet<>(english.keySet())) {
             if (!given.contains(kind)) {
                 map.problem(map.line(), "cue '" + key(kind) + "' is missing; the English has one");
             }
@@ -296,7 +296,8 @@ final class CatalogueTextsReader {
 
     private static String keys(Map<PhaseKind, String> cues) {
         return String.join(
-                ", ", cues.keySet().stream().map(CatalogueTextsReader::key).toList());
+                ", ",
+                cues.keySet().stream().sorted().map(CatalogueTextsReader::key).toList());
     }
 
     private static String key(PhaseKind kind) {
