@@ -14,10 +14,12 @@ import java.util.Optional;
 public final class Catalogue {
     private final Map<ExerciseId, Exercise> exercises;
     private final Map<RoutineId, Routine> routines;
+    private final PhaseCues phaseCues;
 
-    private Catalogue(Map<ExerciseId, Exercise> exercises, Map<RoutineId, Routine> routines) {
+    private Catalogue(Map<ExerciseId, Exercise> exercises, Map<RoutineId, Routine> routines, PhaseCues phaseCues) {
         this.exercises = exercises;
         this.routines = routines;
+        this.phaseCues = phaseCues;
     }
 
     /** Build a catalogue, or throw with every problem found, one per line. */
@@ -31,7 +33,42 @@ public final class Catalogue {
         Map<RoutineId, Routine> byRoutine = new LinkedHashMap<>();
         routines.forEach(routine -> byRoutine.put(routine.id(), routine));
         return new Catalogue(
-                java.util.Collections.unmodifiableMap(byExercise), java.util.Collections.unmodifiableMap(byRoutine));
+                java.util.Collections.unmodifiableMap(byExercise),
+                java.util.Collections.unmodifiableMap(byRoutine),
+                PhaseCues.ENGLISH);
+    }
+
+    /**
+     * This catalogue in another language: the same exercises and routines, in the same order, with
+     * the given texts where there are some and their present texts elsewhere, and the given cues
+     * for phases whose exercise has none. Texts for an id the catalogue lacks are refused.
+     */
+    public Catalogue withTexts(
+            Map<ExerciseId, ExerciseTexts> exerciseTexts, Map<RoutineId, RoutineTexts> routineTexts, PhaseCues cues) {
+        for (ExerciseId id : exerciseTexts.keySet()) {
+            if (!exercises.containsKey(id)) {
+                throw new IllegalArgumentException("texts for exercise \"" + id + "\", which does not exist");
+            }
+        }
+        for (RoutineId id : routineTexts.keySet()) {
+            if (!routines.containsKey(id)) {
+                throw new IllegalArgumentException("texts for routine \"" + id + "\", which does not exist");
+            }
+        }
+        Map<ExerciseId, Exercise> byExercise = new LinkedHashMap<>();
+        exercises.forEach((id, exercise) -> {
+            ExerciseTexts texts = exerciseTexts.get(id);
+            byExercise.put(id, texts == null ? exercise : exercise.withTexts(texts));
+        });
+        Map<RoutineId, Routine> byRoutine = new LinkedHashMap<>();
+        routines.forEach((id, routine) -> {
+            RoutineTexts texts = routineTexts.get(id);
+            byRoutine.put(id, texts == null ? routine : routine.withTexts(texts));
+        });
+        return new Catalogue(
+                java.util.Collections.unmodifiableMap(byExercise),
+                java.util.Collections.unmodifiableMap(byRoutine),
+                cues);
     }
 
     /** Every way these exercises and routines fail to fit together; empty when they fit. */
@@ -60,6 +97,11 @@ public final class Catalogue {
             }
         }
         return problems;
+    }
+
+    /** The cues of phases whose exercise gives none, in the catalogue's language. */
+    public PhaseCues phaseCues() {
+        return phaseCues;
     }
 
     public Collection<Exercise> exercises() {

@@ -2,17 +2,18 @@ package io.nape.core.catalogue;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Describe one exercise or advice card from the source, in Nape's own words.
  *
  * @param number the exercise's number in its part of the source, 0 when it has none
- * @param cues short spoken-style cues by phase kind; {@code {side}} stands for "left" or "right"
+ * @param cues short spoken-style cues by phase kind; {@code {side}} stands for "left" or "right", and
+ *     {@code {side:левую|правую}} gives the words for the left and the right side
  * @param notes where Nape departs from the source, or the source is unclear or incomplete
  * @param prepareSeconds seconds to get into position before the first repetition
  */
@@ -81,8 +82,44 @@ public record Exercise(
         if (cue == null) {
             return Optional.empty();
         }
-        String sideWord = side == null ? "" : side.name().toLowerCase(Locale.ROOT);
-        return Optional.of(
-                cue.replace("{side}", sideWord).replaceAll("\\s+", " ").trim());
+        return Optional.of(SideWords.fill(cue, side, ""));
+    }
+
+    /** The texts a person reads of this exercise. */
+    public ExerciseTexts texts() {
+        return new ExerciseTexts(name, steps, cues, notes);
+    }
+
+    /**
+     * This exercise with the texts of another language: the same id, figures and structure. The
+     * texts must have as many steps and notes as this exercise and cues for the same phase kinds.
+     */
+    public Exercise withTexts(ExerciseTexts texts) {
+        if (texts.steps().size() != steps.size()) {
+            throw new IllegalArgumentException("exercise " + id + " has " + steps.size() + " steps, the texts have "
+                    + texts.steps().size());
+        }
+        if (texts.notes().size() != notes.size()) {
+            throw new IllegalArgumentException("exercise " + id + " has " + notes.size() + " notes, the texts have "
+                    + texts.notes().size());
+        }
+        if (!texts.cues().keySet().equals(cues.keySet())) {
+            throw new IllegalArgumentException("exercise " + id + " has cues for " + new TreeSet<>(cues.keySet())
+                    + ", the texts for " + new TreeSet<>(texts.cues().keySet()));
+        }
+        return new Exercise(
+                id,
+                texts.name(),
+                part,
+                number,
+                style,
+                position,
+                equipment,
+                areas,
+                texts.steps(),
+                dosage,
+                texts.cues(),
+                texts.notes(),
+                prepareSeconds);
     }
 }

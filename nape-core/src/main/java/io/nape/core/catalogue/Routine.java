@@ -47,4 +47,18 @@ public record Routine(
             throw new IllegalArgumentException("restSeconds must be 0-" + MAX_REST_SECONDS + ", was " + restSeconds);
         }
     }
+
+    /** The texts a person reads of this routine. */
+    public RoutineTexts texts() {
+        return new RoutineTexts(name, summary, notes);
+    }
+
+    /** This routine with the texts of another language; the texts must have as many notes. */
+    public Routine withTexts(RoutineTexts texts) {
+        if (texts.notes().size() != notes.size()) {
+            throw new IllegalArgumentException("routine " + id + " has " + notes.size() + " notes, the texts have "
+                    + texts.notes().size());
+        }
+        return new Routine(id, texts.name(), texts.summary(), part, items, restSeconds, texts.notes());
+    }
 }

@@ -2,6 +2,7 @@ package io.nape.core.safety;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,23 @@ public final class Triage {
 
     public List<TriageRule> rules() {
         return rules;
+    }
+
+    /**
+     * These rules saying their sentences in another language, given by rule id; a rule without a
+     * sentence there keeps its own. A sentence for an unknown rule is refused.
+     */
+    public Triage withSays(Map<String, String> saysById) {
+        Set<String> ids = new HashSet<>();
+        rules.forEach(rule -> ids.add(rule.id()));
+        for (String id : saysById.keySet()) {
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("a sentence for rule \"" + id + "\", which does not exist");
+            }
+        }
+        return new Triage(rules.stream()
+                .map(rule -> saysById.containsKey(rule.id()) ? rule.withSays(saysById.get(rule.id())) : rule)
+                .toList());
     }
 
     public TriageResult assess(SymptomReport report) {

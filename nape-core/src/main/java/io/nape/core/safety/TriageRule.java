@@ -1,5 +1,6 @@
 package io.nape.core.safety;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 public record TriageRule(
         String id, RuleCondition when, TriageLevel level, ExerciseAdvice exercise, String says, String source) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final List<String> URGENT_WORDS =
+            List.of("call emergency services", "today", "вызовите скорую", "сегодня");
 
     public TriageRule {
         Objects.requireNonNull(when, "when");
@@ -44,10 +47,19 @@ public record TriageRule(
         return ID.matcher(id).matches();
     }
 
-    /** Whether a sentence tells people to act today or to call emergency services. */
+    /**
+     * Whether a sentence tells people to act today or to call emergency services, in a language
+     * Nape speaks: English "today" or "call emergency services", Russian «сегодня» or «вызовите
+     * скорую».
+     */
     public static boolean soundsUrgent(String says) {
         String lower = says.toLowerCase(Locale.ROOT);
-        return lower.contains("call emergency services") || lower.contains("today");
+        return URGENT_WORDS.stream().anyMatch(lower::contains);
+    }
+
+    /** This rule saying its sentence in another language; all else stays. */
+    public TriageRule withSays(String translated) {
+        return new TriageRule(id, when, level, exercise, translated, source);
     }
 
     public boolean firesFor(SymptomReport report) {

@@ -11,7 +11,6 @@ import io.nape.core.catalogue.Side;
 import io.nape.core.catalogue.Style;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +26,6 @@ final class TimelineExpander {
     static final int INHALE_SECONDS = 2;
     static final int RELEASE_SECONDS = 2;
     static final int SWITCH_SIDE_SECONDS = 5;
-
-    private static final Map<PhaseKind, String> DEFAULT_CUES = Map.of(
-            PhaseKind.PREPARE, "Get into position",
-            PhaseKind.BREATHE, "Breathe in slowly",
-            PhaseKind.RELEASE, "Ease off slowly",
-            PhaseKind.RELAX, "Let go and breathe calmly",
-            PhaseKind.SWITCH_SIDE, "Now the {side} side",
-            PhaseKind.REST, "Rest. Next exercise coming");
 
     private final Catalogue catalogue;
     private final DosageLevel level;
@@ -121,14 +112,9 @@ final class TimelineExpander {
             return;
         }
         long durationMs = seconds * 1000L;
-        String cue = exercise.cueFor(kind, side).orElseGet(() -> defaultCue(kind, side));
+        String cue = exercise.cueFor(kind, side)
+                .orElseGet(() -> catalogue.phaseCues().cueFor(kind, side));
         phases.add(new Phase(atMs, durationMs, kind, exercise.id(), index, rep, reps, side, cue));
         atMs += durationMs;
-    }
-
-    private static String defaultCue(PhaseKind kind, @Nullable Side side) {
-        String cue = DEFAULT_CUES.getOrDefault(kind, "Keep going slowly");
-        String sideWord = side == null ? "other" : side.name().toLowerCase(java.util.Locale.ROOT);
-        return cue.replace("{side}", sideWord);
     }
 }

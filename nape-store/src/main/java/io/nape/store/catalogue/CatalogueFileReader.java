@@ -219,7 +219,7 @@ final class CatalogueFileReader {
         return cues;
     }
 
-    private static Optional<PhaseKind> kindOf(String key) {
+    static Optional<PhaseKind> kindOf(String key) {
         String wanted = key.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         for (PhaseKind kind : PhaseKind.values()) {
             if (kind.name().equals(wanted)) {

@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,27 +41,48 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CatalogueLoader {
     static final String INDEX = "catalogue/index.txt";
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2,3}");
 
     /** The most problems reported of one file; the rest are counted in one more line. */
     static final int MAX_PROBLEMS_PER_FILE = 20;
 
-    /** Load the built-in files and, if given, the person's own files from {@code userFolder}. */
+    /**
+     * Load the built-in files and, if given, the person's own files from {@code userFolder}, with
+     * the texts of every language shipped: the folders {@code catalogue/<language>/} (such as
+     * {@code catalogue/ru/}) and the person's {@code <userFolder>/<language>/}.
+     */
     public CatalogueLoad load(@Nullable Path userFolder) {
         List<CatalogueSource> sources = new ArrayList<>(builtInSources());
+        List<CatalogueLanguage> languages = builtInLanguages();
         Problems unreadable = new Problems();
         List<String> skipped = new ArrayList<>();
         if (userFolder != null) {
             sources.addAll(userSources(userFolder, unreadable, skipped));
+            languages = languages.stream()
+                    .map(language ->
+                            language.withTexts(userTexts(userFolder, language.language(), unreadable, skipped)))
+                    .toList();
         }
-        return load(sources, unreadable, skipped);
+        return load(sources, languages, unreadable, skipped);
     }
 
-    /** Load the given files in order. */
+    /** Load the given files in order, in English only. */
     public CatalogueLoad load(List<CatalogueSource> sources) {
-        return load(sources, new Problems(), new ArrayList<>());
+        return load(sources, List.of());
     }
 
-    private CatalogueLoad load(List<CatalogueSource> sources, Problems problems, List<String> skipped) {
+    /**
+     * Load the given files in order, and their texts in each language. A built-in file must have
+     * texts for every entry in every language; the person's own need none. A texts file with any
+     * problem is reported and left out whole: its entries keep their English texts.
+     */
+    public CatalogueLoad load(List<CatalogueSource> sources, List<CatalogueLanguage> languages) {
+        return load(sources, languages, new Problems(), new ArrayList<>());
+    }
+
+    private CatalogueLoad load(
+            List<CatalogueSource> sources, List<CatalogueLanguage> languages, Problems problems, List<String> skipped) {
+        Map<String, CatalogueFile> accepted = new LinkedHashMap<>();
         Map<ExerciseId, Located<Exercise>> exercises = new LinkedHashMap<>();
         Map<RoutineId, Located<Routine>> routines = new LinkedHashMap<>();
         for (CatalogueSource source : sources) {
@@ -72,6 +95,7 @@ public final class CatalogueLoader {
                 file.exercises()
                         .forEach(located -> exercises.put(located.value().id(), located));
                 file.routines().forEach(located -> routines.put(located.value().id(), located));
+                accepted.put(source.name(), file);
             } else {
                 problems.addFirst(fileProblems, MAX_PROBLEMS_PER_FILE);
                 skipped.add(source.name());
@@ -80,7 +104,13 @@ public final class CatalogueLoader {
         Catalogue catalogue = Catalogue.of(
                 exercises.values().stream().map(Located::value).toList(),
                 routines.values().stream().map(Located::value).toList());
-        return new CatalogueLoad(catalogue, problems.all(), skipped);
+        Map<Locale, Catalogue> translations = new LinkedHashMap<>();
+        for (CatalogueLanguage language : languages) {
+            translations.put(
+                    CatalogueLoad.languageOnly(language.language()),
+                    new CatalogueTranslation(language, problems, skipped).translate(catalogue, sources, accepted));
+        }
+        return new CatalogueLoad(catalogue, problems.all(), skipped, translations);
     }
 
     private static void checkAgainst(
@@ -197,6 +227,36 @@ public final class CatalogueLoader {
         return sources;
     }
 
+    static List<CatalogueLanguage> builtInLanguages() {
+        List<CatalogueLanguage> languages = new ArrayList<>();
+        for (String folder : ResourceFolder.folderNames("catalogue")) {
+            if (!LANGUAGE_FOLDER.matcher(folder).matches()) {
+                continue;
+            }
+            String prefix = "catalogue/" + folder + "/";
+            Map<String, CatalogueSource> texts = new LinkedHashMap<>();
+            for (String name : ResourceFolder.fileNames("catalogue/" + folder)) {
+                if (name.endsWith(".yaml") && !name.equals(CatalogueTextsReader.PHASE_CUES)) {
+                    texts.put("catalogue/" + name, new CatalogueSource(prefix + name, resource(prefix + name), true));
+                }
+            }
+            String cues = prefix + CatalogueTextsReader.PHASE_CUES;
+            languages.add(new CatalogueLanguage(
+                    Locale.forLanguageTag(folder), new CatalogueSource(cues, optionalResource(cues), true), texts));
+        }
+        return languages;
+    }
+
+    private static Map<String, CatalogueSource> userTexts(
+            Path folder, Locale language, Problems problems, List<String> skipped) {
+        Map<String, CatalogueSource> texts = new LinkedHashMap<>();
+        for (CatalogueSource source : userSources(folder.resolve(language.getLanguage()), problems, skipped)) {
+            String fileName = Path.of(source.name()).getFileName().toString();
+            texts.put(folder.resolve(fileName).toString(), source);
+        }
+        return texts;
+    }
+
     /** The readable files of the folder; each unreadable one is added to the problems and the skipped. */
     private static List<CatalogueSource> userSources(Path folder, Problems problems, List<String> skipped) {
         if (!Files.isDirectory(folder)) {
@@ -230,6 +290,10 @@ public final class CatalogueLoader {
             skipped.add(path.toString());
         }
         return sources;
+    }
+
+    private static String optionalResource(String name) {
+        return CatalogueLoader.class.getClassLoader().getResource(name) == null ? "" : resource(name);
     }
 
     private static String resource(String name) {

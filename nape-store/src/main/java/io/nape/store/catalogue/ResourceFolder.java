@@ -39,6 +39,50 @@ final class ResourceFolder {
         throw new IllegalStateException("cannot list built-in folder " + folder + " at " + url);
     }
 
+    /** The names of the folders directly inside {@code folder}, sorted; empty if it is missing. */
+    static Set<String> folderNames(String folder) {
+        URL url = ResourceFolder.class.getClassLoader().getResource(folder + "/");
+        if (url == null) {
+            return Set.of();
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                Set<String> names = new TreeSet<>();
+                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    files.filter(Files::isDirectory)
+                            .forEach(file -> names.add(file.getFileName().toString()));
+                }
+                return names;
+            }
+            if ("jar".equals(url.getProtocol())) {
+                return foldersInJar(url, folder + "/");
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot list built-in folder " + folder, unreadable);
+        } catch (URISyntaxException malformed) {
+            throw new IllegalStateException("cannot list built-in folder " + folder + " at " + url, malformed);
+        }
+        throw new IllegalStateException("cannot list built-in folder " + folder + " at " + url);
+    }
+
+    private static Set<String> foldersInJar(URL url, String prefix) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        Set<String> names = new TreeSet<>();
+        try (JarFile jar = connection.getJarFile()) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                String rest = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
+                int slash = rest.indexOf('/');
+                if (slash > 0) {
+                    names.add(rest.substring(0, slash));
+                }
+            }
+        }
+        return names;
+    }
+
     private static Set<String> inDirectory(Path directory) throws IOException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(directory)) {

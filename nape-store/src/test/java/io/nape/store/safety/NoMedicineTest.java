@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Nape never names or recommends a medicine, dose or procedure: scan every content file, message
  * and document for the names the source article uses, and for common pain, anti-inflammatory and
- * muscle-relaxing medicines. The names live here only.
+ * muscle-relaxing medicines, in English and in their usual Russian spellings. The names live here only.
  */
 class NoMedicineTest {
     private static final List<String> FROM_THE_ARTICLE = List.of(
@@ -114,8 +114,148 @@ class NoMedicineTest {
             "botox",
             "nerve blocks?",
             "capsaicin");
+    /** Russian stems: any ending may follow ("ибупрофен", "ибупрофена", "ибупрофеном"). */
+    private static final List<String> RUSSIAN_STEMS = List.of(
+            // named in the source, in their usual Russian spellings
+            "циннаризин",
+            "трентал",
+            "пентоксифиллин",
+            "диклофенак",
+            "вольтарен",
+            "ибупрофен",
+            "нурофен",
+            "нпвс",
+            "нпвп",
+            "нестероидн",
+            "противовоспалительн",
+            "ментол",
+            "максиколд",
+            "парацетамол",
+            "парацитомол",
+            "траумел",
+            "алором",
+            "лидока[иі]н",
+            "новока[иі]н",
+            "анальгин",
+            "мильгамм",
+            "мелоксикам",
+            "мовалис",
+            "мидокалм",
+            "толперизон",
+            "сирдалуд",
+            "тизалуд",
+            "тизанидин",
+            "баклофен",
+            "долгит",
+            "капсикам",
+            "фастум",
+            "финалгон",
+            "кетанол",
+            "кетонал",
+            "фармакопунктур",
+            "акупунктур",
+            "иглоукалыван",
+            "иглорефлексотерап",
+            "рефлексотерап",
+            "электрофорез",
+            "криотерап",
+            "мануальн\\p{L}* терапи",
+            "мануальщик",
+            "хиропрактик",
+            "гомеопат",
+            "вакуумн\\p{L}* банк",
+            "укол",
+            "инъекц",
+            "блокад",
+            "суппозитор",
+            "обезболивающ",
+            "анальгетик",
+            "миорелаксант",
+            "сосудист\\p{L}* препарат",
+            "витамин",
+            "антидепрессант",
+            "соматропин",
+            // common pain, anti-inflammatory and muscle-relaxing medicines
+            "аспирин",
+            "ацетилсалицил",
+            "цитрамон",
+            "пенталгин",
+            "напроксен",
+            "кетопрофен",
+            "декскетопрофен",
+            "кеторол",
+            "кетанов",
+            "нимесулид",
+            "нимесил",
+            "найз",
+            "целекоксиб",
+            "целебрекс",
+            "эторикоксиб",
+            "аркоксиа",
+            "ацеклофенак",
+            "аэртал",
+            "лорноксикам",
+            "ксефокам",
+            "пироксикам",
+            "индометацин",
+            "метамизол",
+            "трамадол",
+            "кодеин",
+            "морфин",
+            "оксикодон",
+            "циклобензаприн",
+            "метокарбамол",
+            "диазепам",
+            "феназепам",
+            "габапентин",
+            "прегабалин",
+            "амитриптилин",
+            "преднизолон",
+            "дексаметазон",
+            "кортикостероид",
+            "стероид",
+            "ботулотоксин",
+            "ботокс",
+            "капсаицин",
+            "комбилипен",
+            "нейромультивит",
+            "но-?шп",
+            "дротаверин",
+            "спазмалгон",
+            "хондропротектор",
+            "глюкозамин",
+            "хондроитин");
+    /** Russian words whose stem alone would catch harmless words ("гелиос", "мазок", "цель тренировки"). */
+    private static final List<String> RUSSIAN_WORDS = List.of(
+            "мазь",
+            "мази",
+            "мазью",
+            "мазей",
+            "мазям",
+            "мазями",
+            "мазях",
+            "гель",
+            "геля",
+            "гели",
+            "гелем",
+            "гелей",
+            "гелям",
+            "гелями",
+            "гелях",
+            "свечи",
+            "свечей",
+            "свечами",
+            "таблетк[аиеуой]",
+            "таблеток",
+            "таблетками",
+            "цель т");
+
+    private static final String NOT_A_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String NOT_A_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern NAMES = Pattern.compile(
-            "\\b(?:" + String.join("|", FROM_THE_ARTICLE) + "|" + String.join("|", COMMON) + ")\\b",
+            "\\b(?:" + String.join("|", FROM_THE_ARTICLE) + "|" + String.join("|", COMMON) + ")\\b"
+                    + "|" + NOT_A_LETTER_BEFORE + "(?:" + String.join("|", RUSSIAN_STEMS) + ")\\p{L}*"
+                    + "|" + NOT_A_LETTER_BEFORE + "(?:" + String.join("|", RUSSIAN_WORDS) + ")" + NOT_A_LETTER_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> TEXT_FILES =
             Set.of("yaml", "yml", "txt", "md", "properties", "java", "jte", "html", "js", "css", "json");
@@ -152,6 +292,10 @@ class NoMedicineTest {
                 .contains(
                         Path.of("src/main/resources/safety/triage-rules.yaml").toString(),
                         Path.of("src/main/resources/catalogue/first-aid.yaml").toString(),
+                        Path.of("src/main/resources/catalogue/ru/first-aid.yaml")
+                                .toString(),
+                        Path.of("src/main/resources/safety/ru/triage-rules.yaml")
+                                .toString(),
                         Path.of("../docs/safety/hazard-log.md").normalize().toString());
     }
 
@@ -160,6 +304,44 @@ class NoMedicineTest {
         List<String> hits = hitsIn("sample.yaml", "steps:\n  - Rest.\n  - Take IBUPROFEN or a Muscle Relaxant.\n");
 
         assertThat(hits).containsExactly("sample.yaml:3: IBUPROFEN", "sample.yaml:3: Muscle Relaxant");
+    }
+
+    @Test
+    void findsARussianNameInAnyCaseAndFormAndGivesFileAndLine() {
+        List<String> hits = hitsIn(
+                "ru/sample.yaml",
+                "steps:\n  - Отдохните.\n  - Примите ИБУПРОФЕН или таблетку Мидокалма, нанесите мазь.\n"
+                        + "  - Сделайте блокаду с новокаином или укол; подойдёт и Сирдалуд.\n");
+
+        assertThat(hits)
+                .containsExactly(
+                        "ru/sample.yaml:3: ИБУПРОФЕН",
+                        "ru/sample.yaml:3: таблетку",
+                        "ru/sample.yaml:3: Мидокалма",
+                        "ru/sample.yaml:3: мазь",
+                        "ru/sample.yaml:4: блокаду",
+                        "ru/sample.yaml:4: новокаином",
+                        "ru/sample.yaml:4: укол",
+                        "ru/sample.yaml:4: Сирдалуд");
+    }
+
+    @Test
+    void findsTheSourcesRemediesInRussian() {
+        assertThat(hitsIn("ru.md", "Мильгамма, «Долгит», «Фастум гель», «Цель Т», витамины группы B, НПВС"))
+                .containsExactly(
+                        "ru.md:1: Мильгамма",
+                        "ru.md:1: Долгит",
+                        "ru.md:1: Фастум",
+                        "ru.md:1: гель",
+                        "ru.md:1: Цель Т",
+                        "ru.md:1: витамины",
+                        "ru.md:1: НПВС");
+    }
+
+    @Test
+    void ignoresRussianWordsThatOnlyContainAName() {
+        assertThat(hitsIn("ru.md", "Цель тренировки: мазок, гелиос, банка варенья, свеча горит, лекарство — к врачу."))
+                .isEmpty();
     }
 
     @Test
