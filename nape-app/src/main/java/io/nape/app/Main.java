@@ -1,9 +1,9 @@
 package io.nape.app;
 
 import io.nape.app.cli.CliErrorHandler;
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.config.AppConfig;
+import io.nape.app.json.JsonOutput;
 import io.nape.store.persistence.Database;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -2,8 +2,10 @@ package io.nape.app;
 
 import io.nape.app.config.AppConfig;
 import io.nape.app.data.OwnerOnlyFiles;
+import io.nape.app.notify.ReminderHub;
 import io.nape.app.usecase.check.TakeCheck;
 import io.nape.app.usecase.session.SessionStart;
+import io.nape.app.web.WebServer;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.SessionLogRepository;
@@ -14,6 +16,8 @@ import io.nape.core.plan.SettingsRepository;
 import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
 import io.nape.store.catalogue.CatalogueLoader;
+import io.nape.store.persistence.DataExport;
+import io.nape.store.persistence.DataImport;
 import io.nape.store.persistence.DataVersion;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.SqliteNativeLibrary;
@@ -145,6 +149,19 @@ public final class Wiring implements AutoCloseable {
         INSTANCE
     }
 
+    /**
+     * Start the local web app on 127.0.0.1 and {@code port} (0 picks a free one) over these
+     * adapters; {@code reminders} connects its pages with a running reminder loop.
+     */
+    public WebApp startWebApp(int port, ReminderHub reminders) {
+        return WebServer.start(port, WebServer.features(this, reminders));
+    }
+
+    /** Start the local web app without a reminder loop. */
+    public WebApp startWebApp(int port) {
+        return startWebApp(port, ReminderHub.withoutLoop());
+    }
+
     /** The one door of every session: whether a routine may start now, under the advice in force. */
     public SessionStart sessionStart() {
         return new SessionStart(
@@ -160,6 +177,16 @@ public final class Wiring implements AutoCloseable {
     /** Take a check: assess the answers and keep them as the advice in force, unless they say nothing. */
     public TakeCheck takeCheck() {
         return new TakeCheck(TriageRulesLoader.bundled(), screenings(), clock);
+    }
+
+    /** The import of a whole data file into the database, in one transaction. */
+    public DataImport dataImport() {
+        return new DataImport(database());
+    }
+
+    /** The export of everything stored, read a row at a time. */
+    public DataExport dataExport() {
+        return new DataExport(database());
     }
 
     public SettingsRepository settingsRepository() {

@@ -3,6 +3,7 @@ package io.nape.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,6 +17,7 @@ import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Timeline;
+import io.nape.store.persistence.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +91,7 @@ class ArchitectureTest {
             .resideOutsideOfPackages(
                     "io.nape.app.usecase.session..",
                     "io.nape.app.cli.timeline..",
-                    "io.nape.app.cli.routines..",
+                    "io.nape.app.usecase.catalogue..",
                     "io.nape.app.web.library..")
             .should()
             .callMethod(Timeline.class, "expand", Routine.class, Catalogue.class, DosageLevel.class)
@@ -115,4 +117,62 @@ class ArchitectureTest {
             .should()
             .haveRawParameterTypes(SessionPermit.class)
             .because("the terminal player must not be handed a bare timeline");
+
+    @ArchTest
+    static final ArchRule theWebDoesNotUseTheCommandLine = noClasses()
+            .that()
+            .resideInAPackage("io.nape.app.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.nape.app.cli..")
+            .because("a page and a command that show the same thing call the same use case; neither edge"
+                    + " reaches into the other");
+
+    @ArchTest
+    static final ArchRule theCommandLineDoesNotUseTheWeb = noClasses()
+            .that()
+            .resideInAPackage("io.nape.app.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.nape.app.web..")
+            .because("the command line starts the web app through the composition root, not by building it");
+
+    @ArchTest
+    static final ArchRule useCasesKnowNoEdge = noClasses()
+            .that()
+            .resideInAnyPackage("io.nape.app.usecase..", "io.nape.app.json..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.nape.app.cli..",
+                    "io.nape.app.web..",
+                    "picocli..",
+                    "io.javalin..",
+                    "gg.jte..",
+                    "org.eclipse.jetty..")
+            .because("use cases take plain inputs and give plain results; the edges parse and render");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringBuildsAdapters = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.nape.store..")
+            .and()
+            .doNotHaveFullyQualifiedName(Wiring.class.getName())
+            .should()
+            .callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("io.nape.store.persistence..")
+                            .and(JavaClass.Predicates.simpleNameStartingWith("Jdbc")
+                                    .or(JavaClass.Predicates.simpleName("DataImport"))
+                                    .or(JavaClass.Predicates.simpleName("DataExport"))))))
+            .orShould()
+            .callMethod(Database.class, "open", String.class)
+            .orShould()
+            .callMethod(Database.class, "openSqlite", java.nio.file.Path.class)
+            .because("Wiring is the one place adapters are built, so an edge or a use case gets them from it");
+
+    @ArchTest
+    static final ArchRule appPackagesHaveNoCycles = slices().matching("io.nape.app.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("each package of the app is a feature or an edge that can be read on its own");
 }

@@ -1,6 +1,6 @@
 package io.nape.app.cli;
 
-import io.nape.core.NapeException;
+import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.core.catalogue.DosageLevel;
 
 /** Read a dosage level typed by a person. */
@@ -11,7 +11,6 @@ public final class LevelOption {
     private LevelOption() {}
 
     public static DosageLevel parse(String text) {
-        return DosageLevel.fromKey(text)
-                .orElseThrow(() -> new NapeException("Unknown level; choose one of: gentle, standard, full."));
+        return DosageLevels.parse(text);
     }
 }

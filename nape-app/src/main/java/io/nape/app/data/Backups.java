@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,7 +47,8 @@ public final class Backups {
         if (newest.isPresent() && modified(newest.get()).plus(DAILY).isAfter(now)) {
             return Optional.empty();
         }
-        return Optional.of(backups.writeDated(wiring.database(), now, ZoneId.systemDefault()));
+        return Optional.of(
+                backups.writeDated(wiring.database(), now, wiring.settings().timeZone()));
     }
 
     /** Check now and then every hour on a background thread; a failure is reported and retried next hour. */
@@ -64,7 +64,7 @@ public final class Backups {
 
     private static void makeReporting(Wiring wiring, PrintWriter out) {
         try {
-            makeIfDue(wiring, Instant.now());
+            makeIfDue(wiring, wiring.clock().instant());
         } catch (NapeException failed) {
             synchronized (out) {
                 out.println("The daily backup was not made: " + failed.getMessage());

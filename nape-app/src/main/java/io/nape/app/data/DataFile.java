@@ -1,6 +1,6 @@
 package io.nape.app.data;
 
-import io.nape.app.cli.settings.SettingsJson;
+import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;

@@ -1,6 +1,6 @@
 package io.nape.app.data;
 
-import io.nape.app.cli.plan.SettingsFile;
+import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;

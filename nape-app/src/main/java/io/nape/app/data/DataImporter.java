@@ -33,7 +33,7 @@ public final class DataImporter {
         Path catalogueFolder = wiring.config().catalogueFolder();
         Map<String, String> existing = new LinkedHashMap<>();
         PersonalData.catalogueFiles(catalogueFolder).forEach(text -> existing.put(text.name(), text.text()));
-        DataImport store = new DataImport(wiring.database());
+        DataImport store = wiring.dataImport();
         if (!merge && (!existing.isEmpty() || !store.isEmpty())) {
             throw notEmpty();
         }

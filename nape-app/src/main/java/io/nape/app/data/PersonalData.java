@@ -25,7 +25,7 @@ public final class PersonalData {
      */
     public static <T> T export(Wiring wiring, DataExport.Reader<T> exporter) {
         try {
-            return new DataExport(wiring.database()).read(exporter);
+            return wiring.dataExport().read(exporter);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -1,7 +1,7 @@
 package io.nape.app.web;
 
 import io.javalin.json.JsonMapper;
-import io.nape.app.cli.JsonOutput;
+import io.nape.app.json.JsonOutput;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import tools.jackson.core.JacksonException;

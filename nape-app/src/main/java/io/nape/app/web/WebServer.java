@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.nape.app.WebApp;
 import io.nape.app.Wiring;
 import io.nape.app.notify.ReminderHub;
 import io.nape.app.web.calendar.CalendarApi;
@@ -39,9 +40,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Run the local web server on 127.0.0.1: the pages, the JSON API under {@code /api}, the static
  * assets (served from the jar, never a CDN) and the defences every request passes first.
  */
-public final class WebServer implements AutoCloseable {
+public final class WebServer implements WebApp {
     /** The port used when none is given. */
-    public static final int DEFAULT_PORT = 7070;
+    public static final int DEFAULT_PORT = WebApp.DEFAULT_PORT;
 
     private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
@@ -149,6 +150,7 @@ public final class WebServer implements AutoCloseable {
                 new ProgressApi(wiring, clock));
     }
 
+    @Override
     public int port() {
         return app.port();
     }
@@ -158,7 +160,7 @@ public final class WebServer implements AutoCloseable {
         return app.jettyServer().server();
     }
 
-    /** The address to open in a browser. */
+    @Override
     public String address() {
         return "http://127.0.0.1:" + port() + "/";
     }

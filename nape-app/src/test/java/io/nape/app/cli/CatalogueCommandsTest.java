@@ -2,6 +2,7 @@ package io.nape.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.app.json.JsonOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.nape.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.Wiring;
-import io.nape.app.cli.settings.SettingsJson;
 import io.nape.app.config.AppConfig;
+import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.plan.Settings;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;

@@ -1,9 +1,11 @@
 package io.nape.app.cli.check;
 
 import io.nape.app.Wiring;
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.check.AnswersParser;
 import io.nape.app.usecase.check.CheckOutcome;
+import io.nape.app.usecase.check.TriageJson;
 import io.nape.core.person.PersonId;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageResult;

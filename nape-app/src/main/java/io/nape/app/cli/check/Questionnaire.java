@@ -1,5 +1,6 @@
 package io.nape.app.cli.check;
 
+import io.nape.app.usecase.check.SignGroups;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
 import io.nape.core.safety.Sign;
@@ -20,51 +21,6 @@ import org.jspecify.annotations.Nullable;
  * skips a question; an answer that does not fit is asked again with a hint.
  */
 public final class Questionnaire {
-    /** The signs, grouped so that each screen asks about one area of the body. */
-    public static final List<SignGroup> SIGN_GROUPS = List.of(
-            new SignGroup(
-                    "Head and how you feel",
-                    List.of(
-                            Sign.HEADACHE,
-                            Sign.SEVERE_SUDDEN_HEADACHE,
-                            Sign.NAUSEA,
-                            Sign.VOMITING,
-                            Sign.FEVER,
-                            Sign.CHILLS,
-                            Sign.RASH,
-                            Sign.LIGHT_SENSITIVITY,
-                            Sign.CONFUSION)),
-            new SignGroup(
-                    "Your neck",
-                    List.of(
-                            Sign.STIFF_NECK,
-                            Sign.CANNOT_TURN_HEAD,
-                            Sign.SPASM,
-                            Sign.INVOLUNTARY_TWITCHING,
-                            Sign.NECK_LUMP,
-                            Sign.ELECTRIC_SHOCK_BENDING)),
-            new SignGroup(
-                    "Balance, eyes, face and speech",
-                    List.of(
-                            Sign.DIZZINESS,
-                            Sign.VISION_DARKENING,
-                            Sign.FAINTING,
-                            Sign.DOUBLE_VISION,
-                            Sign.SLURRED_SPEECH,
-                            Sign.SWALLOWING_DIFFICULTY,
-                            Sign.DROP_ATTACKS,
-                            Sign.FACIAL_NUMBNESS,
-                            Sign.DROOPING_EYELID)),
-            new SignGroup(
-                    "Arms, hands, walking and body",
-                    List.of(
-                            Sign.ARM_NUMBNESS,
-                            Sign.ARM_WEAKNESS,
-                            Sign.PAIN_INTO_ARM,
-                            Sign.HAND_CLUMSINESS,
-                            Sign.UNSTEADY_WALKING,
-                            Sign.BLADDER_BOWEL_CHANGE)),
-            new SignGroup("Nights and weight", List.of(Sign.NIGHT_PAIN, Sign.NIGHT_SWEATS, Sign.WEIGHT_LOSS)));
 
     private static final String SKIP = "Press Enter to skip.";
 
@@ -87,7 +43,7 @@ public final class Questionnaire {
                 .daysSinceOnset(days())
                 .worsening(yesOrNo("Is the pain getting worse? Type y for yes or n for no. " + SKIP));
         onset().ifPresent(report::onset);
-        for (SignGroup group : SIGN_GROUPS) {
+        for (SignGroups.SignGroup group : SignGroups.ALL) {
             report.signs(choose(group.title() + ": do you have any of these now?", group.signs(), Sign::label));
         }
         report.conditions(
@@ -224,13 +180,6 @@ public final class Questionnaire {
             return line.trim();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    /** A screen of related signs. */
-    public record SignGroup(String title, List<Sign> signs) {
-        public SignGroup {
-            signs = List.copyOf(signs);
         }
     }
 }

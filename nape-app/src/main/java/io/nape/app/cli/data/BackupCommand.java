@@ -7,8 +7,6 @@ import io.nape.core.NapeException;
 import io.nape.store.persistence.SqliteBackups;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +50,11 @@ public final class BackupCommand implements Runnable {
                         "Nape backs up only its own SQLite data file; use pg_dump to back up a PostgreSQL database."));
         Path written;
         if (file == null) {
-            written = SqliteBackups.beside(data).writeDated(wiring.database(), Instant.now(), ZoneId.systemDefault());
+            written = SqliteBackups.beside(data)
+                    .writeDated(
+                            wiring.database(),
+                            wiring.clock().instant(),
+                            wiring.settings().timeZone());
         } else {
             written = file.toAbsolutePath();
             SqliteBackups.write(wiring.database(), written);

@@ -1,15 +1,15 @@
 package io.nape.app.cli.diary;
 
 import io.nape.app.Wiring;
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.diary.PainView;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +71,7 @@ public final class DiaryCommand implements Runnable {
         Wiring wiring = parent.wiring();
         ZoneId zone = wiring.settings().timeZone();
         DayRange range =
-                DayRange.of(from, to, Clock.systemUTC().instant().atZone(zone).toLocalDate());
+                DayRange.of(from, to, wiring.clock().instant().atZone(zone).toLocalDate());
         Instant start = range.start(zone);
         Instant end = range.end(zone);
         List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
@@ -133,27 +133,6 @@ public final class DiaryCommand implements Runnable {
                     zone.getId(),
                     pains.stream().map(PainView::of).toList(),
                     sessions.stream().map(SessionView::of).toList());
-        }
-    }
-
-    /** A pain entry in JSON; areas and characters by their ids. The API answers with the same. */
-    public record PainView(
-            long id,
-            String at,
-            int pain,
-            List<String> where,
-            List<String> character,
-            @Nullable Integer stiffness,
-            String note) {
-        public static PainView of(PainEntry entry) {
-            return new PainView(
-                    entry.id() == null ? 0 : entry.id(),
-                    entry.at().toString(),
-                    entry.pain(),
-                    entry.where().stream().map(PainArea::key).toList(),
-                    entry.character().stream().map(PainCharacter::key).toList(),
-                    entry.stiffness(),
-                    entry.note());
         }
     }
 

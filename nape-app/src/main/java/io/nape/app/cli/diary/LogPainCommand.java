@@ -8,7 +8,6 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.StrongPain;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ public final class LogPainCommand implements Runnable {
     @Override
     public void run() {
         Wiring wiring = parent.parent.wiring();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = wiring.clock().instant();
         PainEntry entry = new PainEntry(
                 null,
                 now,

@@ -1,21 +1,18 @@
 package io.nape.app.cli.diary;
 
-import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
-import io.nape.core.diary.PainEntry;
-import io.nape.core.diary.SessionSummary;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.progress.ProgressInputs;
+import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.ProgressReport;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +39,7 @@ import picocli.CommandLine.Spec;
         })
 public final class ProgressCommand implements Runnable {
     /** How many weeks the plan and the streaks look back, this week included. */
-    static final int LOOK_BACK_WEEKS = 52;
+    static final int LOOK_BACK_WEEKS = ProgressInputs.LOOK_BACK_WEEKS;
     /** How many weeks are shown: this week and the 4 before. */
     static final int SHOWN_WEEKS = 5;
 
@@ -62,7 +59,7 @@ public final class ProgressCommand implements Runnable {
         Wiring wiring = parent.wiring();
         Settings settings = wiring.settings();
         ZoneId zone = settings.timeZone();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = wiring.clock().instant();
         ProgressReport report = report(wiring, settings, now);
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -75,31 +72,7 @@ public final class ProgressCommand implements Runnable {
         }
     }
 
-    /**
-     * What progress is computed from, and the result: the sessions and pain entries of the last
-     * year, and the report over the plan from the day of the first thing recorded (at most a year
-     * back) to the end of this week. The command, the API and the Progress page all use this.
-     */
-    public record ProgressData(ProgressReport report, List<SessionSummary> sessions, List<PainEntry> pains) {}
-
-    /** The progress as of {@code now}. */
-    public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
-        return load(wiring, wiring.reads().snapshot(), settings, now);
-    }
-
-    /** The progress as of {@code now}, read under a snapshot taken for one request. */
-    public static ProgressData load(Wiring wiring, ReadCache.Snapshot reads, Settings settings, Instant now) {
-        ZoneId zone = settings.timeZone();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        ProgressInputs inputs =
-                reads.get(new InputsKey(settings, today), () -> ProgressInputs.read(wiring, settings, today));
-        return new ProgressData(inputs.reportAt(zone, now), inputs.sessions(), inputs.pains());
-    }
-
-    /** The key of the inputs among the kept reads: they depend on the settings and the day. */
-    private record InputsKey(Settings settings, LocalDate today) {}
-
     static ProgressReport report(Wiring wiring, Settings settings, Instant now) {
-        return load(wiring, settings, now).report();
+        return ProgressLoad.load(wiring, settings, now).report();
     }
 }

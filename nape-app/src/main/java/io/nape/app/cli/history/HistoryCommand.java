@@ -1,9 +1,9 @@
 package io.nape.app.cli.history;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.history.SessionView;
 import io.nape.core.NapeException;
-import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.SessionLog;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -51,7 +51,7 @@ public final class HistoryCommand implements Runnable {
             out.println("No sessions yet. Start one with './nape start desk-a'.");
             return;
         }
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = parent.wiring().settings().timeZone();
         out.printf(
                 Locale.ROOT,
                 "%-6s %-16s %-20s %-9s %-17s %-9s %s%n",
@@ -75,37 +75,6 @@ public final class HistoryCommand implements Runnable {
                     String.format(Locale.ROOT, "%d:%02d", length.toMinutes(), length.toSecondsPart()),
                     log.completedCount(),
                     log.exercises().size());
-        }
-    }
-
-    /** A session log in JSON. */
-    public record SessionView(
-            long id,
-            String routine,
-            String level,
-            String startedAt,
-            String endedAt,
-            String outcome,
-            List<ExerciseView> exercises) {
-        public static SessionView of(SessionLog log) {
-            return new SessionView(
-                    log.id() == null ? 0 : log.id(),
-                    log.routine().value(),
-                    log.level().key(),
-                    log.startedAt().toString(),
-                    log.endedAt().toString(),
-                    log.outcome().key(),
-                    log.exercises().stream().map(ExerciseView::of).toList());
-        }
-    }
-
-    /** One exercise's result in JSON. */
-    record ExerciseView(int position, String exercise, String status) {
-        static ExerciseView of(ExerciseResult result) {
-            return new ExerciseView(
-                    result.position(),
-                    result.exercise().value(),
-                    result.status().key());
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.nape.app.cli.plan;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.plan.PlanEventView;
+import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
@@ -82,17 +84,9 @@ public final class PlanCommand implements Runnable {
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, plan.events().stream().map(EventView::of).toList());
+            JsonOutput.print(out, plan.events().stream().map(PlanEventView::of).toList());
         } else {
             PlanTable.print(out, plan, settings.timeZone());
-        }
-    }
-
-    /** One event in the plan contract. */
-    public record EventView(String at, String kind, String routine, int minutes) {
-        public static EventView of(PlanEvent event) {
-            return new EventView(
-                    event.atText(), event.kind().name(), event.routine().value(), event.minutes());
         }
     }
 

@@ -2,7 +2,6 @@ package io.nape.app.cli.reminders;
 
 import io.nape.app.cli.NapeCommand;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +38,7 @@ public final class PauseCommand implements Runnable {
     @Override
     public void run() {
         ZoneId zone = parent.wiring().settings().timeZone();
-        Instant now = Clock.systemUTC().instant();
+        Instant now = parent.wiring().clock().instant();
         Instant until = PauseLength.endOf(length, now, zone);
         parent.wiring().reminders().pauseUntil(until);
         PrintWriter out = spec.commandLine().getOut();

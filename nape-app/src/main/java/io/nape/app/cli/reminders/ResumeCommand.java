@@ -2,8 +2,6 @@ package io.nape.app.cli.reminders;
 
 import io.nape.app.cli.NapeCommand;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +23,7 @@ public final class ResumeCommand implements Runnable {
         boolean wasPaused = parent.wiring()
                 .reminders()
                 .pausedUntil()
-                .filter(until -> until.isAfter(Instant.now(Clock.systemUTC())))
+                .filter(until -> until.isAfter(parent.wiring().clock().instant()))
                 .isPresent();
         parent.wiring().reminders().resume();
         PrintWriter out = spec.commandLine().getOut();

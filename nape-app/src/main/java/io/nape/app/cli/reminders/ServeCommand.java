@@ -1,6 +1,7 @@
 package io.nape.app.cli.reminders;
 
 import io.nape.app.LoggingStart;
+import io.nape.app.WebApp;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.StartCommand;
@@ -15,7 +16,6 @@ import io.nape.app.notify.WebNotifier;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
-import io.nape.app.web.WebServer;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
@@ -74,7 +74,7 @@ public final class ServeCommand implements Runnable {
             paramLabel = "PORT",
             defaultValue = "7070",
             description = "The port of the web app on 127.0.0.1 (default: 7070; 0 picks a free one).")
-    int port = WebServer.DEFAULT_PORT;
+    int port = WebApp.DEFAULT_PORT;
 
     @Option(names = "--no-web", description = "Run only the reminders, without the web app.")
     boolean noWeb;
@@ -98,7 +98,7 @@ public final class ServeCommand implements Runnable {
         });
         // The web app starts on a second thread while this one reads the settings and the catalogue;
         // a request that comes in meanwhile waits for the data it needs.
-        @Nullable FutureTask<WebServer> webStart = noWeb ? null : new FutureTask<>(() -> startWeb(wiring, hub));
+        @Nullable FutureTask<WebApp> webStart = noWeb ? null : new FutureTask<>(() -> startWeb(wiring, hub));
         if (webStart != null) {
             Thread starter = new Thread(webStart, "nape-web-start");
             starter.setDaemon(true);
@@ -106,7 +106,7 @@ public final class ServeCommand implements Runnable {
         }
         Settings settings;
         Catalogue catalogue;
-        @Nullable WebServer web;
+        @Nullable WebApp web;
         try {
             settings = wiring.settings();
             catalogue = wiring.catalogue();
@@ -156,7 +156,7 @@ public final class ServeCommand implements Runnable {
         out.flush();
     }
 
-    private static WebServer started(FutureTask<WebServer> webStart) {
+    private static WebApp started(FutureTask<WebApp> webStart) {
         try {
             return webStart.get();
         } catch (ExecutionException failed) {
@@ -170,7 +170,7 @@ public final class ServeCommand implements Runnable {
         }
     }
 
-    private static void closeIfStarted(FutureTask<WebServer> webStart) {
+    private static void closeIfStarted(FutureTask<WebApp> webStart) {
         try {
             webStart.get().close();
         } catch (ExecutionException | CancellationException notStarted) {
@@ -180,12 +180,12 @@ public final class ServeCommand implements Runnable {
         }
     }
 
-    private WebServer startWeb(Wiring wiring, ReminderHub hub) {
+    private WebApp startWeb(Wiring wiring, ReminderHub hub) {
         if (port < 0 || port > 65_535) {
             throw new NapeException("--port must be 0-65535, was " + port + ".");
         }
         try {
-            return WebServer.start(port, WebServer.features(wiring, hub));
+            return wiring.startWebApp(port, hub);
         } catch (RuntimeException failure) {
             if (causedByBind(failure)) {
                 throw new NapeException("Port " + port + " on 127.0.0.1 is already in use; is Nape already running?"

@@ -1,7 +1,10 @@
 package io.nape.app.cli.routines;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.catalogue.ExerciseView;
+import io.nape.app.usecase.catalogue.Keys;
+import io.nape.app.usecase.catalogue.RoutineSummary;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Exercise;
 import java.io.PrintWriter;

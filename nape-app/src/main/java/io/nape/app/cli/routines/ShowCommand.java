@@ -1,7 +1,12 @@
 package io.nape.app.cli.routines;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.catalogue.DosageText;
+import io.nape.app.usecase.catalogue.ExerciseView;
+import io.nape.app.usecase.catalogue.Keys;
+import io.nape.app.usecase.catalogue.RoutineSummary;
+import io.nape.app.usecase.catalogue.RoutineView;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Exercise;
@@ -119,7 +124,4 @@ public final class ShowCommand implements Runnable {
         out.println("Notes:");
         notes.forEach(note -> out.println("  - " + note));
     }
-
-    /** A routine in JSON: its summary, rest and notes. */
-    public record RoutineView(RoutineSummary routine, int restSeconds, List<String> notes) {}
 }

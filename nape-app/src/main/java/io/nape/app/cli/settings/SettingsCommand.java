@@ -1,7 +1,8 @@
 package io.nape.app.cli.settings;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package io.nape.app.cli.startup;
 
 import io.nape.app.LoggingStart;
 import io.nape.app.Main;
+import io.nape.app.WebApp;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
-import io.nape.app.web.WebServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +47,7 @@ public final class StartupTrainingCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         Wiring wiring = parent.wiring();
         LoggingStart.await();
-        try (WebServer web = WebServer.start(0, WebServer.features(wiring))) {
+        try (WebApp web = wiring.startWebApp(0)) {
             for (String path : PATHS) {
                 out.println(path + " " + get(web.port(), path));
             }

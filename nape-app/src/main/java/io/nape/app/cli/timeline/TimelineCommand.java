@@ -1,16 +1,15 @@
 package io.nape.app.cli.timeline;
 
-import io.nape.app.cli.JsonOutput;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.timeline.TimelineView;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Phase;
 import io.nape.core.session.Timeline;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,38 +65,5 @@ public final class TimelineCommand implements Runnable {
                     phase.cue());
         }
         out.printf(Locale.ROOT, "Total: %.1f s%n", timeline.totalMs() / 1000.0);
-    }
-
-    /** The timeline contract: phases contiguous from 0 to totalMs. */
-    public record TimelineView(String routine, long totalMs, List<PhaseView> phases) {
-        public static TimelineView of(Timeline timeline) {
-            return new TimelineView(
-                    timeline.routine().value(),
-                    timeline.totalMs(),
-                    timeline.phases().stream().map(PhaseView::of).toList());
-        }
-    }
-
-    /** One phase in the timeline contract. */
-    record PhaseView(
-            long atMs,
-            long durationMs,
-            String kind,
-            String exercise,
-            int rep,
-            int reps,
-            @Nullable String side,
-            String cue) {
-        static PhaseView of(Phase phase) {
-            return new PhaseView(
-                    phase.atMs(),
-                    phase.durationMs(),
-                    phase.kind().name(),
-                    phase.exercise().value(),
-                    phase.rep(),
-                    phase.reps(),
-                    phase.side() == null ? null : phase.side().name(),
-                    phase.cue());
-        }
     }
 }

@@ -2,9 +2,9 @@ package io.nape.app.web.catalogue;
 
 import io.javalin.config.RoutesConfig;
 import io.nape.app.Wiring;
-import io.nape.app.cli.routines.ExerciseView;
-import io.nape.app.cli.routines.RoutineSummary;
-import io.nape.app.cli.routines.ShowCommand;
+import io.nape.app.usecase.catalogue.ExerciseView;
+import io.nape.app.usecase.catalogue.RoutineSummary;
+import io.nape.app.usecase.catalogue.RoutineView;
 import io.nape.app.web.WebFeature;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Exercise;
@@ -33,8 +33,7 @@ public final class CatalogueApi implements WebFeature {
         routes.get("/api/routines/{id}", ctx -> {
             Catalogue catalogue = wiring.catalogue();
             Routine routine = catalogue.getRoutine(ctx.pathParam("id"));
-            ctx.json(new ShowCommand.RoutineView(
-                    RoutineSummary.of(routine, catalogue), routine.restSeconds(), routine.notes()));
+            ctx.json(new RoutineView(RoutineSummary.of(routine, catalogue), routine.restSeconds(), routine.notes()));
         });
         routes.get(
                 "/api/exercises",

@@ -3,8 +3,8 @@ package io.nape.app.web.check;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
-import io.nape.app.cli.check.Questionnaire;
 import io.nape.app.usecase.check.CheckOutcome;
+import io.nape.app.usecase.check.SignGroups;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.check.CheckForm.CheckView;
@@ -67,7 +67,7 @@ public final class CheckPages implements WebFeature {
                         form,
                         advice,
                         "pain".equals(ctx.queryParam("after")),
-                        Questionnaire.SIGN_GROUPS,
+                        SignGroups.ALL,
                         List.of(Onset.values()),
                         List.of(Condition.values())));
         PageRenderer.render(ctx, "check/check.jte", params);
@@ -78,7 +78,7 @@ public final class CheckPages implements WebFeature {
             CheckView form,
             @Nullable Advice advice,
             boolean afterPain,
-            List<Questionnaire.SignGroup> signGroups,
+            List<SignGroups.SignGroup> signGroups,
             List<Onset> onsets,
             List<Condition> conditions) {}
 

@@ -3,7 +3,7 @@ package io.nape.app.web.diary;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
-import io.nape.app.cli.diary.DiaryCommand.PainView;
+import io.nape.app.usecase.diary.PainView;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.QueryParameters;

@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.nape.app.Wiring;
-import io.nape.app.cli.routines.DosageText;
+import io.nape.app.usecase.catalogue.DosageText;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;

@@ -5,9 +5,9 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
-import io.nape.app.cli.plan.PlanCommand;
-import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.plan.PlanEventView;
+import io.nape.app.usecase.today.TodayProgress;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEngine;
@@ -45,9 +45,9 @@ public final class PlanApi implements WebFeature {
         LocalDate last = date(ctx, "to").orElse(first);
         DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         String json = reads.get(new RangeKey(settings, first, last), () -> {
-            List<PlanCommand.EventView> events = new PlanEngine(wiring.routineLengths())
+            List<PlanEventView> events = new PlanEngine(wiring.routineLengths())
                     .plan(settings, first, last).events().stream()
-                            .map(PlanCommand.EventView::of)
+                            .map(PlanEventView::of)
                             .toList();
             return ctx.jsonMapper().toJsonString(events, List.class);
         });
@@ -62,9 +62,9 @@ public final class PlanApi implements WebFeature {
         Settings settings = wiring.settings(reads);
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
-        List<EventProgress> progress = TodayCommand.progress(wiring, reads, settings, today, now);
-        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, reads, now);
-        ctx.json(TodayCommand.TodayView.of(today, pausedUntil, progress));
+        List<EventProgress> progress = TodayProgress.progress(wiring, reads, settings, today, now);
+        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(wiring, reads, now);
+        ctx.json(TodayProgress.TodayView.of(today, pausedUntil, progress));
     }
 
     private static Optional<LocalDate> date(Context ctx, String name) {

@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
-import io.nape.app.cli.diary.ProgressCommand;
+import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
@@ -44,7 +44,7 @@ public final class ProgressApi implements WebFeature {
         Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         ProgressReport report =
-                ProgressCommand.load(wiring, reads, settings, clock.instant()).report();
+                ProgressLoad.load(wiring, reads, settings, clock.instant()).report();
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);

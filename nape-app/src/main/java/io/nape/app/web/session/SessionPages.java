@@ -3,7 +3,7 @@ package io.nape.app.web.session;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
-import io.nape.app.cli.LevelOption;
+import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -98,7 +98,7 @@ public final class SessionPages implements WebFeature {
 
     private DosageLevel level(Context ctx) {
         String text = ctx.queryParam("level");
-        return text == null || text.isBlank() ? wiring.settings().level() : LevelOption.parse(text);
+        return text == null || text.isBlank() ? wiring.settings().level() : DosageLevels.parse(text);
     }
 
     private static double speed(Context ctx) {

@@ -3,7 +3,7 @@ package io.nape.app.web.sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
-import io.nape.app.cli.history.HistoryCommand;
+import io.nape.app.usecase.history.SessionView;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
@@ -44,7 +44,7 @@ public final class SessionsApi implements WebFeature {
     private void history(Context ctx) {
         int limit = QueryParameters.limit(ctx, 20, MAX_LIMIT);
         ctx.json(wiring.sessionLogs().findRecent(limit).stream()
-                .map(HistoryCommand.SessionView::of)
+                .map(SessionView::of)
                 .toList());
     }
 
@@ -85,6 +85,6 @@ public final class SessionsApi implements WebFeature {
         SessionLog log =
                 SessionBody.read(JsonRequest.object(ctx, SessionBody.EXAMPLE), wiring.catalogue(), clock.instant());
         SessionLog saved = wiring.sessionLogs().save(log);
-        ctx.status(201).json(HistoryCommand.SessionView.of(saved));
+        ctx.status(201).json(SessionView.of(saved));
     }
 }

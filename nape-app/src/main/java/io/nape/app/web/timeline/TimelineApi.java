@@ -2,11 +2,11 @@ package io.nape.app.web.timeline;
 
 import io.javalin.config.RoutesConfig;
 import io.nape.app.Wiring;
-import io.nape.app.cli.LevelOption;
-import io.nape.app.cli.timeline.TimelineCommand;
+import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
+import io.nape.app.usecase.timeline.TimelineView;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.session.SessionRefusedException;
 import io.nape.app.web.session.SessionWords;
@@ -30,12 +30,15 @@ public final class TimelineApi implements WebFeature {
         routes.get("/api/routines/{id}/timeline", ctx -> {
             String level = ctx.queryParam("level");
             StartDecision decision = wiring.sessionStart()
-                    .decide(PersonId.LOCAL, ctx.pathParam("id"), LevelOption.parse(level == null ? "standard" : level));
+                    .decide(
+                            PersonId.LOCAL,
+                            ctx.pathParam("id"),
+                            DosageLevels.parse(level == null ? "standard" : level));
             if (decision instanceof SessionRefusal refusal) {
                 throw new SessionRefusedException(SessionWords.refusal(
                         refusal, wiring.catalogue(), wiring.settings().timeZone()));
             }
-            ctx.json(TimelineCommand.TimelineView.of(((SessionPermit) decision).timeline()));
+            ctx.json(TimelineView.of(((SessionPermit) decision).timeline()));
         });
     }
 }

@@ -4,10 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
-import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.usecase.session.StartDecision;
+import io.nape.app.usecase.today.TodayProgress;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.session.SessionWords;
@@ -58,14 +58,14 @@ public final class TodayPages implements WebFeature {
         Instant now = clock.instant();
         LocalDate day = now.atZone(zone).toLocalDate();
         Catalogue catalogue = wiring.catalogue();
-        List<EventProgress> progress = TodayCommand.progress(wiring, reads, settings, day, now);
+        List<EventProgress> progress = TodayProgress.progress(wiring, reads, settings, day, now);
         List<EventRow> events = progress.stream()
                 .map(item -> EventRow.of(item, name(catalogue, item.event().routine())))
                 .toList();
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst();
-        Optional<Instant> pausedUntil = TodayCommand.pausedUntil(wiring, reads, now);
+        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(wiring, reads, now);
         String reminder = pausedUntil
                 .map(until -> "Reminders are paused until " + TIME.format(until.atZone(zone)) + ".")
                 .orElseGet(() -> next.map(item ->

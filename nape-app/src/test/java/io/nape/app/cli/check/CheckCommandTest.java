@@ -3,7 +3,7 @@ package io.nape.app.cli.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.cli.CliRun;
-import io.nape.app.cli.JsonOutput;
+import io.nape.app.json.JsonOutput;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.TriageRule;
@@ -222,7 +222,7 @@ class CheckCommandTest {
 
     @Test
     void asksAboutEverySignExactlyOnce() {
-        List<Sign> asked = Questionnaire.SIGN_GROUPS.stream()
+        List<Sign> asked = io.nape.app.usecase.check.SignGroups.ALL.stream()
                 .flatMap(group -> group.signs().stream())
                 .toList();
 

@@ -3,7 +3,7 @@ package io.nape.app.cli.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.cli.CliRun;
-import io.nape.app.cli.JsonOutput;
+import io.nape.app.json.JsonOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

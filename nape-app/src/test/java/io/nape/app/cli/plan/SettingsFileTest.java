@@ -3,6 +3,7 @@ package io.nape.app.cli.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;

@@ -1,4 +1,4 @@
-package io.nape.app.cli.diary;
+package io.nape.app.usecase.progress;
 
 import io.nape.app.Wiring;
 import io.nape.core.diary.PainEntry;
@@ -37,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  * computed for up to the next such instant, and the last one computed is reused within that span.
  * Immutable but for that one reused report, which threads may share.
  */
-final class ProgressInputs {
+public final class ProgressInputs {
+    /** How many weeks back progress looks: a year. */
+    public static final int LOOK_BACK_WEEKS = 52;
+
     /**
      * The reminder records that settle an event; the others (fired, snoozed and the like) do not
      * change the report, so they are not read.
@@ -91,7 +94,7 @@ final class ProgressInputs {
         ZoneId zone = settings.timeZone();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = thisMonday.plusDays(6);
-        LocalDate yearBack = thisMonday.minusWeeks(ProgressCommand.LOOK_BACK_WEEKS - 1L);
+        LocalDate yearBack = thisMonday.minusWeeks(LOOK_BACK_WEEKS - 1L);
         Instant start = yearBack.atStartOfDay(zone).toInstant();
         Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
         List<SessionSummary> sessions =

@@ -1,4 +1,4 @@
-package io.nape.app.cli.diary;
+package io.nape.app.usecase.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

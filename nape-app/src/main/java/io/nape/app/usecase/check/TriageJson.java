@@ -1,6 +1,6 @@
-package io.nape.app.cli.check;
+package io.nape.app.usecase.check;
 
-import io.nape.app.cli.JsonOutput;
+import io.nape.app.json.JsonOutput;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.TriageResult;
 import tools.jackson.databind.node.ArrayNode;

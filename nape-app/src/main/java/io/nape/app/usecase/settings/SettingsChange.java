@@ -1,7 +1,5 @@
-package io.nape.app.web.settings;
+package io.nape.app.usecase.settings;
 
-import io.nape.app.cli.plan.SettingsFile;
-import io.nape.app.cli.settings.SettingsJson;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.Settings;
 import java.util.ArrayList;
@@ -22,14 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * names (a changed one first); that value is put back as saved and the rest checked again, so that
  * each wrong value gets its own message, one per setting.
  */
-final class SettingsChange {
+public final class SettingsChange {
     static final String SOURCE = "settings";
     private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z]+)[\".]");
 
     private SettingsChange() {}
 
     /** The settings with every change in, or the reasons they do not fit, at least one. */
-    static Result apply(Settings current, ObjectNode changes) {
+    public static Result apply(Settings current, ObjectNode changes) {
         ObjectNode saved = SettingsJson.toTree(current);
         ObjectNode merged = saved.deepCopy();
         List<String> keys = List.copyOf(saved.propertyNames());
@@ -110,11 +108,11 @@ final class SettingsChange {
     }
 
     /** One refused setting and why; the field is null when the message names none. */
-    record FieldError(@Nullable String field, String detail) {}
+    public record FieldError(@Nullable String field, String detail) {}
 
     /** Either the changed settings or why they do not fit. */
-    record Result(@Nullable Settings settings, List<FieldError> errors) {
-        Result {
+    public record Result(@Nullable Settings settings, List<FieldError> errors) {
+        public Result {
             errors = List.copyOf(errors);
         }
     }

@@ -1,7 +1,6 @@
-package io.nape.app.cli.settings;
+package io.nape.app.usecase.settings;
 
-import io.nape.app.cli.JsonOutput;
-import io.nape.app.cli.plan.SettingsFile;
+import io.nape.app.json.JsonOutput;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;

@@ -1,4 +1,4 @@
-package io.nape.app.cli.check;
+package io.nape.app.usecase.check;
 
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;

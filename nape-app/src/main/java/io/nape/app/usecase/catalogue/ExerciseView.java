@@ -1,4 +1,4 @@
-package io.nape.app.cli.routines;
+package io.nape.app.usecase.catalogue;
 
 import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.Exercise;

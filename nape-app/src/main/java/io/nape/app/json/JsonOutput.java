@@ -1,4 +1,4 @@
-package io.nape.app.cli;
+package io.nape.app.json;
 
 import java.io.PrintWriter;
 import tools.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package io.nape.app.cli.routines;
+package io.nape.app.usecase.catalogue;
 
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
@@ -11,7 +11,7 @@ import java.util.List;
 public record RoutineSummary(
         String id, String name, String summary, String part, List<String> exercises, LengthMs lengthMs) {
     /** The routine's length at each level, in milliseconds. */
-    record LengthMs(long gentle, long standard, long full) {}
+    public record LengthMs(long gentle, long standard, long full) {}
 
     public static RoutineSummary of(Routine routine, Catalogue catalogue) {
         return new RoutineSummary(
@@ -30,7 +30,7 @@ public record RoutineSummary(
                         Timeline.expand(routine, catalogue, DosageLevel.FULL).totalMs()));
     }
 
-    static String minutes(long ms) {
+    public static String minutes(long ms) {
         long seconds = Math.round(ms / 1000.0);
         return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
     }

@@ -1,10 +1,10 @@
-package io.nape.app.cli.diary;
+package io.nape.app.usecase.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.Wiring;
-import io.nape.app.cli.diary.ProgressCommand.ProgressData;
 import io.nape.app.config.AppConfig;
+import io.nape.app.usecase.progress.ProgressLoad.ProgressData;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
@@ -69,8 +69,8 @@ class ProgressReadTest {
             wiring.settingsRepository().save(settings);
             record(wiring, settings, now, daysOfData, new Random(seed));
 
-            ProgressData quick = ProgressCommand.load(wiring, settings, now);
-            ProgressData again = ProgressCommand.load(wiring, settings, now.plusSeconds(1));
+            ProgressData quick = ProgressLoad.load(wiring, settings, now);
+            ProgressData again = ProgressLoad.load(wiring, settings, now.plusSeconds(1));
             Everything everything = Everything.read(wiring, settings, now);
 
             assertThat(quick.report()).isEqualTo(everything.report(now));
@@ -144,7 +144,7 @@ class ProgressReadTest {
             LocalDate today = now.atZone(zone).toLocalDate();
             LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate sunday = thisMonday.plusDays(6);
-            LocalDate yearBack = thisMonday.minusWeeks(ProgressCommand.LOOK_BACK_WEEKS - 1L);
+            LocalDate yearBack = thisMonday.minusWeeks(ProgressInputs.LOOK_BACK_WEEKS - 1L);
             Instant start = yearBack.atStartOfDay(zone).toInstant();
             Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
             List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(start.minus(DayProgress.EARLY), end);

@@ -1,6 +1,6 @@
-package io.nape.app.cli.plan;
+package io.nape.app.usecase.settings;
 
-import io.nape.app.cli.JsonOutput;
+import io.nape.app.json.JsonOutput;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.plan.InvalidSettingsException;
