@@ -3,7 +3,6 @@ package io.nape.app.cli.start;
 import io.nape.app.usecase.session.Recheck;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.core.catalogue.RoutineId;
-import io.nape.core.safety.Reason;
 import io.nape.core.safety.TriageResult;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -39,12 +38,8 @@ public final class StartWords {
         TriageResult result = refusal.advice().result();
         String when = DAY.format(refusal.advice().at().atZone(zone));
         if (refusal.kind() == SessionRefusal.Kind.URGENT) {
-            String first = refusal.urgentReasons().stream()
-                    .findFirst()
-                    .map(Reason::says)
-                    .map(says -> says + " ")
-                    .orElse("");
-            return first + "No session starts while your last check (" + when
+            return refusal.mostUrgentSays().map(says -> says + " ").orElse("")
+                    + "No session starts while your last check (" + when
                     + ") says to get medical help; once you have been seen, run './nape check' again.";
         }
         String allowed = refusal.allowedInstead().stream().map(RoutineId::value).collect(Collectors.joining(", "));

@@ -7,6 +7,7 @@ import io.nape.core.safety.Screening;
 import io.nape.core.safety.TriageLevel;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Say that a routine may not start now, with everything an edge needs to say why in its own words.
@@ -44,6 +45,11 @@ public record SessionRefusal(
     /** The rules that fired in the check in force, most severe first. */
     public List<Reason> reasons() {
         return advice.result().reasons();
+    }
+
+    /** The sentence of the most urgent reason (an emergency first), which a refusal says first. */
+    public Optional<String> mostUrgentSays() {
+        return urgentReasons().stream().findFirst().map(Reason::says);
     }
 
     /** The reasons that call for medical help today, emergencies among them, most severe first. */

@@ -4,7 +4,6 @@ import io.nape.app.usecase.session.Recheck;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
-import io.nape.core.safety.Reason;
 import io.nape.core.safety.TriageResult;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,12 +39,8 @@ public final class SessionWords {
         TriageResult result = refusal.advice().result();
         String when = DAY.format(refusal.advice().at().atZone(zone));
         if (refusal.kind() == SessionRefusal.Kind.URGENT) {
-            String first = refusal.urgentReasons().stream()
-                    .findFirst()
-                    .map(Reason::says)
-                    .map(says -> says + " ")
-                    .orElse("");
-            return first + "No session starts while your last check (" + when
+            return refusal.mostUrgentSays().map(says -> says + " ").orElse("")
+                    + "No session starts while your last check (" + when
                     + ") says to get medical help; once you have been seen, take the check again.";
         }
         String allowed =
