@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -40,6 +41,12 @@ public final class Main {
                     .setExecutionExceptionHandler(errors)
                     .setParameterExceptionHandler(errors);
             try {
+                String named = NapeCommand.commandName(args);
+                if (!named.isEmpty() && commandLine.getSubcommands().get(named) == null) {
+                    // An unknown command is a usage error even when help is asked for with it.
+                    return errors.handleParseException(
+                            new CommandLine.UnmatchedArgumentException(commandLine, List.of(named)), args);
+                }
                 return commandLine.execute(args);
             } finally {
                 ((NapeCommand) commandLine.getCommand()).close();

@@ -116,7 +116,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     }
 
     /** The first argument that is neither an option of {@code nape} itself nor the value of one. */
-    static String commandName(String... args) {
+    public static String commandName(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--db")) {

@@ -23,6 +23,29 @@ class CommandRegistrationTest {
     }
 
     @Test
+    void summarisesEveryCommandInAWholeSentence() {
+        NapeCommand.SUBCOMMANDS.forEach((name, type) -> {
+            Command command = type.getAnnotation(Command.class);
+            String summary = command.header().length > 0
+                    ? command.header()[0]
+                    : command.description().length > 0 ? command.description()[0] : "";
+            assertThat(summary).as(name).matches("[A-Z].*[.]");
+        });
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorEvenWithHelp() {
+        CliRun help = CliRun.run(home, "nonsense", "--help");
+        CliRun plain = CliRun.run(home, "rutines");
+
+        assertThat(help.exitCode()).isEqualTo(2);
+        assertThat(help.out()).isEmpty();
+        assertThat(help.err()).startsWith("Unknown command 'nonsense'.").endsWith("Run 'nape --help' for usage.\n");
+        assertThat(plain.exitCode()).isEqualTo(2);
+        assertThat(plain.err()).startsWith("Unknown command 'rutines'. Did you mean 'routines'?");
+    }
+
+    @Test
     void buildsOnlyTheCommandThatIsRun() {
         assertThat(commandLine("--debug", "plan", "--json").getSubcommands()).containsOnlyKeys("plan");
         assertThat(commandLine("--db", "routines", "today").getSubcommands()).containsOnlyKeys("today");

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write one of:",
+            "Write the plan as a calendar file, or everything you own as one JSON file or CSV tables.",
+            "Give one of:",
             "  --ics FILE   the plan as an iCalendar (.ics) file: one repeating event with a reminder for each"
                     + " session, micro-break, chair stretch and relaxation lesson. Importing a new export updates"
                     + " the events instead of adding them twice.",

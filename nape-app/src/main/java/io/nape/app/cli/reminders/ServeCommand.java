@@ -56,8 +56,9 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the reminders: each planned session is announced once, at its time, on the desktop (when",
-            "notify-send is there) and in this terminal. Answer with d (start it now), s5, s10 or s15 (snooze),",
+            "Run the reminders and the web app until stopped.",
+            "Each planned session is announced once, at its time, on the desktop (when notify-send is there),",
+            "in this terminal and in any open page. Answer with d (start it now), s5, s10 or s15 (snooze),",
             "k (skip); q or Ctrl-C stops. Uses no CPU between reminders. Settings are read at start."
         })
 public final class ServeCommand implements Runnable {
