@@ -4,6 +4,8 @@ import io.nape.app.cli.CliErrorHandler;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.config.AppConfig;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.LanguageChoice;
+import io.nape.app.text.Texts;
 import io.nape.store.persistence.Database;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,10 +34,18 @@ public final class Main {
     public static int run(
             String[] args, Map<String, String> environment, InputStream in, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CliErrorHandler errors = new CliErrorHandler(debug);
+        Texts texts;
+        try {
+            texts = Texts.of(LanguageChoice.of(args, environment));
+        } catch (LanguageChoice.UnknownLanguageException unknown) {
+            err.println(unknown.getMessage());
+            err.flush();
+            return CliErrorHandler.USAGE_ERROR;
+        }
+        CliErrorHandler errors = new CliErrorHandler(debug, texts);
         try {
             startInBackground(args, environment);
-            CommandLine commandLine = NapeCommand.commandLine(environment, in, args)
+            CommandLine commandLine = NapeCommand.commandLine(environment, in, texts, args)
                     .setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler(errors)
@@ -53,8 +63,8 @@ public final class Main {
                 CatalogueLoading.forget();
             }
         } catch (RuntimeException failure) {
-            err.println("Nape could not start (" + failure.getClass().getSimpleName()
-                    + "). Run the command again with --debug to see the details.");
+            err.println(
+                    texts.get("cli.couldNotStart", "failure", failure.getClass().getSimpleName()));
             if (debug) {
                 failure.printStackTrace(err);
             }

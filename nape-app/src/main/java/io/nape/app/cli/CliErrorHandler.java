@@ -1,5 +1,6 @@
 package io.nape.app.cli;
 
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import io.nape.store.persistence.StorageException;
 import java.io.PrintWriter;
@@ -22,16 +23,18 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
     public static final int USAGE_ERROR = 2;
 
     private final boolean debug;
+    private final Texts texts;
 
-    public CliErrorHandler(boolean debug) {
+    public CliErrorHandler(boolean debug, Texts texts) {
         this.debug = debug;
+        this.texts = texts;
     }
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (failure instanceof UsageException) {
-            err.println(failure.getMessage());
+            err.println(texts.explain(failure));
             err.println(hint(command));
             traceIfDebug(failure, err);
             return USAGE_ERROR;
@@ -39,17 +42,16 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
         StorageException storage = storageFault(failure);
         if (storage != null) {
             // The disk or the data file, not the person's input: the message says what to do.
-            err.println(storage.getMessage());
+            err.println(texts.explain(storage));
             traceIfDebug(failure, err);
             return USER_ERROR;
         }
         if (failure instanceof NapeException) {
-            err.println(failure.getMessage());
+            err.println(texts.explain(failure));
             traceIfDebug(failure, err);
             return USER_ERROR;
         }
-        err.println("Something went wrong inside Nape (" + failure.getClass().getSimpleName()
-                + "). Run the command again with --debug to see the details.");
+        err.println(texts.get("cli.insideFault", "failure", failure.getClass().getSimpleName()));
         traceIfDebug(failure, err);
         return USER_ERROR;
     }
@@ -74,25 +76,27 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
         return USAGE_ERROR;
     }
 
-    private static String describe(ParameterException failure, CommandLine command) {
+    private String describe(ParameterException failure, CommandLine command) {
         if (failure instanceof UnmatchedArgumentException unmatched
                 && !unmatched.getUnmatched().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
             boolean isCommand =
                     !word.startsWith("-") && !command.getSubcommands().isEmpty();
             List<String> suggestions = unmatched.getSuggestions();
-            return (isCommand ? "Unknown command '" : "Unknown argument '") + word + "'."
-                    + (suggestions.isEmpty() ? "" : " Did you mean '" + suggestions.get(0) + "'?");
+            String unknown = texts.get(isCommand ? "cli.unknownCommand" : "cli.unknownArgument", "word", word);
+            return suggestions.isEmpty()
+                    ? unknown
+                    : unknown + " " + texts.get("cli.didYouMean", "suggestion", suggestions.get(0));
         }
         return sentence(failure.getMessage());
     }
 
-    private static String hint(CommandLine command) {
-        return "Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.";
+    private String hint(CommandLine command) {
+        return texts.get("cli.usageHint", "command", command.getCommandSpec().qualifiedName());
     }
 
-    private static String sentence(String message) {
-        String text = message == null ? "The command is not complete." : message.trim();
+    private String sentence(@Nullable String message) {
+        String text = message == null ? texts.get("cli.incomplete") : message.trim();
         return text.endsWith(".") ? text : text + ".";
     }
 

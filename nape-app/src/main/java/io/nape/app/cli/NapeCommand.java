@@ -22,6 +22,8 @@ import io.nape.app.cli.startup.StartupTrainingCommand;
 import io.nape.app.cli.timeline.TimelineCommand;
 import io.nape.app.cli.today.TodayCommand;
 import io.nape.app.config.AppConfig;
+import io.nape.app.text.HelpBundle;
+import io.nape.app.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -42,16 +44,8 @@ import picocli.CommandLine.Spec;
         name = "nape",
         mixinStandardHelpOptions = true,
         versionProvider = NapeCommand.Version.class,
-        description = {
-            "A neck-relief coach for people who sit at a screen all day.",
-            "Without a command, runs the reminders (as 'nape serve').",
-            "Start with './nape routines', then './nape start desk-a', then './nape today'."
-        },
-        footer = {
-            "",
-            "Data folder: $NAPE_HOME, else $XDG_DATA_HOME/nape, else ~/.local/share/nape.",
-            "Exit codes: 0 done, 1 a value or id was not right, 2 the command was not understood."
-        })
+        // The description, the footer and the options' descriptions are in i18n/help.properties.
+        usageHelpAutoWidth = true)
 public final class NapeCommand implements Runnable, AutoCloseable {
     /** Every command by name, in the order that {@code --help} lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
@@ -68,21 +62,28 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--db",
-            scope = ScopeType.INHERIT,
-            paramLabel = "URL",
-            description =
-                    "Database URL, e.g. jdbc:postgresql://127.0.0.1/nape (default: the SQLite file in the data folder; also NAPE_DB_URL).")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL")
     @Nullable
     String databaseUrl;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full details of an error.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
-    NapeCommand(Map<String, String> environment, InputStream input) {
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANGUAGE")
+    @Nullable
+    String language;
+
+    private final Texts texts;
+
+    NapeCommand(Map<String, String> environment, InputStream input, Texts texts) {
         this.environment = environment;
         this.input = input;
+        this.texts = texts;
+    }
+
+    /** The texts in the language this run speaks. */
+    public Texts texts() {
+        return texts;
     }
 
     /**
@@ -91,14 +92,16 @@ public final class NapeCommand implements Runnable, AutoCloseable {
      * (which lists or describes the others), an unknown command (with its suggestion) and no
      * command at all get every command, in the order of {@link #SUBCOMMANDS}.
      */
-    public static CommandLine commandLine(Map<String, String> environment, InputStream input, String... args) {
-        CommandLine commandLine = new CommandLine(new NapeCommand(environment, input));
+    public static CommandLine commandLine(
+            Map<String, String> environment, InputStream input, Texts texts, String... args) {
+        CommandLine commandLine = new CommandLine(new NapeCommand(environment, input, texts));
         @Nullable Class<?> named = SUBCOMMANDS.get(commandName(args));
         if (named != null && named != CommandLine.HelpCommand.class) {
             commandLine.addSubcommand(named);
         } else {
             SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
         }
+        commandLine.setResourceBundle(HelpBundle.of(texts));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
@@ -119,7 +122,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     public static String commandName(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--db")) {
+            if (arg.equals("--db") || arg.equals("--lang")) {
                 i++;
             } else if (!arg.startsWith("-")) {
                 return arg;

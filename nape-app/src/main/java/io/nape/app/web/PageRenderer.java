@@ -3,6 +3,7 @@ package io.nape.app.web;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Render a precompiled page template into the response as HTML. */
@@ -11,10 +12,15 @@ public final class PageRenderer {
 
     private PageRenderer() {}
 
-    /** Render {@code template} (such as {@code today/today.jte}) with its parameters by name. */
+    /**
+     * Render {@code template} (such as {@code today/today.jte}) with its parameters by name, and the
+     * texts in the request's language as {@code t}.
+     */
     public static void render(Context ctx, String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
-        TEMPLATES.render(template, params, output);
+        Map<String, Object> withTexts = new HashMap<>(params);
+        withTexts.putIfAbsent("t", WebTexts.of(ctx));
+        TEMPLATES.render(template, withTexts, output);
         ctx.html(output.toString());
     }
 

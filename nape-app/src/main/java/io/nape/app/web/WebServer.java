@@ -13,6 +13,7 @@ import io.nape.app.web.check.CheckPages;
 import io.nape.app.web.diary.DiaryApi;
 import io.nape.app.web.diary.DiaryPages;
 import io.nape.app.web.health.HealthApi;
+import io.nape.app.web.language.LanguagePages;
 import io.nape.app.web.library.LibraryPages;
 import io.nape.app.web.openapi.OpenApiDocument;
 import io.nape.app.web.plan.PlanApi;
@@ -136,6 +137,7 @@ public final class WebServer implements WebApp {
                 new ProgressPages(wiring, clock),
                 new LibraryPages(wiring),
                 new SettingsPages(wiring),
+                new LanguagePages(),
                 new OpenApiDocument(),
                 new CatalogueApi(wiring),
                 new TimelineApi(wiring),

@@ -2,6 +2,7 @@ package io.nape.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.app.text.Texts;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -110,6 +111,6 @@ class CommandRegistrationTest {
     }
 
     private static CommandLine commandLine(String... args) {
-        return NapeCommand.commandLine(Map.of(), new ByteArrayInputStream(new byte[0]), args);
+        return NapeCommand.commandLine(Map.of(), new ByteArrayInputStream(new byte[0]), Texts.english(), args);
     }
 }

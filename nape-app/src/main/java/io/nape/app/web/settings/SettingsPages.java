@@ -3,10 +3,12 @@ package io.nape.app.web.settings;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Language;
 import io.nape.app.usecase.settings.SettingsChange;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.Settings;
 import java.util.ArrayList;
@@ -178,7 +180,9 @@ public final class SettingsPages implements WebFeature {
                 Map.of(
                         "page",
                         new SettingsPage(
-                                shown, errors, days.equals("none") ? List.of() : List.of(days.split(",")), saved)));
+                                shown, errors, days.equals("none") ? List.of() : List.of(days.split(",")), saved),
+                        "language",
+                        WebTexts.chosen(ctx).map(Language::tag).orElse("auto")));
     }
 
     /** The settings form: the values as shown, the message of each field that does not fit. */
