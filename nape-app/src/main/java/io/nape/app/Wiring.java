@@ -3,6 +3,8 @@ package io.nape.app;
 import io.nape.app.config.AppConfig;
 import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.notify.ReminderHub;
+import io.nape.app.text.Language;
+import io.nape.app.text.PseudoCatalogue;
 import io.nape.app.usecase.check.TakeCheck;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.web.WebServer;
@@ -44,7 +46,8 @@ public final class Wiring implements AutoCloseable {
     private final AppConfig config;
     private final PrintWriter warnings;
     private final Clock clock;
-    private @Nullable Catalogue catalogue;
+    private @Nullable CatalogueLoad catalogueLoad;
+    private @Nullable Catalogue pseudoCatalogue;
     private @Nullable Database database;
     private @Nullable RoutineLengths routineLengths;
     private volatile @Nullable ReadCache reads;
@@ -71,7 +74,28 @@ public final class Wiring implements AutoCloseable {
 
     /** The built-in catalogue plus the person's own files; problems in those are reported once. */
     public synchronized Catalogue catalogue() {
-        if (catalogue == null) {
+        return load().catalogue();
+    }
+
+    /**
+     * The catalogue in a language: its texts where the language has them, English elsewhere; in
+     * the pseudo-language, every text of the English one made pseudo.
+     */
+    public synchronized Catalogue catalogue(Language language) {
+        return switch (language) {
+            case ENGLISH -> catalogue();
+            case RUSSIAN -> load().catalogue(language.locale());
+            case PSEUDO -> {
+                if (pseudoCatalogue == null) {
+                    pseudoCatalogue = PseudoCatalogue.of(catalogue());
+                }
+                yield pseudoCatalogue;
+            }
+        };
+    }
+
+    private synchronized CatalogueLoad load() {
+        if (catalogueLoad == null) {
             Path folder = config.catalogueFolder();
             CatalogueLoad load = CatalogueLoading.take(folder).orElseGet(() -> new CatalogueLoader().load(folder));
             for (String skipped : load.skippedFiles()) {
@@ -79,9 +103,9 @@ public final class Wiring implements AutoCloseable {
             }
             load.problems().forEach(problem -> warnings.println("  " + problem));
             warnings.flush();
-            catalogue = load.catalogue();
+            catalogueLoad = load;
         }
-        return catalogue;
+        return catalogueLoad;
     }
 
     /** The routines' lengths, each timeline expanded once for the life of this wiring. */
@@ -166,6 +190,18 @@ public final class Wiring implements AutoCloseable {
     public SessionStart sessionStart() {
         return new SessionStart(
                 this::catalogue, new StoredSafetyHistory(this::screenings, this::painEntries, null), clock);
+    }
+
+    /** The one door of every session, its timelines in a language. */
+    public SessionStart sessionStart(Language language) {
+        return new SessionStart(
+                () -> catalogue(language), new StoredSafetyHistory(this::screenings, this::painEntries, null), clock);
+    }
+
+    /** The door of every session in a language, reading through one request's kept reads. */
+    public SessionStart sessionStart(Language language, ReadCache.Snapshot reads) {
+        return new SessionStart(
+                () -> catalogue(language), new StoredSafetyHistory(this::screenings, this::painEntries, reads), clock);
     }
 
     /** The door of every session, as {@link #sessionStart()}, reading through one request's kept reads. */

@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
  * 40% longer and in brackets. A text that shows without brackets was left in code; a layout that
  * breaks has no room for a longer language.
  */
-final class Pseudo {
+public final class Pseudo {
     private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ACCENTED = "áƀçđéƒğĥíĵķłɱñóþʠŕšŧúṽŵẋýžÁßÇĐÉƑĞĤÍĴĶŁṀÑÓÞǪŔŠŦÚṼŴẊÝŽ";
     private static final char MARK_START = '\uE000';
@@ -18,7 +18,7 @@ final class Pseudo {
     private Pseudo() {}
 
     /** A text with no arguments, pseudo. */
-    static String text(String text) {
+    public static String text(String text) {
         return bracket(accent(text), text.length());
     }
 
@@ -63,6 +63,12 @@ final class Pseudo {
         StringBuilder accented = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            if (close > i) {
+                accented.append(text, i, close + 1); // a {side} to fill in later stays as it is
+                i = close;
+                continue;
+            }
             accented.append(accent(c));
             if (c == '%' && i + 1 < text.length()) {
                 accented.append(text.charAt(++i)); // picocli's %n stays a line break
@@ -77,14 +83,12 @@ final class Pseudo {
     }
 
     private static String bracket(String text, int ownLength) {
+        // The padding joins the last word, so that a cue keeps its number of words.
         int padding = (int) Math.ceil(ownLength * 0.4);
         StringBuilder bracketed =
                 new StringBuilder(text.length() + padding + 2).append('[').append(text);
-        if (padding > 0) {
-            bracketed.append(' ');
-        }
-        for (int i = 1; i < padding; i++) {
-            bracketed.append(i % 5 == 0 ? ' ' : '·');
+        for (int i = 0; i < padding; i++) {
+            bracketed.append('·');
         }
         return bracketed.append(']').toString();
     }
