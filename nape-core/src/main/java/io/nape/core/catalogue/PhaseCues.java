@@ -29,7 +29,8 @@ public record PhaseCues(Map<PhaseKind, String> cues) {
 
     /** The cue for a phase kind with the side filled in ("other" when there is none). */
     public String cueFor(PhaseKind kind, @Nullable Side side) {
-        return SideWords.fill(cues.get(kind), side, "other");
+        // The constructor checked that every kind has a cue.
+        return SideWords.fill(java.util.Objects.requireNonNull(cues.get(kind)), side, "other");
     }
 
     private static Map<PhaseKind, String> english() {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read one catalogue file into exercises and routines, checking each field. Problems are added
@@ -242,7 +243,7 @@ final class CatalogueFileReader {
         }
     }
 
-    private static PhaseKind effortKind(Style style) {
+    private static @Nullable PhaseKind effortKind(Style style) {
         switch (style) {
             case ISOMETRIC:
             case RELAXATION:
@@ -298,6 +299,9 @@ final class CatalogueFileReader {
             return exerciseId(routine, entry.line(), entry.value()).map(RoutineItem::of);
         }
         YamlMap map = entry.map();
+        if (map == null) {
+            return Optional.empty(); // an item is a value or a mapping; the reader made it one of them
+        }
         map.allowOnly(ITEM_KEYS);
         Optional<ExerciseId> exercise =
                 map.string("exercise").flatMap(text -> exerciseId(map, map.lineOf("exercise"), text));
@@ -349,7 +353,7 @@ final class CatalogueFileReader {
         try {
             return Optional.of(new Located<>(constructor.get(), map.file(), map.line(), List.of(), 0));
         } catch (IllegalArgumentException invalid) {
-            map.problem(map.line(), invalid.getMessage());
+            map.problem(map.line(), String.valueOf(invalid.getMessage()));
             return Optional.empty();
         }
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read one texts file of a language against the catalogue file it translates. Every text must
@@ -126,7 +127,8 @@ final class CatalogueTextsReader {
             YamlMap map, Map<ExerciseId, Exercise> english, Map<String, Integer> seen) {
         int before = problems.size();
         map.allowOnly(EXERCISE_KEYS);
-        Optional<Exercise> original = known(map, seen, "exercise", id -> english.get(new ExerciseId(id)));
+        Optional<Exercise> original =
+                known(map, seen, "exercise", id -> Optional.ofNullable(english.get(new ExerciseId(id))));
         String englishName = original.map(Exercise::name).orElse("");
         String name = text(map, "name", englishName, original.isPresent());
         List<String> steps = list(map, "steps", "step", original.map(Exercise::steps));
@@ -151,7 +153,8 @@ final class CatalogueTextsReader {
             YamlMap map, Map<RoutineId, Routine> english, Map<String, Integer> seen) {
         int before = problems.size();
         map.allowOnly(ROUTINE_KEYS);
-        Optional<Routine> original = known(map, seen, "routine", id -> english.get(new RoutineId(id)));
+        Optional<Routine> original =
+                known(map, seen, "routine", id -> Optional.ofNullable(english.get(new RoutineId(id))));
         String name = text(map, "name", original.map(Routine::name).orElse(""), original.isPresent());
         String summary = "";
         if (original.isPresent() && !original.get().summary().isBlank()) {
@@ -169,7 +172,10 @@ final class CatalogueTextsReader {
     }
 
     private <T> Optional<T> known(
-            YamlMap map, Map<String, Integer> seen, String what, java.util.function.Function<String, T> lookUp) {
+            YamlMap map,
+            Map<String, Integer> seen,
+            String what,
+            java.util.function.Function<String, Optional<T>> lookUp) {
         if (!map.has("id")) {
             map.problem(map.line(), "'id' is missing");
             return Optional.empty();
@@ -184,7 +190,8 @@ final class CatalogueTextsReader {
                     map.lineOf("id"), "the texts of " + what + " \"" + id.get() + "\" are already at line " + earlier);
             return Optional.empty();
         }
-        T found = ExerciseId.isWellFormed(id.get()) ? lookUp.apply(id.get()) : null;
+        @Nullable
+        T found = ExerciseId.isWellFormed(id.get()) ? lookUp.apply(id.get()).orElse(null) : null;
         if (found == null) {
             map.problem(
                     map.lineOf("id"),
@@ -308,7 +315,7 @@ final class CatalogueTextsReader {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException invalid) {
-            map.problem(map.line(), invalid.getMessage());
+            map.problem(map.line(), String.valueOf(invalid.getMessage()));
             return Optional.empty();
         }
     }

@@ -111,7 +111,7 @@ final class TriageRulesReader {
         try {
             return Optional.of(new TriageRule(id.get(), when.get(), level.get(), exercise.get(), says, source));
         } catch (IllegalArgumentException invalid) {
-            map.problem(map.line(), invalid.getMessage());
+            map.problem(map.line(), String.valueOf(invalid.getMessage()));
             return Optional.empty();
         }
     }
