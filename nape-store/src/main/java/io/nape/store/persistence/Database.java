@@ -178,7 +178,11 @@ public final class Database implements AutoCloseable {
             if (held == null || !isCurrent(held)) {
                 close(held);
                 held = null;
-                migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute, folderOf(absolute));
+                try (SqliteMigrationLock lock = SqliteMigrationLock.take(absolute)) {
+                    if (!isCurrent(dataSource)) { // another program may have done it meanwhile
+                        migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute, folderOf(absolute));
+                    }
+                }
                 held = dataSource.getConnection();
             }
             tightenCompanions(absolute);
