@@ -15,16 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Copy the live SQLite database into a backup file. */
-@Command(
-        name = "backup",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Copy the data file into a backup that only you can read, safely even while Nape is running.",
-            "Without FILE the backup goes to the backups folder of the data folder, named by the time"
-                    + " (nape-YYYYMMDD-HHMMSS.db); that folder keeps the newest " + SqliteBackups.KEEP
-                    + " of them, and the running server adds one each day.",
-            "Restore one with './nape restore FILE'. Example: ./nape backup ~/nape-before-update.db"
-        })
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -34,11 +25,7 @@ public final class BackupCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "The new backup file (default: a dated file in the backups folder); never replaced.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     @Nullable
     Path file;
 

@@ -14,15 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Restore everything from a JSON export. */
-@Command(
-        name = "import",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Restore everything from a file written by './nape export --json FILE' into an empty data folder.",
-            "Every record is checked first: if anything is wrong, nothing is written. With --merge the file's records"
-                    + " are added to the data already there instead (records already there are not added twice).",
-            "Example: ./nape import nape-export.json"
-        })
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -32,11 +24,11 @@ public final class ImportCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON export to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     @SuppressWarnings("NullAway.Init")
     Path file;
 
-    @Option(names = "--merge", description = "Add to a data folder that already holds data.")
+    @Option(names = "--merge")
     boolean merge;
 
     @Override

@@ -27,16 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Put a backup, or an empty data file, in place of a missing or damaged data file. */
-@Command(
-        name = "restore",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Put a backup in place of the data file when that file is missing or damaged. A sound data file is"
-                    + " replaced only with --force, and is then kept beside it; nothing is ever deleted.",
-            "Once a data file was found damaged, or while it is missing or empty beside backups, Nape does not"
-                    + " start a new one by itself: restore a backup, or start with an empty data file with --empty.",
-            "Stop the Nape server first. Example: ./nape restore ~/.local/share/nape/backups/nape-20260330-090000.db"
-        })
+@Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -46,17 +37,14 @@ public final class RestoreCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     @Nullable
     Path backup;
 
-    @Option(
-            names = "--empty",
-            description = "Start with an empty data file instead of a backup; the backups and any file kept"
-                    + " aside stay where they are.")
+    @Option(names = "--empty")
     boolean empty;
 
-    @Option(names = "--force", description = "Replace a sound data file too (it is kept beside, renamed).")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -34,21 +34,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Write the plan as an iCalendar file, or everything the person owns as JSON or CSV files. */
-@Command(
-        name = "export",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write the plan as a calendar file, or everything you own as one JSON file or CSV tables.",
-            "Give one of:",
-            "  --ics FILE   the plan as an iCalendar (.ics) file: one repeating event with a reminder for each"
-                    + " session, micro-break, chair stretch and relaxation lesson. Importing a new export updates"
-                    + " the events instead of adding them twice.",
-            "  --json FILE  everything (settings, checks, pain entries, sessions, reminders, your catalogue files)"
-                    + " in one versioned JSON file that './nape import' restores; see docs/data-format.md.",
-            "  --csv DIR    one CSV file per table, for spreadsheets.",
-            "The JSON and CSV files hold health data and are readable by you only.",
-            "Examples: ./nape export --ics nape.ics --settings my.json; ./nape export --json nape-export.json"
-        })
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -58,47 +44,27 @@ public final class ExportCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--ics",
-            paramLabel = "FILE",
-            description = "The iCalendar file to write, such as nape.ics; an existing file is replaced.")
+    @Option(names = "--ics", paramLabel = "FILE")
     @Nullable
     Path icsFile;
 
-    @Option(
-            names = "--json",
-            paramLabel = "FILE",
-            description = "The JSON file to write everything to; an existing file is replaced.")
+    @Option(names = "--json", paramLabel = "FILE")
     @Nullable
     Path jsonFile;
 
-    @Option(
-            names = "--csv",
-            paramLabel = "DIR",
-            description = "The folder to write one CSV file per table to; created if needed.")
+    @Option(names = "--csv", paramLabel = "DIR")
     @Nullable
     Path csvFolder;
 
-    @Option(
-            names = "--settings",
-            paramLabel = "FILE",
-            description = "A JSON settings file, as for './nape plan' (default: your settings, see './nape settings').")
+    @Option(names = "--settings", paramLabel = "FILE")
     @Nullable
     Path settingsFile;
 
-    @Option(
-            names = "--from",
-            paramLabel = "DATE",
-            description = "The first day of the calendar, such as 2026-03-30, within " + DateLimits.MAX_YEARS_FROM_TODAY
-                    + " years of today (default: today).")
+    @Option(names = "--from", paramLabel = "DATE")
     @Nullable
     String from;
 
-    @Option(
-            names = "--to",
-            paramLabel = "DATE",
-            description = "The last day of the calendar, included; at most " + DateLimits.MAX_DAYS
-                    + " days from --from (default: the events repeat for good).")
+    @Option(names = "--to", paramLabel = "DATE")
     @Nullable
     String to;
 

@@ -13,13 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Silence the reminders for a while. */
-@Command(
-        name = "pause",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Silence the reminders for a while; what falls due meanwhile is not shown later.",
-            "Examples: ./nape pause 1h   ./nape pause 30m   ./nape pause until-tomorrow"
-        })
+@Command(name = "pause", mixinStandardHelpOptions = true)
 public final class PauseCommand implements Runnable {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
@@ -31,7 +25,7 @@ public final class PauseCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LENGTH", description = "How long: " + PauseLength.FORMS + ".")
+    @Parameters(paramLabel = "LENGTH", descriptionKey = "length")
     @SuppressWarnings("NullAway.Init")
     String length;
 

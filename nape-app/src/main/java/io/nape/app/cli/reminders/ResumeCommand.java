@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** End a pause of the reminders. */
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "Turn the reminders back on after a pause.")
+@Command(name = "resume", mixinStandardHelpOptions = true)
 public final class ResumeCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")

@@ -52,15 +52,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Run the reminders in this terminal until stopped. */
-@Command(
-        name = "serve",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Run the reminders and the web app until stopped.",
-            "Each planned session is announced once, at its time, on the desktop (when notify-send is there),",
-            "in this terminal and in any open page. Answer with d (start it now), s5, s10 or s15 (snooze),",
-            "k (skip); q or Ctrl-C stops. Uses no CPU between reminders. Settings are read at start."
-        })
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -70,14 +62,10 @@ public final class ServeCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--port",
-            paramLabel = "PORT",
-            defaultValue = "7070",
-            description = "The port of the web app on 127.0.0.1 (default: 7070; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070")
     int port = WebApp.DEFAULT_PORT;
 
-    @Option(names = "--no-web", description = "Run only the reminders, without the web app.")
+    @Option(names = "--no-web")
     boolean noWeb;
 
     private final BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
