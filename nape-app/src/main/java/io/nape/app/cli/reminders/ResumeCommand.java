@@ -27,7 +27,7 @@ public final class ResumeCommand implements Runnable {
                 .isPresent();
         parent.wiring().reminders().resume();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(wasPaused ? "Reminders are on again." : "Reminders were not paused; they stay on.");
+        out.println(parent.texts().get(wasPaused ? "reminder.resumed" : "reminder.notPaused"));
         out.flush();
     }
 }
