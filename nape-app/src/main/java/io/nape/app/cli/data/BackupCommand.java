@@ -33,8 +33,8 @@ public final class BackupCommand implements Runnable {
     public void run() {
         Wiring wiring = parent.wiring();
         Path data = Backups.sqliteFile(wiring.config())
-                .orElseThrow(() -> new NapeException(
-                        "Nape backs up only its own SQLite data file; use pg_dump to back up a PostgreSQL database."));
+                .orElseThrow(
+                        () -> new NapeException("backup of a PostgreSQL database").withText("data.backupSqliteOnly"));
         Path written;
         if (file == null) {
             written = SqliteBackups.beside(data)
@@ -47,7 +47,7 @@ public final class BackupCommand implements Runnable {
             SqliteBackups.write(wiring.database(), written);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Backed up the data to " + written + "; restore it with './nape restore " + written + "'.");
+        out.println(parent.texts().get("data.backedUp", "file", written.toString()));
         out.flush();
     }
 }

@@ -4,6 +4,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.data.DataBundle;
 import io.nape.app.data.DataFileReader;
 import io.nape.app.data.DataImporter;
+import io.nape.app.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -33,12 +34,19 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        DataBundle bundle = DataFileReader.read(file);
-        DataImporter.Outcome outcome = new DataImporter(parent.wiring()).importAll(bundle, file.toString(), merge);
+        Texts texts = parent.texts();
+        DataBundle bundle = DataFileReader.read(file, texts);
+        DataImporter.Outcome outcome =
+                new DataImporter(parent.wiring(), texts).importAll(bundle, file.toString(), merge);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Imported " + outcome.records() + (outcome.records() == 1 ? " record" : " records") + " and "
-                + outcome.catalogueFiles() + (outcome.catalogueFiles() == 1 ? " catalogue file" : " catalogue files")
-                + " from " + file + ".");
+        out.println(texts.get(
+                "data.imported",
+                "records",
+                outcome.records(),
+                "files",
+                outcome.catalogueFiles(),
+                "file",
+                file.toString()));
         out.flush();
     }
 }
