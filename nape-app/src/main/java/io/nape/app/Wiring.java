@@ -5,6 +5,7 @@ import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.notify.ReminderHub;
 import io.nape.app.text.Language;
 import io.nape.app.text.PseudoCatalogue;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.check.TakeCheck;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.web.WebServer;
@@ -46,6 +47,7 @@ public final class Wiring implements AutoCloseable {
     private final AppConfig config;
     private final PrintWriter warnings;
     private final Clock clock;
+    private final Texts warningTexts;
     private @Nullable CatalogueLoad catalogueLoad;
     private @Nullable Catalogue pseudoCatalogue;
     private @Nullable Database database;
@@ -58,9 +60,15 @@ public final class Wiring implements AutoCloseable {
 
     /** Wiring whose every edge and use case takes time from {@code clock}. */
     public Wiring(AppConfig config, PrintWriter warnings, Clock clock) {
+        this(config, warnings, clock, Texts.english());
+    }
+
+    /** Wiring that gives its own warnings (such as about the data folder's modes) in the language of {@code texts}. */
+    public Wiring(AppConfig config, PrintWriter warnings, Clock clock, Texts texts) {
         this.config = config;
         this.warnings = warnings;
         this.clock = clock;
+        this.warningTexts = texts;
     }
 
     /** The one clock of the program: every edge and use case reads the time from it. */
@@ -126,7 +134,8 @@ public final class Wiring implements AutoCloseable {
             }
             // A SQLite database holds one connection open until it is closed: otherwise every statement's
             // connection is SQLite's last, and closing it checkpoints the WAL and syncs the file.
-            OwnerOnlyFiles.tightenFolder(config.dataFolder(), "The data folder").ifPresent(this::warn);
+            OwnerOnlyFiles.tightenFolder(config.dataFolder(), warningTexts.get("data.dataFolder"), warningTexts)
+                    .ifPresent(this::warn);
             database = url == null ? Database.openSqlite(config.databaseFile()) : Database.open(url);
         }
         return database;

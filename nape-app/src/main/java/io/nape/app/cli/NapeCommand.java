@@ -26,6 +26,7 @@ import io.nape.app.text.HelpBundle;
 import io.nape.app.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -144,7 +145,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     public Wiring wiring() {
         if (wiring == null) {
             wiring = new Wiring(
-                    AppConfig.from(environment, databaseUrl), spec.commandLine().getErr());
+                    AppConfig.from(environment, databaseUrl), spec.commandLine().getErr(), Clock.systemUTC(), texts);
         }
         return wiring;
     }

@@ -2,6 +2,7 @@ package io.nape.app.data;
 
 import io.nape.app.Wiring;
 import io.nape.app.config.AppConfig;
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import io.nape.store.persistence.SqliteBackups;
 import java.io.IOException;
@@ -52,22 +53,22 @@ public final class Backups {
     }
 
     /** Check now and then every hour on a background thread; a failure is reported and retried next hour. */
-    public static ScheduledExecutorService daily(Wiring wiring, PrintWriter out) {
+    public static ScheduledExecutorService daily(Wiring wiring, PrintWriter out, Texts texts) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "nape-daily-backup");
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(() -> makeReporting(wiring, out), 0, 1, TimeUnit.HOURS);
+        scheduler.scheduleWithFixedDelay(() -> makeReporting(wiring, out, texts), 0, 1, TimeUnit.HOURS);
         return scheduler;
     }
 
-    private static void makeReporting(Wiring wiring, PrintWriter out) {
+    private static void makeReporting(Wiring wiring, PrintWriter out, Texts texts) {
         try {
             makeIfDue(wiring, wiring.clock().instant());
         } catch (NapeException failed) {
             synchronized (out) {
-                out.println("The daily backup was not made: " + failed.getMessage());
+                out.println(texts.get("data.dailyBackupFailed", "reason", texts.explain(failed)));
                 out.flush();
             }
         }

@@ -1,5 +1,6 @@
 package io.nape.app.data;
 
+import io.nape.app.text.Texts;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
@@ -37,20 +38,20 @@ public final class CsvTables {
     private CsvTables() {}
 
     /** Write every table into the folder, creating it if needed; return the file names written. */
-    public static List<String> write(DataExport.Rows rows, Path folder) {
-        OwnerOnlyFiles.createFolder(folder, "--csv");
+    public static List<String> write(DataExport.Rows rows, Path folder, Texts texts) {
+        OwnerOnlyFiles.createFolder(folder, "--csv", texts);
         List<String> names = new ArrayList<>();
-        table(folder, names, "settings.csv", out -> settings(out, rows.settings()));
-        table(folder, names, "reminder-pause.csv", out -> {
+        table(texts, folder, names, "settings.csv", out -> settings(out, rows.settings()));
+        table(texts, folder, names, "reminder-pause.csv", out -> {
             Table pause = new Table(out, "pausedUntil");
             if (rows.pausedUntil() != null) {
                 pause.row(rows.pausedUntil());
             }
         });
         List<Screening> screenings = rows.screenings();
-        table(folder, names, "screenings.csv", out -> screenings(out, screenings));
-        table(folder, names, "screening-reasons.csv", out -> reasons(out, screenings));
-        table(folder, names, "pain-entries.csv", out -> {
+        table(texts, folder, names, "screenings.csv", out -> screenings(out, screenings));
+        table(texts, folder, names, "screening-reasons.csv", out -> reasons(out, screenings));
+        table(texts, folder, names, "pain-entries.csv", out -> {
             Table pain = new Table(out, "id", "at", "pain", "where", "character", "stiffness", "note");
             rows.forEachPainEntry(entry -> pain.row(
                     entry.id(),
@@ -61,7 +62,7 @@ public final class CsvTables {
                     entry.stiffness(),
                     Table.asText(entry.note())));
         });
-        table(folder, names, "session-logs.csv", out -> {
+        table(texts, folder, names, "session-logs.csv", out -> {
             Table sessions = new Table(out, "id", "routine", "level", "startedAt", "endedAt", "outcome");
             rows.forEachSessionLog(log -> sessions.row(
                     log.id(),
@@ -71,7 +72,7 @@ public final class CsvTables {
                     log.endedAt(),
                     log.outcome().key()));
         });
-        table(folder, names, "session-exercises.csv", out -> {
+        table(texts, folder, names, "session-exercises.csv", out -> {
             Table exercises = new Table(out, "sessionId", "position", "exercise", "status");
             rows.forEachSessionLog(log -> {
                 for (ExerciseResult result : log.exercises()) {
@@ -83,7 +84,7 @@ public final class CsvTables {
                 }
             });
         });
-        table(folder, names, "reminders.csv", out -> {
+        table(texts, folder, names, "reminders.csv", out -> {
             Table reminders = new Table(
                     out, "eventDay", "eventAt", "kind", "routine", "level", "minutes", "outcome", "at", "detail");
             rows.forEachReminder(record -> {
@@ -108,12 +109,16 @@ public final class CsvTables {
         void write(Writer out);
     }
 
-    private static void table(Path folder, List<String> names, String name, TableContent content) {
-        OwnerOnlyFiles.write(folder.resolve(name), "--csv", stream -> {
-            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            content.write(out);
-            out.flush();
-        });
+    private static void table(Texts texts, Path folder, List<String> names, String name, TableContent content) {
+        OwnerOnlyFiles.write(
+                folder.resolve(name),
+                "--csv",
+                stream -> {
+                    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    content.write(out);
+                    out.flush();
+                },
+                texts);
         names.add(name);
     }
 

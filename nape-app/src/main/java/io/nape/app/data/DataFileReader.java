@@ -1,5 +1,6 @@
 package io.nape.app.data;
 
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
@@ -100,48 +101,54 @@ public final class DataFileReader {
             .build();
 
     private final String file;
-    private final Map<String, List<String>> sections = new LinkedHashMap<>();
-    private List<String> problems = new ArrayList<>();
+    private final Texts texts;
+    private final Map<String, List<Problem>> sections = new LinkedHashMap<>();
+    private List<Problem> problems = new ArrayList<>();
     private int records;
 
-    private DataFileReader(String file) {
+    private DataFileReader(String file, Texts texts) {
         this.file = file;
+        this.texts = texts;
     }
 
-    /** The file's content, every record checked; {@code file} names it in messages. */
-    public static DataBundle read(byte[] json, String file) {
-        return new DataFileReader(file).bundle(new ByteArrayInputStream(json));
+    /** The file's content, every record checked; {@code file} names it in messages, in these texts' language. */
+    public static DataBundle read(byte[] json, String file, Texts texts) {
+        return new DataFileReader(file, texts).bundle(new ByteArrayInputStream(json));
     }
 
     /**
      * The content of the file at {@code path}, every record checked, read as a stream and refused
      * before reading when it is not a regular file or is larger than {@link #MAX_FILE_BYTES}.
      */
-    public static DataBundle read(Path path) {
+    public static DataBundle read(Path path, Texts texts) {
         String file = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                throw new NapeException("Cannot import " + file + ": it is not a regular file; give the file written"
-                        + " by './nape export --json FILE'.");
+                throw new NapeException("cannot import " + file + ": not a regular file")
+                        .withText("data.notRegularFile", "file", file);
             }
             if (Files.size(path) > MAX_FILE_BYTES) {
                 throw tooLarge(file);
             }
             try (InputStream in = new BoundedInputStream(Files.newInputStream(path), MAX_FILE_BYTES, file)) {
-                return new DataFileReader(file).bundle(in);
+                return new DataFileReader(file, texts).bundle(in);
             }
         } catch (NoSuchFileException missing) {
-            throw new NapeException(
-                    "The file " + file + " does not exist; give the file written by './nape export --json FILE'.");
+            throw new NapeException("cannot import " + file + ": no such file", missing)
+                    .withText("data.noSuchFile", "file", file);
         } catch (IOException failure) {
-            throw new NapeException("Cannot read " + file + " (" + OwnerOnlyFiles.reason(failure)
-                    + "); check that it is a file you can read.");
+            throw cannotRead(file, failure, texts);
         }
     }
 
+    private static NapeException cannotRead(String file, IOException failure, Texts texts) {
+        return new NapeException("cannot read " + file, failure)
+                .withText("data.cannotRead", "file", file, "reason", OwnerOnlyFiles.reason(failure, texts));
+    }
+
     static NapeException tooLarge(String file) {
-        return new NapeException("Cannot import " + file + ": it is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                + " MB, the most an import file may hold, so it is not an export of Nape's; nothing was imported.");
+        return new NapeException("cannot import " + file + ": larger than " + MAX_FILE_BYTES + " bytes")
+                .withText("data.tooLarge", "file", file, "megabytes", MAX_FILE_BYTES / (1024 * 1024));
     }
 
     private DataBundle bundle(InputStream in) {
@@ -164,30 +171,31 @@ public final class DataFileReader {
                 }
             }
             if (parser.nextToken() != null) {
-                throw new NapeException(
-                        "Cannot import " + file + ": it holds more than one JSON value; nothing was" + " imported.");
+                throw new NapeException("cannot import " + file + ": more than one JSON value")
+                        .withText("data.notOneValue", "file", file);
             }
         } catch (JacksonException notJson) {
             if (notJson.getCause() instanceof IOException failure && !(failure instanceof CharConversionException)) {
-                throw failure instanceof FileTooLargeException
-                        ? tooLarge(file)
-                        : new NapeException("Cannot read " + file + " (" + OwnerOnlyFiles.reason(failure)
-                                + "); check that it is a file you can read.");
+                throw failure instanceof FileTooLargeException ? tooLarge(file) : cannotRead(file, failure, texts);
             }
             TokenStreamLocation where = notJson.getLocation();
             boolean duplicate = String.valueOf(notJson.getOriginalMessage()).startsWith("Duplicate");
-            throw new NapeException(
-                    "Cannot import " + file + ": it is not valid JSON"
-                            + (duplicate ? ", a key appears twice in one object" : "")
-                            + (where == null
-                                    ? ""
-                                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
-                            + "; nothing was imported.",
-                    notJson);
+            NapeException notValid = new NapeException("cannot import " + file + ": not valid JSON", notJson);
+            if (where == null) {
+                throw notValid.withText(duplicate ? "data.duplicateKey" : "data.notJson", "file", file);
+            }
+            throw notValid.withText(
+                    duplicate ? "data.duplicateKeyAt" : "data.notJsonAt",
+                    "file",
+                    file,
+                    "line",
+                    where.getLineNr(),
+                    "column",
+                    where.getColumnNr());
         }
         checkVersion(root);
         problems = new ArrayList<>();
-        Fields top = new Fields("the file", root, problems, TOP);
+        Fields top = new Fields("", root, problems, TOP);
         @Nullable Settings settings = settings(root.get("settings"));
         @Nullable Instant pausedUntil = top.nullableInstant("pausedUntil", true);
         List<Screening> screenings = records(top, streamed, "screenings", this::screening);
@@ -200,15 +208,15 @@ public final class DataFileReader {
         requireUniqueIds("sessionLogs", sessionLogs.stream().map(SessionLog::id).toList());
         requireUniqueNames(catalogueFiles);
         if (!problems.isEmpty()) {
-            throw new InvalidDataFileException(file, problems);
+            throw new InvalidDataFileException(file, problems, texts);
         }
         return new DataBundle(
                 new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders), catalogueFiles);
     }
 
     private NapeException noVersion() {
-        return new NapeException("Cannot import " + file
-                + ": it has no formatVersion, so it is not a Nape export; nothing was imported.");
+        return new NapeException("cannot import " + file + ": no formatVersion")
+                .withText("data.noVersion", "file", file);
     }
 
     private void checkVersion(ObjectNode root) {
@@ -217,23 +225,24 @@ public final class DataFileReader {
             throw noVersion();
         }
         if (!version.isIntegralNumber() || version.asInt() != DataFile.FORMAT_VERSION) {
-            throw new NapeException("Cannot import " + file + ": it is written in a format version this Nape does not"
-                    + " read (it reads version " + DataFile.FORMAT_VERSION + "); update Nape and import it again.");
+            throw new NapeException(
+                            "cannot import " + file + ": a format version other than " + DataFile.FORMAT_VERSION)
+                    .withText("data.otherVersion", "file", file, "version", DataFile.FORMAT_VERSION);
         }
     }
 
     /** Read a list's items one at a time, each checked as it comes, so that only records stay in memory. */
     private List<?> streamList(String field, JsonParser parser) {
         RecordParser<Object> reader = parser(field);
-        List<String> sectionProblems = sections.computeIfAbsent(field, name -> new ArrayList<>());
-        List<String> outer = problems;
+        List<Problem> sectionProblems = sections.computeIfAbsent(field, name -> new ArrayList<>());
+        List<Problem> outer = problems;
         problems = sectionProblems;
         List<Object> items = new ArrayList<>();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (++records > MAX_RECORDS) {
-                throw new NapeException("Cannot import " + file + ": it holds more than " + MAX_RECORDS
-                        + " records, the most an import may hold; nothing was imported.");
+                throw new NapeException("cannot import " + file + ": more than " + MAX_RECORDS + " records")
+                        .withText("data.tooManyRecords", "file", file, "most", MAX_RECORDS);
             }
             JsonNode item = STRICT.readTree(parser);
             reader.parse(field + "[" + index + "]", item).ifPresent(items::add);
@@ -283,15 +292,13 @@ public final class DataFileReader {
             return null;
         }
         if (!node.isObject()) {
-            problems.add("settings must be a JSON object or null");
+            problems.add(Problem.of("data.problem.settingsNotObject"));
             return null;
         }
         try {
             return SettingsFile.parse(node.toString(), "settings", ZoneId.systemDefault());
         } catch (NapeException wrong) {
-            String message =
-                    String.valueOf(wrong.getMessage()).lines().findFirst().orElse("settings are not right");
-            problems.add(message.endsWith(".") ? message.substring(0, message.length() - 1) : message);
+            problems.add(Problem.explaining(wrong));
             return null;
         }
     }
@@ -375,7 +382,7 @@ public final class DataFileReader {
         if (!fields.ok()) {
             return Optional.empty();
         }
-        return build(path, "pain entry", () -> new PainEntry(id, at, pain, where, character, stiffness, note));
+        return build(path, "painEntry", () -> new PainEntry(id, at, pain, where, character, stiffness, note));
     }
 
     private Optional<SessionLog> sessionLog(String path, JsonNode node) {
@@ -416,14 +423,14 @@ public final class DataFileReader {
             }
         }
         if (fields.ok() && endedAt.isBefore(startedAt)) {
-            fields.problem(fields.path("endedAt") + " must not be before startedAt");
+            fields.problem(Problem.of("data.problem.endedBeforeStarted", "path", fields.path("endedAt")));
         }
         if (!fields.ok() || !exercisesOk) {
             return Optional.empty();
         }
         return build(
                 path,
-                "session log",
+                "sessionLog",
                 () -> new SessionLog(id, new RoutineId(routine), level, startedAt, endedAt, outcome, exercises));
     }
 
@@ -439,12 +446,8 @@ public final class DataFileReader {
                 "routine",
                 "level",
                 "minutes");
-        LocalDate day = event.key("day", DataFileReader::date, List.of("a date written YYYY-MM-DD"), LocalDate.EPOCH);
-        OffsetDateTime eventAt = event.key(
-                "at",
-                DataFileReader::minute,
-                List.of("a local time in whole minutes with its offset, such as 2026-03-30T10:00+02:00"),
-                OffsetDateTime.MIN);
+        LocalDate day = event.parsed("day", DataFileReader::date, "data.problem.date", LocalDate.EPOCH);
+        OffsetDateTime eventAt = event.parsed("at", DataFileReader::minute, "data.problem.minute", OffsetDateTime.MIN);
         EventKind kind = event.key("kind", DataFileReader::kind, names(EventKind.values()), EventKind.MORNING);
         String routine = event.text("routine", 200, false);
         DosageLevel level = event.key(
@@ -462,7 +465,7 @@ public final class DataFileReader {
         }
         return build(
                 path,
-                "reminder record",
+                "reminder",
                 () -> new ReminderRecord(
                         new PlanEvent(day, eventAt, kind, new RoutineId(routine), level, minutes),
                         outcome,
@@ -474,7 +477,7 @@ public final class DataFileReader {
         Fields fields = new Fields(path, node, problems, "name", "text");
         String name = fields.text("name", 105, false);
         if (fields.ok() && !CatalogueText.NAME.matcher(name).matches()) {
-            fields.problem(fields.path("name") + " must be a plain file name ending in .yaml, without folders");
+            fields.problem(Problem.of("data.problem.catalogueName", "path", fields.path("name")));
         }
         String text = fields.text("text", YamlFile.MAX_SIZE, true);
         return fields.ok() ? Optional.of(new CatalogueText(name, text)) : Optional.empty();
@@ -485,7 +488,7 @@ public final class DataFileReader {
         try {
             return Optional.of(constructor.get());
         } catch (RuntimeException refused) { // its message may quote a value: not passed on
-            problems.add(path + " is not a valid " + what);
+            problems.add(Problem.of("data.problem.notValid." + what, "path", path));
             return Optional.empty();
         }
     }
@@ -494,7 +497,7 @@ public final class DataFileReader {
         Set<Long> seen = new HashSet<>();
         for (int index = 0; index < ids.size(); index++) {
             if (!seen.add(ids.get(index))) {
-                problems.add(list + "[" + index + "].id repeats the id of an earlier record; ids must be unique");
+                problems.add(Problem.of("data.problem.repeatedId", "path", list + "[" + index + "].id"));
             }
         }
     }
@@ -503,8 +506,7 @@ public final class DataFileReader {
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < files.size(); index++) {
             if (!seen.add(files.get(index).name())) {
-                problems.add("catalogueFiles[" + index + "].name repeats the name of an earlier file; names must be"
-                        + " unique");
+                problems.add(Problem.of("data.problem.repeatedName", "path", "catalogueFiles[" + index + "].name"));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.nape.app.data;
 
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import io.nape.store.persistence.DataImport;
 import io.nape.store.persistence.StoreNotEmptyException;
@@ -21,9 +22,12 @@ import java.util.Map;
  */
 public final class DataImporter {
     private final Wiring wiring;
+    private final Texts texts;
 
-    public DataImporter(Wiring wiring) {
+    /** An importer whose problems are told in the language of {@code texts}. */
+    public DataImporter(Wiring wiring, Texts texts) {
         this.wiring = wiring;
+        this.texts = texts;
     }
 
     /** What an import wrote. */
@@ -32,13 +36,13 @@ public final class DataImporter {
     public Outcome importAll(DataBundle bundle, String file, boolean merge) {
         Path catalogueFolder = wiring.config().catalogueFolder();
         Map<String, String> existing = new LinkedHashMap<>();
-        PersonalData.catalogueFiles(catalogueFolder).forEach(text -> existing.put(text.name(), text.text()));
+        PersonalData.catalogueFiles(catalogueFolder, texts).forEach(text -> existing.put(text.name(), text.text()));
         DataImport store = wiring.dataImport();
         if (!merge && (!existing.isEmpty() || !store.isEmpty())) {
             throw notEmpty();
         }
-        List<CatalogueText> newFiles = newCatalogueFiles(bundle.catalogueFiles(), existing, file);
-        Map<Path, Path> staged = stage(catalogueFolder, newFiles);
+        List<CatalogueText> newFiles = newCatalogueFiles(bundle.catalogueFiles(), existing, file, texts);
+        Map<Path, Path> staged = stage(catalogueFolder, newFiles, texts);
         int records;
         try {
             if (merge) {
@@ -54,13 +58,14 @@ public final class DataImporter {
             staged.keySet().forEach(OwnerOnlyFiles::deleteQuietly);
             throw failed;
         }
-        moveIn(staged);
+        moveIn(staged, texts);
         return new Outcome(records, newFiles.size());
     }
 
     private NapeException notEmpty() {
-        return new NapeException("The data folder " + wiring.config().dataFolder() + " already holds data, so nothing"
-                + " was imported; import into an empty data folder, or add --merge to add the file's records to it.");
+        Path folder = wiring.config().dataFolder();
+        return new NapeException("the data folder " + folder + " already holds data")
+                .withText("data.notEmpty", "folder", folder.toString());
     }
 
     private static int count(DataBundle bundle) {
@@ -71,32 +76,31 @@ public final class DataImporter {
     }
 
     private static List<CatalogueText> newCatalogueFiles(
-            List<CatalogueText> incoming, Map<String, String> existing, String file) {
+            List<CatalogueText> incoming, Map<String, String> existing, String file, Texts texts) {
         List<CatalogueText> fresh = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int index = 0; index < incoming.size(); index++) {
             CatalogueText text = incoming.get(index);
             String present = existing.get(text.name());
             if (present == null) {
                 fresh.add(text);
             } else if (!present.equals(text.text())) {
-                problems.add("catalogueFiles[" + index + "].name is already in the catalogue folder with other"
-                        + " content; rename one of the two files");
+                problems.add(Problem.of("data.problem.catalogueClash", "path", "catalogueFiles[" + index + "].name"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidDataFileException(file, problems);
+            throw new InvalidDataFileException(file, problems, texts);
         }
         return fresh;
     }
 
     /** Write each file to a hidden temporary beside its place; return temporary → place. */
-    private static Map<Path, Path> stage(Path folder, List<CatalogueText> files) {
+    private static Map<Path, Path> stage(Path folder, List<CatalogueText> files, Texts texts) {
         Map<Path, Path> staged = new LinkedHashMap<>();
         if (files.isEmpty()) {
             return staged;
         }
-        OwnerOnlyFiles.createFolder(folder, "The catalogue folder");
+        OwnerOnlyFiles.createFolder(folder, texts.get("data.catalogueFolder"), texts);
         try {
             for (CatalogueText text : files) {
                 Path place = folder.resolve(text.name());
@@ -106,20 +110,31 @@ public final class DataImporter {
             }
         } catch (IOException failure) {
             staged.keySet().forEach(OwnerOnlyFiles::deleteQuietly);
-            throw new NapeException("Cannot write to the catalogue folder " + folder + " ("
-                    + OwnerOnlyFiles.reason(failure) + "), so nothing was imported; check its permissions.");
+            throw new NapeException("cannot write to the catalogue folder " + folder, failure)
+                    .withText(
+                            "data.cannotStageCatalogue",
+                            "folder",
+                            folder.toString(),
+                            "reason",
+                            OwnerOnlyFiles.reason(failure, texts));
         }
         return staged;
     }
 
-    private static void moveIn(Map<Path, Path> staged) {
+    private static void moveIn(Map<Path, Path> staged, Texts texts) {
         for (Map.Entry<Path, Path> file : staged.entrySet()) {
             try {
                 Files.move(file.getKey(), file.getValue(), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException failure) {
-                throw new NapeException("The records were imported, but the catalogue file " + file.getValue()
-                        + " could not be put in place (" + OwnerOnlyFiles.reason(failure) + "); it is kept as "
-                        + file.getKey() + ".");
+                throw new NapeException("cannot move " + file.getKey() + " to " + file.getValue(), failure)
+                        .withText(
+                                "data.catalogueNotInPlace",
+                                "file",
+                                file.getValue().toString(),
+                                "reason",
+                                OwnerOnlyFiles.reason(failure, texts),
+                                "kept",
+                                file.getKey().toString());
             }
         }
     }

@@ -22,21 +22,27 @@ import tools.jackson.databind.node.MissingNode;
 final class Fields {
     private final String path;
     private final JsonNode node;
-    private final List<String> problems;
+    private final List<Problem> problems;
     private boolean failed;
 
-    Fields(String path, JsonNode node, List<String> problems, String... allowed) {
+    /** The fields of the object at {@code path}; an empty path is the file's top level. */
+    Fields(String path, JsonNode node, List<Problem> problems, String... allowed) {
         this.path = path;
         this.node = node;
         this.problems = problems;
         if (!node.isObject()) {
-            problem(path + " must be a JSON object");
+            problem(Problem.of("data.problem.notObject", "path", path));
             return;
         }
         List<String> known = Arrays.asList(allowed);
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
-                problem(path + " has a field this format does not know; the fields are " + String.join(", ", known));
+                problem(Problem.of(
+                        path.isEmpty() ? "data.problem.unknownTopField" : "data.problem.unknownField",
+                        "path",
+                        path,
+                        "fields",
+                        String.join(", ", known)));
                 break;
             }
         }
@@ -48,12 +54,12 @@ final class Fields {
     }
 
     String path(String field) {
-        return path + "." + field;
+        return path.isEmpty() ? field : path + "." + field;
     }
 
-    void problem(String text) {
+    void problem(Problem problem) {
         failed = true;
-        problems.add(text);
+        problems.add(problem);
     }
 
     private @Nullable JsonNode get(String field) {
@@ -72,7 +78,7 @@ final class Fields {
     long id() {
         JsonNode value = get("id");
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 1) {
-            problem(path("id") + " must be a whole number of 1 or more");
+            problem(Problem.of("data.problem.id", "path", path("id")));
             return 0;
         }
         return value.asLong();
@@ -96,7 +102,7 @@ final class Fields {
                 // noted below
             }
         }
-        problem(path(field) + " must be a UTC time such as 2026-03-30T08:15:30.250Z" + (nullable ? ", or null" : ""));
+        problem(Problem.of(nullable ? "data.problem.instantOrNull" : "data.problem.instant", "path", path(field)));
         return null;
     }
 
@@ -117,7 +123,14 @@ final class Fields {
                 return number;
             }
         }
-        problem(path(field) + " must be a whole number from " + min + " to " + max + (nullable ? ", or null" : ""));
+        problem(Problem.of(
+                nullable ? "data.problem.numberOrNull" : "data.problem.number",
+                "path",
+                path(field),
+                "min",
+                min,
+                "max",
+                max));
         return null;
     }
 
@@ -133,7 +146,7 @@ final class Fields {
                 return number;
             }
         }
-        problem(path(field) + " must be a number from " + (long) min + " to " + (long) max + ", or null");
+        problem(Problem.of("data.problem.decimalOrNull", "path", path(field), "min", (long) min, "max", (long) max));
         return null;
     }
 
@@ -146,7 +159,7 @@ final class Fields {
         if (value != null && value.isBoolean()) {
             return value.asBoolean();
         }
-        problem(path(field) + " must be true, false or null");
+        problem(Problem.of("data.problem.booleanOrNull", "path", path(field)));
         return null;
     }
 
@@ -159,8 +172,8 @@ final class Fields {
                 return text;
             }
         }
-        problem(path(field) + " must be " + (mayBeEmpty ? "" : "non-empty ") + "text of at most " + maxLength
-                + " characters");
+        problem(Problem.of(
+                mayBeEmpty ? "data.problem.text" : "data.problem.nonEmptyText", "path", path(field), "max", maxLength));
         return "";
     }
 
@@ -173,7 +186,20 @@ final class Fields {
                 return known.get();
             }
         }
-        problem(path(field) + " must be one of " + String.join(", ", allowed));
+        problem(Problem.of("data.problem.oneOf", "path", path(field), "choices", String.join(", ", allowed)));
+        return fallback;
+    }
+
+    /** A value written as text in a form a parser reads, such as a date; {@code problemKey} says which form. */
+    <T> T parsed(String field, Function<String, Optional<T>> parse, String problemKey, T fallback) {
+        JsonNode value = get(field);
+        if (value != null && value.isString()) {
+            Optional<T> read = parse.apply(value.asString());
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
+        problem(Problem.of(problemKey, "path", path(field)));
         return fallback;
     }
 
@@ -192,7 +218,7 @@ final class Fields {
             }
         }
         if (!right) {
-            problem(path(field) + " must be a list of " + String.join(", ", allowed));
+            problem(Problem.of("data.problem.listOf", "path", path(field), "choices", String.join(", ", allowed)));
         }
         return found.stream().collect(Collectors.toSet());
     }
@@ -200,7 +226,7 @@ final class Fields {
     List<JsonNode> list(String field) {
         JsonNode value = get(field);
         if (value == null || !value.isArray()) {
-            problem(path(field) + " must be a list");
+            problem(Problem.of("data.problem.list", "path", path(field)));
             return List.of();
         }
         List<JsonNode> items = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.nape.app.data;
 
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,8 @@ public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {}
 
     /** Write the bytes to the file, replacing it; {@code what} names it in messages, such as {@code --json}. */
-    public static void write(Path file, byte[] content, String what) {
-        write(file, what, out -> out.write(content));
+    public static void write(Path file, byte[] content, String what, Texts texts) {
+        write(file, what, out -> out.write(content), texts);
     }
 
     /** What writes a file's content to a stream. */
@@ -44,16 +44,23 @@ public final class OwnerOnlyFiles {
     }
 
     /** Write the content to the file as it comes, replacing the file only once it is whole and synced. */
-    public static void write(Path file, String what, Content content) {
+    public static void write(Path file, String what, Content content, Texts texts) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || Files.isDirectory(target)) {
-            throw new NapeException(
-                    what + " " + file + " is a folder; give a file name such as " + file.resolve("nape.json") + ".");
+            throw new NapeException(what + " " + file + " is a folder")
+                    .withText(
+                            "data.fileIsFolder",
+                            "what",
+                            what,
+                            "file",
+                            file.toString(),
+                            "example",
+                            file.resolve("nape.json").toString());
         }
         if (!Files.isDirectory(folder)) {
-            throw new NapeException("Cannot write " + file + ": the folder " + folder
-                    + " does not exist; create it or choose another.");
+            throw new NapeException("cannot write " + file + ": no folder " + folder)
+                    .withText("data.noFolder", "file", file.toString(), "folder", folder.toString());
         }
         Path temporary = null;
         try {
@@ -71,19 +78,19 @@ public final class OwnerOnlyFiles {
             }
             temporary = null;
         } catch (IOException failure) {
-            throw cannotWrite(file, failure);
+            throw cannotWrite(file, failure, texts);
         } catch (UncheckedIOException failure) {
-            throw cannotWrite(file, failure.getCause());
+            throw cannotWrite(file, failure.getCause(), texts);
         } catch (JacksonIOException failure) {
-            throw cannotWrite(file, failure.getCause());
+            throw cannotWrite(file, failure.getCause(), texts);
         } finally {
             deleteQuietly(temporary);
         }
     }
 
-    private static NapeException cannotWrite(Path file, IOException failure) {
-        return new NapeException(
-                "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
+    private static NapeException cannotWrite(Path file, IOException failure, Texts texts) {
+        return new NapeException("cannot write " + file, failure)
+                .withText("data.cannotWrite", "file", file.toString(), "reason", reason(failure, texts));
     }
 
     /** A new hidden file beside the target, readable by its owner only. */
@@ -93,18 +100,19 @@ public final class OwnerOnlyFiles {
     }
 
     /** Create the folder (and its parents) readable by its owner only, if it is not there. */
-    public static void createFolder(Path folder, String what) {
+    public static void createFolder(Path folder, String what, Texts texts) {
         if (Files.isDirectory(folder)) {
             return;
         }
         if (Files.exists(folder)) {
-            throw new NapeException(what + " " + folder + " is a file, not a folder; choose a folder.");
+            throw new NapeException(what + " " + folder + " is a file")
+                    .withText("data.folderIsFile", "what", what, "folder", folder.toString());
         }
         try {
             Files.createDirectories(folder, ownerOnly(folder, FOLDER));
         } catch (IOException failure) {
-            throw new NapeException("Cannot create the folder " + folder + " (" + reason(failure)
-                    + "); choose a folder you can write to.");
+            throw new NapeException("cannot create the folder " + folder, failure)
+                    .withText("data.cannotCreateFolder", "folder", folder.toString(), "reason", reason(failure, texts));
         }
     }
 
@@ -113,7 +121,7 @@ public final class OwnerOnlyFiles {
      * say so in one sentence; empty when it already was, is not there, or the file system has no
      * POSIX modes.
      */
-    public static Optional<String> tightenFolder(Path folder, String what) {
+    public static Optional<String> tightenFolder(Path folder, String what, Texts texts) {
         try {
             if (!Files.isDirectory(folder)
                     || !folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -124,12 +132,25 @@ public final class OwnerOnlyFiles {
                 return Optional.empty();
             }
             Files.setPosixFilePermissions(folder, FOLDER);
-            return Optional.of(what + " " + folder + " was open to others (" + PosixFilePermissions.toString(found)
-                    + "), so Nape made it yours only (" + PosixFilePermissions.toString(FOLDER) + ").");
+            return Optional.of(texts.get(
+                    "data.folderTightened",
+                    "what",
+                    what,
+                    "folder",
+                    folder.toString(),
+                    "found",
+                    PosixFilePermissions.toString(found),
+                    "mode",
+                    PosixFilePermissions.toString(FOLDER)));
         } catch (IOException | SecurityException failure) {
-            return Optional.of("Cannot make " + what.toLowerCase(Locale.ROOT) + " " + folder
-                    + " readable by you only (" + failure.getClass().getSimpleName() + "); run 'chmod 700 "
-                    + folder + "'.");
+            return Optional.of(texts.get(
+                    "data.cannotTighten",
+                    "what",
+                    what,
+                    "folder",
+                    folder.toString(),
+                    "failure",
+                    failure.getClass().getSimpleName()));
         }
     }
 
@@ -140,12 +161,13 @@ public final class OwnerOnlyFiles {
         return new FileAttribute<?>[0];
     }
 
-    static String reason(IOException failure) {
+    /** Why a file could not be read or written, in a few words: "permission denied". */
+    public static String reason(IOException failure, Texts texts) {
         if (failure instanceof AccessDeniedException) {
-            return "permission denied";
+            return texts.get("data.reason.permissionDenied");
         }
         if (failure instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return texts.get("data.reason.noSuchFile");
         }
         return failure.getClass().getSimpleName();
     }

@@ -1,6 +1,7 @@
 package io.nape.app.data;
 
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.yaml.YamlFile;
@@ -32,7 +33,7 @@ public final class PersonalData {
     }
 
     /** The person's catalogue files ({@code *.yaml} in the folder), by name. */
-    public static List<CatalogueText> catalogueFiles(Path folder) {
+    public static List<CatalogueText> catalogueFiles(Path folder, Texts texts) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -47,24 +48,32 @@ public final class PersonalData {
                 }
             }
         } catch (IOException failure) {
-            throw new NapeException("Cannot read the catalogue folder " + folder + " (" + OwnerOnlyFiles.reason(failure)
-                    + "); check its permissions.");
+            throw new NapeException("cannot read the catalogue folder " + folder, failure)
+                    .withText(
+                            "data.cannotReadCatalogue",
+                            "folder",
+                            folder.toString(),
+                            "reason",
+                            OwnerOnlyFiles.reason(failure, texts));
         }
         return files;
     }
 
     private static String readText(Path file) throws IOException {
         if (Files.size(file) > YamlFile.MAX_SIZE) {
-            throw new NapeException(
-                    "The catalogue file " + file + " is larger than " + YamlFile.MAX_SIZE / (1024 * 1024)
-                            + " MB, the most a catalogue file may hold, so Nape leaves it out and cannot export it; split it"
-                            + " into smaller files or move it out of the catalogue folder, then export again.");
+            throw new NapeException("the catalogue file " + file + " is larger than " + YamlFile.MAX_SIZE + " bytes")
+                    .withText(
+                            "data.catalogueFileTooLarge",
+                            "file",
+                            file.toString(),
+                            "megabytes",
+                            YamlFile.MAX_SIZE / (1024 * 1024));
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
-            throw new NapeException(
-                    "The catalogue file " + file + " is not UTF-8 text; save it as UTF-8 and export again.");
+            throw new NapeException("the catalogue file " + file + " is not UTF-8", notUtf8)
+                    .withText("data.catalogueFileNotUtf8", "file", file.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.nape.app.notify;
 
+import io.nape.app.text.Texts;
 import io.nape.core.NapeException;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.Reminder;
@@ -18,13 +19,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DesktopNotifier implements Notifier {
     private final Path notifySend;
+    private final Texts texts;
 
-    private DesktopNotifier(Path notifySend) {
+    private DesktopNotifier(Path notifySend, Texts texts) {
         this.notifySend = notifySend;
+        this.texts = texts;
     }
 
-    /** The notifier, if this computer has a desktop session and {@code notify-send}. */
-    public static Optional<DesktopNotifier> find(Map<String, String> environment) {
+    /** The notifier in the run's language, if this computer has a desktop session and {@code notify-send}. */
+    public static Optional<DesktopNotifier> find(Map<String, String> environment, Texts texts) {
         boolean desktop = environment.containsKey("DBUS_SESSION_BUS_ADDRESS")
                 || environment.containsKey("DISPLAY")
                 || environment.containsKey("WAYLAND_DISPLAY");
@@ -36,7 +39,7 @@ public final class DesktopNotifier implements Notifier {
             if (!folder.isEmpty()) {
                 Path candidate = Path.of(folder, "notify-send");
                 if (Files.isExecutable(candidate)) {
-                    return Optional.of(new DesktopNotifier(candidate));
+                    return Optional.of(new DesktopNotifier(candidate, texts));
                 }
             }
         }
@@ -45,12 +48,21 @@ public final class DesktopNotifier implements Notifier {
 
     @Override
     public void show(Reminder reminder) {
-        List<String> command = List.of(
+        List<String> command = command(reminder);
+        run(command);
+    }
+
+    /** The notify-send command line that shows this reminder: its headline as the title, then the body. */
+    List<String> command(Reminder reminder) {
+        return List.of(
                 notifySend.toString(),
                 "--app-name=Nape",
                 "--expire-time=60000",
-                reminder.headline(),
-                "Time for a short break. Answer in the Nape window: start, snooze or skip.");
+                ReminderWords.headline(texts, reminder),
+                texts.get("reminder.desktopBody"));
+    }
+
+    private static void run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

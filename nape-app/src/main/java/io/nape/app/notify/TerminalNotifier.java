@@ -1,5 +1,6 @@
 package io.nape.app.notify;
 
+import io.nape.app.text.Texts;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.Reminder;
 import java.io.PrintWriter;
@@ -13,19 +14,29 @@ public final class TerminalNotifier implements Notifier {
 
     private final PrintWriter out;
     private final ZoneId zone;
+    private final Texts texts;
 
-    public TerminalNotifier(PrintWriter out, ZoneId zone) {
+    public TerminalNotifier(PrintWriter out, ZoneId zone, Texts texts) {
         this.out = out;
         this.zone = zone;
+        this.texts = texts;
     }
 
     @Override
     public void show(Reminder reminder) {
-        String late = reminder.lateBy().toMinutes() > 0
-                ? " (planned for " + TIME.format(reminder.event().at()) + ")"
-                : "";
-        out.println("\007[" + TIME.format(reminder.firedAt().atZone(zone)) + "] " + reminder.headline() + late
-                + ". Type d to start, s5/s10/s15 to snooze, k to skip.");
+        String time = TIME.format(reminder.firedAt().atZone(zone));
+        String headline = ReminderWords.headline(texts, reminder);
+        String prompt = reminder.lateBy().toMinutes() > 0
+                ? texts.get(
+                        "reminder.promptLate",
+                        "time",
+                        time,
+                        "headline",
+                        headline,
+                        "planned",
+                        TIME.format(reminder.event().at()))
+                : texts.get("reminder.prompt", "time", time, "headline", headline);
+        out.println("\007" + prompt);
         out.flush();
     }
 

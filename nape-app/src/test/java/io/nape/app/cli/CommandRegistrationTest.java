@@ -27,9 +27,12 @@ class CommandRegistrationTest {
     void summarisesEveryCommandInAWholeSentence() {
         NapeCommand.SUBCOMMANDS.forEach((name, type) -> {
             Command command = type.getAnnotation(Command.class);
+            String key = "help.nape." + name + ".usage.description.0";
             String summary = command.header().length > 0
                     ? command.header()[0]
-                    : command.description().length > 0 ? command.description()[0] : "";
+                    : command.description().length > 0
+                            ? command.description()[0]
+                            : Texts.english().has(key) ? Texts.english().pattern(key) : "";
             assertThat(summary).as(name).matches("[A-Z].*[.]");
         });
     }

@@ -3,6 +3,7 @@ package io.nape.app.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.cli.CliRun;
+import io.nape.app.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -42,8 +43,9 @@ class OwnerOnlyFilesTest {
         Path owned = Files.createDirectory(root.resolve("owned"));
         Files.setPosixFilePermissions(owned, PosixFilePermissions.fromString("rwx------"));
 
-        assertThat(OwnerOnlyFiles.tightenFolder(owned, "The data folder")).isEmpty();
-        assertThat(OwnerOnlyFiles.tightenFolder(root.resolve("not-there"), "The data folder"))
+        assertThat(OwnerOnlyFiles.tightenFolder(owned, "The data folder", Texts.english()))
+                .isEmpty();
+        assertThat(OwnerOnlyFiles.tightenFolder(root.resolve("not-there"), "The data folder", Texts.english()))
                 .isEmpty();
         assertThat(root.resolve("not-there")).doesNotExist();
     }

@@ -93,18 +93,17 @@ public final class SqliteBackups {
      */
     public static void write(Database database, Path target) {
         if (database.dialect() != SqlDialect.SQLITE) {
-            throw new NapeException(
-                    "Nape backs up only its own SQLite file; use pg_dump to back up a PostgreSQL database.");
+            throw new NapeException("backup of a " + database.dialect() + " database")
+                    .withText("data.backupSqliteOnly");
         }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new NapeException("The backup file " + absolute
-                    + " already exists; choose a new name so that no backup is replaced.");
+            throw backupExists(absolute);
         }
         Path parent = absolute.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new NapeException("Cannot write the backup " + absolute + ": its folder does not exist; create it"
-                    + " or choose another.");
+            throw new NapeException("no folder for the backup " + absolute)
+                    .withText("data.backupNoFolder", "file", absolute.toString());
         }
         Path temporary = null;
         try {
@@ -119,18 +118,31 @@ public final class SqliteBackups {
             moveIntoPlace(temporary, absolute);
             temporary = null;
         } catch (StorageFullException full) {
-            throw new NapeException("Cannot write the backup " + absolute
-                    + ": the disk is full, and nothing saved was lost; free some space on it, then try again.");
+            throw diskFull(absolute, full);
         } catch (IOException failure) {
             if (StorageFaults.isFull(failure, parent)) {
-                throw new NapeException("Cannot write the backup " + absolute
-                        + ": the disk is full, and nothing saved was lost; free some space on it, then try again.");
+                throw diskFull(absolute, failure);
             }
-            throw new NapeException("Cannot write the backup " + absolute + " ("
-                    + failure.getClass().getSimpleName() + "); choose a folder you can write to.");
+            throw new NapeException("cannot write the backup " + absolute, failure)
+                    .withText(
+                            "data.cannotWriteBackup",
+                            "file",
+                            absolute.toString(),
+                            "failure",
+                            failure.getClass().getSimpleName());
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    private static NapeException backupExists(Path file) {
+        return new NapeException("the backup file " + file + " already exists")
+                .withText("data.backupExists", "file", file.toString());
+    }
+
+    private static NapeException diskFull(Path file, Exception cause) {
+        return new NapeException("cannot write the backup " + file + ": the disk is full", cause)
+                .withText("data.backupDiskFull", "file", file.toString());
     }
 
     private static Path ownerOnlyTemporary(Path folder, String name) throws IOException {
@@ -150,8 +162,7 @@ public final class SqliteBackups {
             Files.createLink(target, temporary);
             Files.delete(temporary);
         } catch (FileAlreadyExistsException taken) {
-            throw new NapeException(
-                    "The backup file " + target + " already exists; choose a new name so that no backup is replaced.");
+            throw backupExists(target);
         } catch (UnsupportedOperationException | IOException noLinks) {
             if (Files.exists(target)) {
                 throw noLinks instanceof IOException io ? io : new IOException(noLinks);
@@ -175,8 +186,13 @@ public final class SqliteBackups {
                 }
             }
         } catch (IOException failure) {
-            throw new NapeException("Cannot create the backups folder " + folder + " ("
-                    + failure.getClass().getSimpleName() + "); check that the data folder is writable.");
+            throw new NapeException("cannot create the backups folder " + folder, failure)
+                    .withText(
+                            "data.cannotCreateBackups",
+                            "folder",
+                            folder.toString(),
+                            "failure",
+                            failure.getClass().getSimpleName());
         }
     }
 

@@ -7,6 +7,7 @@ public final class StoreNotEmptyException extends NapeException {
     private static final long serialVersionUID = 1L;
 
     StoreNotEmptyException() {
-        super("The data store already holds data, so nothing was restored; merge into it instead.");
+        super("the data store already holds data, so nothing was restored");
+        withText("data.storeNotEmpty");
     }
 }

@@ -15,16 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Copy the live SQLite database into a backup file. */
-@Command(
-        name = "backup",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Copy the data file into a backup that only you can read, safely even while Nape is running.",
-            "Without FILE the backup goes to the backups folder of the data folder, named by the time"
-                    + " (nape-YYYYMMDD-HHMMSS.db); that folder keeps the newest " + SqliteBackups.KEEP
-                    + " of them, and the running server adds one each day.",
-            "Restore one with './nape restore FILE'. Example: ./nape backup ~/nape-before-update.db"
-        })
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -34,11 +25,7 @@ public final class BackupCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "FILE",
-            description = "The new backup file (default: a dated file in the backups folder); never replaced.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     @Nullable
     Path file;
 
@@ -46,8 +33,8 @@ public final class BackupCommand implements Runnable {
     public void run() {
         Wiring wiring = parent.wiring();
         Path data = Backups.sqliteFile(wiring.config())
-                .orElseThrow(() -> new NapeException(
-                        "Nape backs up only its own SQLite data file; use pg_dump to back up a PostgreSQL database."));
+                .orElseThrow(
+                        () -> new NapeException("backup of a PostgreSQL database").withText("data.backupSqliteOnly"));
         Path written;
         if (file == null) {
             written = SqliteBackups.beside(data)
@@ -60,7 +47,7 @@ public final class BackupCommand implements Runnable {
             SqliteBackups.write(wiring.database(), written);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Backed up the data to " + written + "; restore it with './nape restore " + written + "'.");
+        out.println(parent.texts().get("data.backedUp", "file", written.toString()));
         out.flush();
     }
 }

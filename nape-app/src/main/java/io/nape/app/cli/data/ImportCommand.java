@@ -4,6 +4,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.data.DataBundle;
 import io.nape.app.data.DataFileReader;
 import io.nape.app.data.DataImporter;
+import io.nape.app.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -14,15 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Restore everything from a JSON export. */
-@Command(
-        name = "import",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Restore everything from a file written by './nape export --json FILE' into an empty data folder.",
-            "Every record is checked first: if anything is wrong, nothing is written. With --merge the file's records"
-                    + " are added to the data already there instead (records already there are not added twice).",
-            "Example: ./nape import nape-export.json"
-        })
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -32,21 +25,28 @@ public final class ImportCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON export to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     @SuppressWarnings("NullAway.Init")
     Path file;
 
-    @Option(names = "--merge", description = "Add to a data folder that already holds data.")
+    @Option(names = "--merge")
     boolean merge;
 
     @Override
     public void run() {
-        DataBundle bundle = DataFileReader.read(file);
-        DataImporter.Outcome outcome = new DataImporter(parent.wiring()).importAll(bundle, file.toString(), merge);
+        Texts texts = parent.texts();
+        DataBundle bundle = DataFileReader.read(file, texts);
+        DataImporter.Outcome outcome =
+                new DataImporter(parent.wiring(), texts).importAll(bundle, file.toString(), merge);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Imported " + outcome.records() + (outcome.records() == 1 ? " record" : " records") + " and "
-                + outcome.catalogueFiles() + (outcome.catalogueFiles() == 1 ? " catalogue file" : " catalogue files")
-                + " from " + file + ".");
+        out.println(texts.get(
+                "data.imported",
+                "records",
+                outcome.records(),
+                "files",
+                outcome.catalogueFiles(),
+                "file",
+                file.toString()));
         out.flush();
     }
 }

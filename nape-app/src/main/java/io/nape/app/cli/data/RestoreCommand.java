@@ -27,16 +27,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Put a backup, or an empty data file, in place of a missing or damaged data file. */
-@Command(
-        name = "restore",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Put a backup in place of the data file when that file is missing or damaged. A sound data file is"
-                    + " replaced only with --force, and is then kept beside it; nothing is ever deleted.",
-            "Once a data file was found damaged, or while it is missing or empty beside backups, Nape does not"
-                    + " start a new one by itself: restore a backup, or start with an empty data file with --empty.",
-            "Stop the Nape server first. Example: ./nape restore ~/.local/share/nape/backups/nape-20260330-090000.db"
-        })
+@Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -46,50 +37,61 @@ public final class RestoreCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     @Nullable
     Path backup;
 
-    @Option(
-            names = "--empty",
-            description = "Start with an empty data file instead of a backup; the backups and any file kept"
-                    + " aside stay where they are.")
+    @Option(names = "--empty")
     boolean empty;
 
-    @Option(names = "--force", description = "Replace a sound data file too (it is kept beside, renamed).")
+    @Option(names = "--force")
     boolean force;
 
     @Override
     public void run() {
         @Nullable Path chosen = backup;
         if (empty == (chosen != null)) {
-            throw new UsageException(
-                    empty
-                            ? "Give either a backup FILE or --empty, not both."
-                            : "Name the backup FILE to restore, or add --empty to start with an empty data file.");
+            throw empty
+                    ? new UsageException("both a backup and --empty").withText("data.restoreEither")
+                    : new UsageException("neither a backup nor --empty").withText("data.restoreWhat");
         }
         Path data = Backups.sqliteFile(parent.wiring().config())
-                .orElseThrow(() -> new NapeException("Nape restores only its own SQLite data file; restore a"
-                        + " PostgreSQL database with pg_restore or psql."));
+                .orElseThrow(
+                        () -> new NapeException("restore of a PostgreSQL database").withText("data.restoreSqliteOnly"));
         if (chosen == null) {
             startEmpty(data);
             return;
         }
         Path source = chosen.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
-            throw new NapeException("The backup file " + source + " does not exist; the dated backups are in "
-                    + data.resolveSibling("backups") + ".");
+            throw new NapeException("no backup file " + source)
+                    .withText(
+                            "data.noBackup",
+                            "file",
+                            source.toString(),
+                            "folder",
+                            data.resolveSibling("backups").toString());
         }
         if (!SqliteFiles.isSound(source)) {
-            throw new NapeException("The file " + source
-                    + " is not a sound Nape database, so nothing was restored; choose another" + " backup.");
+            throw new NapeException(source + " is not a sound Nape database")
+                    .withText("data.unsoundBackup", "file", source.toString());
         }
         @Nullable Path kept = moveCurrentAside(data);
         copyInPlace(source, data);
         parent.wiring().database();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Restored " + source + " as the data file " + data
-                + (kept == null ? "." : "; the previous data file is kept as " + kept + "."));
+        out.println(
+                kept == null
+                        ? parent.texts().get("data.restored", "backup", source.toString(), "file", data.toString())
+                        : parent.texts()
+                                .get(
+                                        "data.restoredKeeping",
+                                        "backup",
+                                        source.toString(),
+                                        "file",
+                                        data.toString(),
+                                        "kept",
+                                        kept.toString()));
         out.flush();
     }
 
@@ -98,9 +100,19 @@ public final class RestoreCommand implements Runnable {
         SqliteNativeLibrary.useCacheIn(parent.wiring().config().cacheFolder());
         Database.startEmptySqlite(data).close();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Started an empty data file " + data
-                + (kept == null ? "" : "; the previous data file is kept as " + kept)
-                + "; the backups stay in " + SqliteBackups.beside(data).folder() + ".");
+        String backups = SqliteBackups.beside(data).folder().toString();
+        out.println(
+                kept == null
+                        ? parent.texts().get("data.startedEmpty", "file", data.toString(), "backups", backups)
+                        : parent.texts()
+                                .get(
+                                        "data.startedEmptyKeeping",
+                                        "file",
+                                        data.toString(),
+                                        "kept",
+                                        kept.toString(),
+                                        "backups",
+                                        backups));
         out.flush();
     }
 
@@ -113,9 +125,8 @@ public final class RestoreCommand implements Runnable {
         }
         boolean sound = SqliteFiles.isSound(data);
         if (sound && !force) {
-            throw new NapeException("The data file " + data + " is sound, so nothing was restored; add --force to"
-                    + " replace it with " + (empty ? "an empty one" : "the backup") + " (the current file is then kept"
-                    + " beside it).");
+            throw new NapeException("the data file " + data + " is sound and --force was not given")
+                    .withText(empty ? "data.soundNotEmptied" : "data.soundNotReplaced", "file", data.toString());
         }
         return keepAside(data, sound ? "replaced" : "damaged");
     }
@@ -124,9 +135,13 @@ public final class RestoreCommand implements Runnable {
         try {
             return SqliteFiles.keepAside(data, label);
         } catch (IOException failure) {
-            throw new NapeException("Cannot move the data file " + data + " aside ("
-                    + failure.getClass().getSimpleName()
-                    + "), so nothing was restored; check the folder's permissions.");
+            throw new NapeException("cannot move the data file " + data + " aside", failure)
+                    .withText(
+                            "data.cannotMoveAside",
+                            "file",
+                            data.toString(),
+                            "failure",
+                            failure.getClass().getSimpleName());
         }
     }
 
@@ -153,8 +168,13 @@ public final class RestoreCommand implements Runnable {
             Files.move(temporary, data, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
         } catch (IOException failure) {
-            throw new NapeException("Cannot copy the backup to " + data + " ("
-                    + failure.getClass().getSimpleName() + "); check that the data folder is writable.");
+            throw new NapeException("cannot copy the backup to " + data, failure)
+                    .withText(
+                            "data.cannotCopyBackup",
+                            "file",
+                            data.toString(),
+                            "failure",
+                            failure.getClass().getSimpleName());
         } finally {
             if (temporary != null) {
                 try {

@@ -9,16 +9,15 @@ import io.nape.app.data.CsvTables;
 import io.nape.app.data.DataFile;
 import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.plan.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -34,21 +33,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Write the plan as an iCalendar file, or everything the person owns as JSON or CSV files. */
-@Command(
-        name = "export",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write the plan as a calendar file, or everything you own as one JSON file or CSV tables.",
-            "Give one of:",
-            "  --ics FILE   the plan as an iCalendar (.ics) file: one repeating event with a reminder for each"
-                    + " session, micro-break, chair stretch and relaxation lesson. Importing a new export updates"
-                    + " the events instead of adding them twice.",
-            "  --json FILE  everything (settings, checks, pain entries, sessions, reminders, your catalogue files)"
-                    + " in one versioned JSON file that './nape import' restores; see docs/data-format.md.",
-            "  --csv DIR    one CSV file per table, for spreadsheets.",
-            "The JSON and CSV files hold health data and are readable by you only.",
-            "Examples: ./nape export --ics nape.ics --settings my.json; ./nape export --json nape-export.json"
-        })
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -58,47 +43,27 @@ public final class ExportCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--ics",
-            paramLabel = "FILE",
-            description = "The iCalendar file to write, such as nape.ics; an existing file is replaced.")
+    @Option(names = "--ics", paramLabel = "FILE")
     @Nullable
     Path icsFile;
 
-    @Option(
-            names = "--json",
-            paramLabel = "FILE",
-            description = "The JSON file to write everything to; an existing file is replaced.")
+    @Option(names = "--json", paramLabel = "FILE")
     @Nullable
     Path jsonFile;
 
-    @Option(
-            names = "--csv",
-            paramLabel = "DIR",
-            description = "The folder to write one CSV file per table to; created if needed.")
+    @Option(names = "--csv", paramLabel = "DIR")
     @Nullable
     Path csvFolder;
 
-    @Option(
-            names = "--settings",
-            paramLabel = "FILE",
-            description = "A JSON settings file, as for './nape plan' (default: your settings, see './nape settings').")
+    @Option(names = "--settings", paramLabel = "FILE")
     @Nullable
     Path settingsFile;
 
-    @Option(
-            names = "--from",
-            paramLabel = "DATE",
-            description = "The first day of the calendar, such as 2026-03-30, within " + DateLimits.MAX_YEARS_FROM_TODAY
-                    + " years of today (default: today).")
+    @Option(names = "--from", paramLabel = "DATE")
     @Nullable
     String from;
 
-    @Option(
-            names = "--to",
-            paramLabel = "DATE",
-            description = "The last day of the calendar, included; at most " + DateLimits.MAX_DAYS
-                    + " days from --from (default: the events repeat for good).")
+    @Option(names = "--to", paramLabel = "DATE")
     @Nullable
     String to;
 
@@ -107,36 +72,42 @@ public final class ExportCommand implements Runnable {
         long given =
                 Stream.of(icsFile, jsonFile, csvFolder).filter(Objects::nonNull).count();
         if (given == 0) {
-            throw new UsageException("Missing required option: '--ics=FILE', '--json=FILE' or '--csv=DIR'.");
+            throw new UsageException("one of --ics, --json and --csv is needed").withText("data.exportWhat");
         }
         if (given > 1) {
-            throw new UsageException("Give only one of --ics, --json and --csv.");
+            throw new UsageException("more than one of --ics, --json and --csv").withText("data.exportOnlyOne");
         }
         PrintWriter out = spec.commandLine().getOut();
+        Texts texts = parent.texts();
         if (jsonFile != null) {
             Path target = jsonFile;
             List<CatalogueText> catalogueFiles =
-                    PersonalData.catalogueFiles(parent.wiring().config().catalogueFolder());
+                    PersonalData.catalogueFiles(parent.wiring().config().catalogueFolder(), texts);
             DataFile.Written written = PersonalData.export(parent.wiring(), rows -> {
                 DataFile.Written[] counted = new DataFile.Written[1];
                 OwnerOnlyFiles.write(
-                        target, "--json", stream -> counted[0] = DataFile.write(rows, catalogueFiles, stream));
+                        target, "--json", stream -> counted[0] = DataFile.write(rows, catalogueFiles, stream), texts);
                 return Objects.requireNonNull(counted[0]);
             });
-            int files = written.catalogueFiles();
-            out.println("Wrote " + written.records() + " records and " + files
-                    + (files == 1 ? " catalogue file" : " catalogue files") + " to " + jsonFile + ".");
+            out.println(texts.get(
+                    "data.exported",
+                    "records",
+                    written.records(),
+                    "files",
+                    written.catalogueFiles(),
+                    "file",
+                    jsonFile.toString()));
         } else if (csvFolder != null) {
             Path folder = csvFolder;
-            List<String> tables = PersonalData.export(parent.wiring(), rows -> CsvTables.write(rows, folder));
-            out.println("Wrote " + tables.size() + " tables to " + csvFolder + ".");
+            List<String> tables = PersonalData.export(parent.wiring(), rows -> CsvTables.write(rows, folder, texts));
+            out.println(texts.get("data.exportedTables", "tables", tables.size(), "folder", csvFolder.toString()));
         } else {
-            writeCalendar(Objects.requireNonNull(icsFile), out);
+            writeCalendar(Objects.requireNonNull(icsFile), out, texts);
         }
         out.flush();
     }
 
-    private void writeCalendar(Path icsFile, PrintWriter out) {
+    private void writeCalendar(Path icsFile, PrintWriter out, Texts texts) {
         Settings settings = settingsFile == null
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
@@ -150,27 +121,34 @@ public final class ExportCommand implements Runnable {
         }
         CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
-        export.notes().forEach(note -> err.println("Note: " + note));
+        export.notes().forEach(note -> err.println(texts.get("data.calendarNote", "note", note)));
         err.flush();
-        write(icsFile, export.bytes());
-        out.println("Wrote " + export.eventCount() + " events to " + icsFile + ".");
+        write(icsFile, export.bytes(), texts);
+        out.println(texts.get("data.exportedEvents", "events", export.eventCount(), "file", icsFile.toString()));
     }
 
     /** Write the whole file or nothing: into a temporary file beside it, then moved over it. */
-    private static void write(Path file, byte[] content) {
+    private static void write(Path file, byte[] content, Texts texts) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || Files.isDirectory(target)) {
-            throw new NapeException(
-                    "--ics " + file + " is a folder; give a file name such as " + file.resolve("nape.ics") + ".");
+            throw new NapeException("--ics " + file + " is a folder")
+                    .withText(
+                            "data.fileIsFolder",
+                            "what",
+                            "--ics",
+                            "file",
+                            file.toString(),
+                            "example",
+                            file.resolve("nape.ics").toString());
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new NapeException("Cannot write " + file + ": " + folder + " is a file, not a folder; choose another"
-                    + " place for the calendar.");
+            throw new NapeException("cannot write " + file + ": " + folder + " is a file")
+                    .withText("data.calendarFolderIsFile", "file", file.toString(), "folder", folder.toString());
         }
         if (!Files.isDirectory(folder)) {
-            throw new NapeException("Cannot write " + file + ": the folder " + folder
-                    + " does not exist; create it or choose another.");
+            throw new NapeException("cannot write " + file + ": no folder " + folder)
+                    .withText("data.noFolder", "file", file.toString(), "folder", folder.toString());
         }
         Path temporary = null;
         try {
@@ -178,8 +156,13 @@ public final class ExportCommand implements Runnable {
             Files.write(temporary, content);
             move(temporary, target);
         } catch (IOException failure) {
-            throw new NapeException(
-                    "Cannot write " + file + " (" + reason(failure) + "); choose a file in a folder you can write to.");
+            throw new NapeException("cannot write " + file, failure)
+                    .withText(
+                            "data.cannotWrite",
+                            "file",
+                            file.toString(),
+                            "reason",
+                            OwnerOnlyFiles.reason(failure, texts));
         } finally {
             deleteQuietly(temporary);
         }
@@ -191,16 +174,6 @@ public final class ExportCommand implements Runnable {
         } catch (AtomicMoveNotSupportedException notOnThisDisk) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static String reason(IOException failure) {
-        if (failure instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (failure instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return failure.getClass().getSimpleName();
     }
 
     private static void deleteQuietly(@Nullable Path temporary) {

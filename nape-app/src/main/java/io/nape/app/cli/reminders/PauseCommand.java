@@ -1,6 +1,7 @@
 package io.nape.app.cli.reminders;
 
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.text.Language;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,16 +14,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Silence the reminders for a while. */
-@Command(
-        name = "pause",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Silence the reminders for a while; what falls due meanwhile is not shown later.",
-            "Examples: ./nape pause 1h   ./nape pause 30m   ./nape pause until-tomorrow"
-        })
+@Command(name = "pause", mixinStandardHelpOptions = true)
 public final class PauseCommand implements Runnable {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
@@ -31,7 +24,7 @@ public final class PauseCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "LENGTH", description = "How long: " + PauseLength.FORMS + ".")
+    @Parameters(paramLabel = "LENGTH", descriptionKey = "length")
     @SuppressWarnings("NullAway.Init")
     String length;
 
@@ -42,8 +35,11 @@ public final class PauseCommand implements Runnable {
         Instant until = PauseLength.endOf(length, now, zone);
         parent.wiring().reminders().pauseUntil(until);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Reminders are paused until " + WHEN.format(until.atZone(zone)) + " (" + zone.getId()
-                + "). Run './nape resume' to turn them on sooner.");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(
+                "EEE HH:mm",
+                parent.texts().language() == Language.RUSSIAN ? parent.texts().locale() : Locale.UK);
+        out.println(
+                parent.texts().get("reminder.paused", "when", when.format(until.atZone(zone)), "zone", zone.getId()));
         out.flush();
     }
 }

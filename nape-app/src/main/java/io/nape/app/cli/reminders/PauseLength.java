@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 /** Read how long to pause: {@code 30m}, {@code 1h}, {@code 1h30m} or {@code until-tomorrow}. */
 final class PauseLength {
-    static final String FORMS = "30m, 1h, 1h30m (1 minute to 24 hours) or until-tomorrow";
     private static final Pattern LENGTH = Pattern.compile("(?:(\\d{1,2})h)?(?:(\\d{1,4})m)?");
 
     private PauseLength() {}
@@ -24,12 +23,13 @@ final class PauseLength {
         }
         Matcher matcher = LENGTH.matcher(trimmed);
         if (trimmed.isEmpty() || !matcher.matches()) {
-            throw new NapeException("A pause is written " + FORMS + "; that was not one of them.");
+            throw new NapeException("a pause must be written 30m, 1h, 1h30m or until-tomorrow")
+                    .withText("reminder.pauseUnreadable");
         }
         Duration length = Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2)));
         if (length.compareTo(Duration.ofMinutes(1)) < 0 || length.compareTo(ReminderSchedule.LONGEST_PAUSE) > 0) {
-            throw new NapeException("A pause lasts from 1 minute to 24 hours, was " + length.toMinutes()
-                    + " minutes. Use until-tomorrow to pause for the rest of the day.");
+            throw new NapeException("a pause must last 1 minute to 24 hours, was " + length.toMinutes() + " minutes")
+                    .withText("reminder.pauseOutOfRange", "minutes", length.toMinutes());
         }
         return now.plus(length);
     }

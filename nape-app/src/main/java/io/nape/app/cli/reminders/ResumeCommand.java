@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** End a pause of the reminders. */
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "Turn the reminders back on after a pause.")
+@Command(name = "resume", mixinStandardHelpOptions = true)
 public final class ResumeCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -27,7 +27,7 @@ public final class ResumeCommand implements Runnable {
                 .isPresent();
         parent.wiring().reminders().resume();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(wasPaused ? "Reminders are on again." : "Reminders were not paused; they stay on.");
+        out.println(parent.texts().get(wasPaused ? "reminder.resumed" : "reminder.notPaused"));
         out.flush();
     }
 }

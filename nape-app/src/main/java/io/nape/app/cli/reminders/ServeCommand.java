@@ -11,8 +11,10 @@ import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
 import io.nape.app.notify.ReminderLoop;
+import io.nape.app.notify.ReminderWords;
 import io.nape.app.notify.TerminalNotifier;
 import io.nape.app.notify.WebNotifier;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -52,15 +54,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Run the reminders in this terminal until stopped. */
-@Command(
-        name = "serve",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Run the reminders and the web app until stopped.",
-            "Each planned session is announced once, at its time, on the desktop (when notify-send is there),",
-            "in this terminal and in any open page. Answer with d (start it now), s5, s10 or s15 (snooze),",
-            "k (skip); q or Ctrl-C stops. Uses no CPU between reminders. Settings are read at start."
-        })
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -70,14 +64,10 @@ public final class ServeCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--port",
-            paramLabel = "PORT",
-            defaultValue = "7070",
-            description = "The port of the web app on 127.0.0.1 (default: 7070; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070")
     int port = WebApp.DEFAULT_PORT;
 
-    @Option(names = "--no-web", description = "Run only the reminders, without the web app.")
+    @Option(names = "--no-web")
     boolean noWeb;
 
     private final BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
@@ -92,6 +82,7 @@ public final class ServeCommand implements Runnable {
     /** Run the reminders for the command's person until stopped; also what plain {@code nape} does. */
     public void serve(NapeCommand napeCommand, PrintWriter out) {
         Wiring wiring = napeCommand.wiring();
+        Texts texts = napeCommand.texts();
         LoggingStart.await(); // before the web app's thread asks for its loggers
         ReminderHub hub = ReminderHub.forLoop(command -> {
             answeredInPage = true;
@@ -99,7 +90,7 @@ public final class ServeCommand implements Runnable {
         });
         // The web app starts on a second thread while this one reads the settings and the catalogue;
         // a request that comes in meanwhile waits for the data it needs.
-        @Nullable FutureTask<WebApp> webStart = noWeb ? null : new FutureTask<>(() -> startWeb(wiring, hub));
+        @Nullable FutureTask<WebApp> webStart = noWeb ? null : new FutureTask<>(() -> startWeb(wiring, hub, texts));
         if (webStart != null) {
             Thread starter = new Thread(webStart, "nape-web-start");
             starter.setDaemon(true);
@@ -121,8 +112,8 @@ public final class ServeCommand implements Runnable {
         }
         PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
         List<Notifier> notifiers = new ArrayList<>();
-        DesktopNotifier.find(napeCommand.environment()).ifPresent(notifiers::add);
-        notifiers.add(new TerminalNotifier(out, settings.timeZone()));
+        DesktopNotifier.find(napeCommand.environment(), texts).ifPresent(notifiers::add);
+        notifiers.add(new TerminalNotifier(out, settings.timeZone(), texts));
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
@@ -132,17 +123,24 @@ public final class ServeCommand implements Runnable {
                 day -> engine.plan(settings, day, day).events(),
                 wiring.reminders(),
                 notifiers,
-                event -> prepareSession(wiring, event, out));
-        ScheduledExecutorService dailyBackup = Backups.daily(wiring, out);
+                event -> prepareSession(wiring, texts, event, out));
+        ScheduledExecutorService dailyBackup = Backups.daily(wiring, out, texts);
         if (web != null) {
-            out.println("Nape is running at " + web.address() + " (open it in your browser).");
+            out.println(texts.get("serve.webRunning", "address", web.address()));
         }
-        out.println("Nape reminders are running (" + settings.timeZone().getId() + "; "
-                + String.join(" and ", notifiers.stream().map(Notifier::name).toList()) + "). "
-                + next(engine, settings, wiring.clock()));
-        out.println("Answer a reminder with d (start), s5, s10 or s15 (snooze), k (skip). Type q or Ctrl-C to stop.");
+        out.println(texts.get(
+                "serve.running",
+                "zone",
+                settings.timeZone().getId(),
+                "channels",
+                texts.get("serve.channels."
+                        + String.join(
+                                "-", notifiers.stream().map(Notifier::name).toList())),
+                "next",
+                next(engine, settings, wiring.clock(), texts)));
+        out.println(texts.get("serve.answerHint"));
         out.flush();
-        Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out), "nape-answers");
+        Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out, texts), "nape-answers");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -153,7 +151,7 @@ public final class ServeCommand implements Runnable {
                 web.close();
             }
         }
-        out.println("Reminders stopped.");
+        out.println(texts.get("serve.stopped"));
         out.flush();
     }
 
@@ -181,16 +179,17 @@ public final class ServeCommand implements Runnable {
         }
     }
 
-    private WebApp startWeb(Wiring wiring, ReminderHub hub) {
+    private WebApp startWeb(Wiring wiring, ReminderHub hub, Texts texts) {
         if (port < 0 || port > 65_535) {
-            throw new NapeException("--port must be 0-65535, was " + port + ".");
+            throw new NapeException("--port must be 0-65535, was " + port)
+                    .withText("serve.portOutOfRange", "port", port);
         }
         try {
             return wiring.startWebApp(port, hub);
         } catch (RuntimeException failure) {
             if (causedByBind(failure)) {
-                throw new NapeException("Port " + port + " on 127.0.0.1 is already in use; is Nape already running?"
-                        + " Open http://127.0.0.1:" + port + "/ or start with another --port.");
+                throw new NapeException("port " + port + " on 127.0.0.1 is in use", failure)
+                        .withText("serve.portInUse", "port", String.valueOf(port));
             }
             throw failure;
         }
@@ -205,31 +204,40 @@ public final class ServeCommand implements Runnable {
         return false;
     }
 
-    private static String next(PlanEngine engine, Settings settings, Clock clock) {
+    private static String next(PlanEngine engine, Settings settings, Clock clock, Texts texts) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
         return engine.plan(settings, today, today.plusDays(1)).events().stream()
                 .filter(event -> !event.instant().isBefore(now))
                 .findFirst()
-                .map(event -> "Next: " + event.atText().substring(11, 16) + " "
-                        + event.kind().label() + ", " + event.routine() + " (" + event.minutes() + " min).")
-                .orElse("Nothing is planned for today or tomorrow.");
+                .map(event -> texts.get(
+                        "serve.next",
+                        "time",
+                        event.atText().substring(11, 16),
+                        "kind",
+                        ReminderWords.kind(texts, event.kind()),
+                        "routine",
+                        event.routine().value(),
+                        "minutes",
+                        event.minutes()))
+                .orElse(texts.get("serve.nothingNext"));
     }
 
     /** Ask the gate for the reminded session; say why not, or hand back the session to play. */
-    private Optional<Runnable> prepareSession(Wiring wiring, PlanEvent event, PrintWriter out) {
-        StartDecision decision =
-                wiring.sessionStart().decide(PersonId.LOCAL, event.routine().value(), event.level());
+    private Optional<Runnable> prepareSession(Wiring wiring, Texts texts, PlanEvent event, PrintWriter out) {
+        StartDecision decision = wiring.sessionStart(texts.language())
+                .decide(PersonId.LOCAL, event.routine().value(), event.level());
         if (decision instanceof SessionRefusal refusal) {
             out.println(StartWords.refusal(refusal, wiring.settings().timeZone()));
-            out.println("Type k to skip this reminder, or s5, s10 or s15 to snooze it.");
+            out.println(texts.get("serve.refusedHint"));
             out.flush();
             return Optional.empty();
         }
         SessionPermit permit = (SessionPermit) decision;
         if (answeredInPage) {
             return Optional.of(() -> {
-                out.println("Starting " + event.routine() + " in the page.");
+                out.println(texts.get(
+                        "serve.startingInPage", "routine", event.routine().value()));
                 out.flush();
             });
         }
@@ -249,7 +257,7 @@ public final class ServeCommand implements Runnable {
         StartCommand.report(out, wiring.sessionLogs().save(log));
     }
 
-    private void readAnswers(InputStream in, PrintWriter out) {
+    private void readAnswers(InputStream in, PrintWriter out, Texts texts) {
         StringBuilder line = new StringBuilder();
         try {
             int character;
@@ -258,7 +266,7 @@ public final class ServeCommand implements Runnable {
                 if (keys != null) {
                     keys.add(character);
                 } else if (character == '\n') {
-                    answer(line.toString().trim().toLowerCase(Locale.ROOT), out);
+                    answer(line.toString().trim().toLowerCase(Locale.ROOT), out, texts);
                     line.setLength(0);
                 } else {
                     line.append((char) character);
@@ -269,7 +277,7 @@ public final class ServeCommand implements Runnable {
         }
     }
 
-    private void answer(String text, PrintWriter out) {
+    private void answer(String text, PrintWriter out, Texts texts) {
         answeredInPage = false;
         switch (text) {
             case "" -> {}
@@ -280,7 +288,7 @@ public final class ServeCommand implements Runnable {
                         .orElseThrow()));
             case "q", "quit", "stop" -> commands.add(new ReminderCommand.Stop());
             default -> {
-                out.println("Type d to start, s5, s10 or s15 to snooze, k to skip, q to stop.");
+                out.println(texts.get("serve.unknownAnswer"));
                 out.flush();
             }
         }
