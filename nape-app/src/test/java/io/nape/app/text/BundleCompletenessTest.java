@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class BundleCompletenessTest {
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    private static final List<Path> SOURCES =
-            List.of(Path.of("src/main/java"), Path.of("src/main/jte"), Path.of("src/main/resources/web"));
+    private static final List<Path> SOURCES = List.of(
+            Path.of("src/main/java"),
+            Path.of("src/main/jte"),
+            Path.of("src/main/resources/web"),
+            Path.of("../nape-core/src/main/java"),
+            Path.of("../nape-store/src/main/java"));
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9_]*)\\s*[,}]");
     private static String allSources = "";
 
