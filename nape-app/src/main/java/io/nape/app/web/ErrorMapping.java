@@ -13,6 +13,7 @@ import io.nape.store.persistence.DatabaseLockedException;
 import io.nape.store.persistence.MissingDatabaseException;
 import io.nape.store.persistence.StorageException;
 import io.nape.store.persistence.StorageFullException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -170,9 +171,12 @@ final class ErrorMapping {
         json(ctx, status, title, detail);
     }
 
+    /** The problem document in UTF-8, which JSON is without a charset parameter. */
     private static void json(Context ctx, int status, String title, String detail) {
         ctx.status(status)
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));
+                .result(ctx.jsonMapper()
+                        .toJsonString(Problem.of(status, title, detail), Problem.class)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,6 +11,7 @@ import io.nape.app.web.Problem;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
 import io.nape.core.plan.Settings;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +54,9 @@ public final class SettingsApi implements WebFeature {
                 "about:blank", WebTexts.of(ctx).get("problem.title.400"), 400, first.detail(), first.field(), errors);
         ctx.status(400)
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ctx.jsonMapper().toJsonString(problem, SettingsProblem.class));
+                .result(ctx.jsonMapper()
+                        .toJsonString(problem, SettingsProblem.class)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** A problem document with the fields it is about, for a form to show each message by its field. */
