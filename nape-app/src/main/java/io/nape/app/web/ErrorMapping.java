@@ -2,76 +2,140 @@ package io.nape.app.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.HttpResponseException;
+import io.nape.app.text.Texts;
 import io.nape.app.web.session.SessionRefusedException;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.ExerciseNotFoundException;
 import io.nape.core.catalogue.RoutineNotFoundException;
-import io.nape.store.persistence.DatabaseUnavailableException;
+import io.nape.store.persistence.DamagedDatabaseException;
+import io.nape.store.persistence.DatabaseLockedException;
+import io.nape.store.persistence.MissingDatabaseException;
 import io.nape.store.persistence.StorageException;
 import io.nape.store.persistence.StorageFullException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turn every failure into a problem document (or, for a browser asking for a page, the same words
- * as a page), in one place: what the person got wrong is 400, an
- * unknown id 404, the database out of reach 503, and only a fault of Nape's own 500 (logged once,
- * without request data).
+ * as a page), in one place and in the request's language: what the person got wrong is 400, an
+ * unknown id 404, a fault of the disk or the data file 503 while it can pass (disk full, file held
+ * by another program) and 500 when it needs the person (damaged, missing, unreadable), and a fault
+ * of Nape's own 500 (logged once, without request data).
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     /** The answer to an address with nothing at it; the address is not repeated, since a person may have typed it. */
-    static final String NOTHING_HERE = "There is nothing at this address.";
+    static final String NOTHING_HERE = "problem.nothingHere";
 
     private ErrorMapping() {}
 
     static void register(RoutesConfig routes) {
+        routes.exception(RoutineNotFoundException.class, (failure, ctx) -> notFound(ctx, "problem.noRoutine"));
+        routes.exception(ExerciseNotFoundException.class, (failure, ctx) -> notFound(ctx, "problem.noExercise"));
         routes.exception(
-                RoutineNotFoundException.class,
-                (failure, ctx) -> notFound(ctx, "There is no routine with this id; GET /api/routines lists them."));
-        routes.exception(
-                ExerciseNotFoundException.class,
-                (failure, ctx) -> notFound(ctx, "There is no exercise with this id; GET /api/exercises lists them."));
-        routes.exception(
-                DatabaseUnavailableException.class,
-                (failure, ctx) -> answer(ctx, 503, "Database unavailable", failure));
-        routes.exception(
-                SessionRefusedException.class,
-                (failure, ctx) -> answer(ctx, 403, "Not allowed by your last check", failure));
-        registerStorageFaults(routes);
-        routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "Bad request", failure));
-        routes.exception(io.javalin.http.HttpResponseException.class, (failure, ctx) -> {
+                SessionRefusedException.class, (failure, ctx) -> answer(ctx, 403, "problem.title.refused", failure));
+        routes.exception(StorageException.class, ErrorMapping::storageFault);
+        routes.exception(NapeException.class, (failure, ctx) -> answer(ctx, 400, "problem.title.400", failure));
+        routes.exception(HttpResponseException.class, (failure, ctx) -> {
             int status = failure.getStatus();
-            String detail = status == 404 ? NOTHING_HERE : failure.getMessage();
-            problem(ctx, status, HttpStatus.forStatus(status).getMessage(), detail);
+            Texts texts = WebTexts.of(ctx);
+            String detail = status == 404 ? texts.get(NOTHING_HERE) : failure.getMessage();
+            problem(ctx, status, statusTitle(texts, status), detail);
         });
         routes.exception(Exception.class, (failure, ctx) -> {
+            StorageException wrapped = storageFaultIn(failure);
+            if (wrapped != null) {
+                storageFault(wrapped, ctx);
+                return;
+            }
             // The method only, never the path: a path may carry what a person typed.
             LOG.error("A {} request failed", ctx.method(), failure);
-            problem(ctx, 500, "Internal error", "Something went wrong inside Nape; the details are in its log.");
+            Texts texts = WebTexts.of(ctx);
+            problem(ctx, 500, texts.get("problem.title.500"), texts.get("problem.internal"));
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                problem(ctx, 404, "Not found", NOTHING_HERE);
+                Texts texts = WebTexts.of(ctx);
+                problem(ctx, 404, texts.get("problem.title.404"), texts.get(NOTHING_HERE));
             }
         });
-        routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", "This address does not take this method."));
+        routes.error(405, ctx -> {
+            Texts texts = WebTexts.of(ctx);
+            problem(ctx, 405, texts.get("problem.title.405"), texts.get("problem.methodNotAllowed"));
+        });
     }
 
     /**
-     * The disk full, the data file damaged or missing: 503 with what to do, logged once per episode
-     * (one warning with its trace when the fault begins, nothing for each request while it lasts).
+     * The disk full or the data file held by another program: 503, since it passes; the data file
+     * damaged, missing or unreadable: 500, since only the person can mend it. Either way the answer
+     * says what happened and what to do, and the fault is logged once per episode (one warning with
+     * its trace when it begins, nothing for each request while it lasts).
      */
-    private static void registerStorageFaults(RoutesConfig routes) {
-        routes.exception(StorageException.class, (failure, ctx) -> {
-            String title = failure instanceof StorageFullException ? "Disk full" : "Data file unavailable";
-            if (failure.firstOfEpisode()) {
-                LOG.warn("{}: answering 503 until it is resolved", title, failure);
+    private static void storageFault(StorageException failure, Context ctx) {
+        int status = failure.passes() ? 503 : 500;
+        if (failure.firstOfEpisode()) {
+            LOG.warn("{}: answering {} until it is resolved", failure.getClass().getSimpleName(), status, failure);
+        }
+        Texts texts = WebTexts.of(ctx);
+        String title = texts.get(storageTitle(failure));
+        String detail = texts.explain(failure);
+        SecurityHeaders.add(ctx);
+        if (failure.passes()) {
+            ctx.header("Retry-After", "60");
+        }
+        if (wantsPage(ctx)) {
+            ctx.status(status);
+            String hint = texts.get(
+                    failure.passes()
+                            ? "problem.fault.passes"
+                            : failure instanceof DamagedDatabaseException || failure instanceof MissingDatabaseException
+                                    ? "problem.fault.command"
+                                    : "problem.fault.restart");
+            PageRenderer.render(
+                    ctx,
+                    "fault.jte",
+                    Map.of("title", title, "detail", detail, "passes", failure.passes(), "hint", hint));
+            return;
+        }
+        json(ctx, status, title, detail);
+    }
+
+    /** A fault of the disk or the data file that comes wrapped in another failure. */
+    private static @Nullable StorageException storageFaultIn(Throwable failure) {
+        for (Throwable cause = failure.getCause();
+                cause != null;
+                cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StorageException storage) {
+                return storage;
             }
-            problem(ctx, 503, title, failure.getMessage());
-        });
+        }
+        return null;
+    }
+
+    private static String storageTitle(StorageException failure) {
+        if (failure instanceof StorageFullException) {
+            return "problem.title.diskFull";
+        }
+        if (failure instanceof DatabaseLockedException) {
+            return "problem.title.locked";
+        }
+        if (failure instanceof DamagedDatabaseException) {
+            return "problem.title.damaged";
+        }
+        if (failure instanceof MissingDatabaseException) {
+            return "problem.title.missing";
+        }
+        return "problem.title.unavailable";
+    }
+
+    /** The short title of a status, in the request's language; the status's own name where Nape has none. */
+    static String statusTitle(Texts texts, int status) {
+        String key = "problem.title." + status;
+        return texts.has(key) ? texts.get(key) : org.eclipse.jetty.http.HttpStatus.getMessage(status);
     }
 
     /** A browser asking for a page (not the API, a file or the calendar) gets the error as a page. */
@@ -86,13 +150,15 @@ final class ErrorMapping {
                 && !path.endsWith(".ics");
     }
 
-    private static void answer(Context ctx, int status, String title, Exception failure) {
-        problem(ctx, status, title, failure.getMessage());
+    private static void answer(Context ctx, int status, String titleKey, Exception failure) {
+        Texts texts = WebTexts.of(ctx);
+        problem(ctx, status, texts.get(titleKey), texts.explain(failure));
     }
 
     /** The message of an unknown id quotes it and speaks of the command line; the web says neither. */
-    private static void notFound(Context ctx, String detail) {
-        problem(ctx, 404, "Not found", wantsPage(ctx) ? NOTHING_HERE : detail);
+    private static void notFound(Context ctx, String detailKey) {
+        Texts texts = WebTexts.of(ctx);
+        problem(ctx, 404, texts.get("problem.title.404"), texts.get(wantsPage(ctx) ? NOTHING_HERE : detailKey));
     }
 
     static void problem(Context ctx, int status, String title, String detail) {
@@ -102,8 +168,15 @@ final class ErrorMapping {
             PageRenderer.render(ctx, "error.jte", Map.of("title", title, "detail", detail));
             return;
         }
+        json(ctx, status, title, detail);
+    }
+
+    /** The problem document in UTF-8, which JSON is without a charset parameter. */
+    private static void json(Context ctx, int status, String title, String detail) {
         ctx.status(status)
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));
+                .result(ctx.jsonMapper()
+                        .toJsonString(Problem.of(status, title, detail), Problem.class)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -28,9 +28,14 @@ final class JacksonJsonMapper implements JsonMapper {
         try {
             return mapper.readValue(json, mapper.constructType(type));
         } catch (JacksonException wrong) {
-            throw new BadRequestException("The request body is not the JSON this address expects: "
-                    + wrong.getOriginalMessage().lines().findFirst().orElse("") + ".");
+            throw notExpected(wrong);
         }
+    }
+
+    private static RuntimeException notExpected(JacksonException wrong) {
+        String reason = wrong.getOriginalMessage().lines().findFirst().orElse("");
+        return new BadRequestException("the request body is not the JSON this address expects: " + reason)
+                .withText("problem.unexpectedJson", "reason", reason);
     }
 
     @Override
@@ -38,8 +43,7 @@ final class JacksonJsonMapper implements JsonMapper {
         try {
             return mapper.readValue(json, mapper.constructType(type));
         } catch (JacksonException wrong) {
-            throw new BadRequestException("The request body is not the JSON this address expects: "
-                    + wrong.getOriginalMessage().lines().findFirst().orElse("") + ".");
+            throw notExpected(wrong);
         }
     }
 }

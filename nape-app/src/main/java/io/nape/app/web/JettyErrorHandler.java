@@ -1,22 +1,29 @@
 package io.nape.app.web;
 
+import io.nape.app.text.Language;
+import io.nape.app.text.Texts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answer what Jetty refuses before Javalin sees it (a header or address too long, a malformed or
  * ambiguous path, a body too large or too slow) as every other error: a problem document with the
- * security headers, in Nape's own sentence. Jetty's reason is never shown, since it may quote the
- * address, and neither is a stack trace or the server's version.
+ * security headers, in Nape's own sentence and the request's language (English where Jetty could
+ * not read the request at all). Jetty's reason is never shown, since it may quote the address, and
+ * neither is a stack trace or the server's version.
  */
 final class JettyErrorHandler extends ErrorHandler {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
@@ -24,7 +31,7 @@ final class JettyErrorHandler extends ErrorHandler {
         headers.remove(HttpHeader.CONTENT_ENCODING);
         SecurityHeaders.add(headers, safePath(request));
         headers.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
-        response.write(true, body(status), callback);
+        response.write(true, body(Texts.of(language(request)), status), callback);
         return true;
     }
 
@@ -32,7 +39,7 @@ final class JettyErrorHandler extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecurityHeaders.add(fields, "/");
         fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
-        return body(status);
+        return body(Texts.english(), status);
     }
 
     private static String safePath(Request request) {
@@ -43,31 +50,38 @@ final class JettyErrorHandler extends ErrorHandler {
         }
     }
 
-    static ByteBuffer body(int status) {
-        String title = HttpStatus.getMessage(status);
-        String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail(status) + "\"}";
-        return ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
+    /** The language of a request Javalin never saw: its cookie, else its Accept-Language, as {@link WebTexts}. */
+    static Language language(Request request) {
+        try {
+            Optional<Language> chosen = Request.getCookies(request).stream()
+                    .filter(cookie -> WebTexts.COOKIE.equals(cookie.getName()))
+                    .map(HttpCookie::getValue)
+                    .flatMap(value -> Language.parse(value).stream())
+                    .findFirst();
+            return chosen.orElseGet(
+                    () -> Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)));
+        } catch (RuntimeException unreadable) {
+            return Language.ENGLISH;
+        }
     }
 
-    /** One sentence per status, with no quotes or backslashes, so it needs no escaping in JSON. */
-    static String detail(int status) {
+    static ByteBuffer body(Texts texts, int status) {
+        Problem problem = Problem.of(status, ErrorMapping.statusTitle(texts, status), detail(texts, status));
+        return ByteBuffer.wrap(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One sentence per status. */
+    static String detail(Texts texts, int status) {
         return switch (status) {
-            case 400 -> "Nape cannot read this request (a malformed address, header or body); check the address.";
-            case 408 -> "The request came too slowly, so Nape stopped waiting for it; send it again.";
-            case 413 ->
-                "The request body is larger than " + RequestLimits.MAX_BODY_BYTES / 1024
-                        + " KiB, the most Nape reads; send less.";
-            case 414 ->
-                "The address is longer than " + RequestLimits.MAX_HEADER_BYTES / 1024
-                        + " KiB, the most Nape reads; use a shorter one.";
-            case 431 ->
-                "The request headers are larger than " + RequestLimits.MAX_HEADER_BYTES / 1024
-                        + " KiB, the most Nape reads; send fewer or shorter ones.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take this method.";
-            case 500 -> "Something went wrong inside Nape; the details are in its log.";
-            default -> "Nape refused this request (" + HttpStatus.getMessage(status) + ").";
+            case 400 -> texts.get("problem.unreadable");
+            case 408 -> texts.get("problem.tooSlow");
+            case 413 -> texts.get("problem.bodyTooLarge", "kib", RequestLimits.MAX_BODY_BYTES / 1024);
+            case 414 -> texts.get("problem.addressTooLong", "kib", RequestLimits.MAX_HEADER_BYTES / 1024);
+            case 431 -> texts.get("problem.headersTooLarge", "kib", RequestLimits.MAX_HEADER_BYTES / 1024);
+            case 404 -> texts.get(ErrorMapping.NOTHING_HERE);
+            case 405 -> texts.get("problem.methodNotAllowed");
+            case 500 -> texts.get("problem.internal");
+            default -> texts.get("problem.refusedOther", "title", ErrorMapping.statusTitle(texts, status));
         };
     }
 }

@@ -27,21 +27,23 @@ public final class JsonRequest {
     public static JsonNode object(Context ctx, String example) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).trim().startsWith("application/json")) {
-            throw new HttpResponseException(415, "Send the request body as JSON, with Content-Type: application/json.");
+            throw new HttpResponseException(415, WebTexts.of(ctx).get("problem.notJson"));
         }
         String body = ctx.body();
         if (body.isBlank()) {
-            throw new BadRequestException("The request body is empty; send one JSON object such as " + example + ".");
+            throw new BadRequestException("the request body is empty")
+                    .withText("problem.bodyEmpty", "example", example);
         }
         JsonNode root;
         try {
             root = STRICT.readTree(body);
         } catch (JacksonException malformed) {
-            throw new BadRequestException(
-                    "The request body is not valid JSON; send one JSON object such as " + example + ".");
+            throw new BadRequestException("the request body is not valid JSON")
+                    .withText("problem.bodyNotJson", "example", example);
         }
         if (!root.isObject()) {
-            throw new BadRequestException("The request body must be one JSON object such as " + example + ".");
+            throw new BadRequestException("the request body is not one JSON object")
+                    .withText("problem.bodyNotObject", "example", example);
         }
         return root;
     }
@@ -50,8 +52,8 @@ public final class JsonRequest {
     public static void onlyFields(JsonNode object, List<String> fields) {
         for (String name : object.propertyNames()) {
             if (!fields.contains(name)) {
-                throw new BadRequestException(
-                        "The body has a field that is not one of " + String.join(", ", fields) + "; leave it out.");
+                throw new BadRequestException("the body has a field that is not one of " + fields)
+                        .withText("problem.unknownField", "fields", String.join(", ", fields));
             }
         }
     }

@@ -30,18 +30,18 @@ final class LocalOriginGuard {
                 Set.of("http://127.0.0.1:" + listening, "http://localhost:" + listening, "http://[::1]:" + listening);
         String host = ctx.header("Host");
         if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-            throw new ForbiddenResponse("Nape answers only at its own address on this computer, such as http://"
-                    + "127.0.0.1:" + listening + "/.");
+            throw new ForbiddenResponse(
+                    WebTexts.of(ctx).get("problem.otherHost", "address", "http://127.0.0.1:" + listening + "/"));
         }
         if (SAFE_METHODS.contains(ctx.method().name())) {
             return;
         }
         String origin = ctx.header("Origin");
         if (origin != null && !origins.contains(origin.toLowerCase(Locale.ROOT))) {
-            throw new ForbiddenResponse("This request came from another web site, so Nape refused it.");
+            throw new ForbiddenResponse(WebTexts.of(ctx).get("problem.otherSite"));
         }
         if ("cross-site".equals(header(ctx, "Sec-Fetch-Site"))) {
-            throw new ForbiddenResponse("This request came from another web site, so Nape refused it.");
+            throw new ForbiddenResponse(WebTexts.of(ctx).get("problem.otherSite"));
         }
     }
 

@@ -19,8 +19,10 @@ public final class QueryParameters {
             limit = -1;
         }
         if (limit < 1 || limit > max) {
-            throw new BadRequestException(
-                    "\"limit\" must be a whole number from 1 to " + max + (limit == -1 ? "." : ", was " + limit + "."));
+            throw limit == -1
+                    ? new BadRequestException("limit is not a number").withText("problem.limit.notANumber", "max", max)
+                    : new BadRequestException("limit must be 1-" + max + ", was " + limit)
+                            .withText("problem.limit.outOfRange", "max", max, "value", limit);
         }
         return limit;
     }

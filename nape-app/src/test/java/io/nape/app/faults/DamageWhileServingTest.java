@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The data file damaged under a running server: from the first request that meets the damage, no
- * write is acknowledged, every request answers 503 with the restore advice, the file is kept aside,
+ * write is acknowledged, every request answers 500 with the restore advice, the file is kept aside,
  * and the command line refuses to start a new one until a backup is restored.
  */
 class DamageWhileServingTest {
@@ -39,7 +39,7 @@ class DamageWhileServingTest {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void stopsWritesAndAnswers503WithTheRestoreAdvice() throws Exception {
+    void stopsWritesAndAnswers500WithTheRestoreAdvice() throws Exception {
         Path data = home.resolve("nape.db");
         Wiring wiring = new Wiring(
                 AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(new StringWriter()));
@@ -69,13 +69,13 @@ class DamageWhileServingTest {
             }
             HttpResponse<String> page = get(server, "/diary", "text/html");
 
-            assertThat(read.statusCode()).isEqualTo(503);
+            assertThat(read.statusCode()).isEqualTo(500);
             assertThat(read.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(read.body())
                     .contains("was found damaged, so Nape stopped saving and kept it as ")
                     .contains("; stop Nape, then restore the newest backup with './nape restore " + backup + "'.");
-            assertThat(statuses).as("no write is acknowledged after the damage").containsOnly(503);
-            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(statuses).as("no write is acknowledged after the damage").containsOnly(500);
+            assertThat(page.statusCode()).isEqualTo(500);
             assertThat(page.body()).contains("./nape restore " + backup);
         } finally {
             server.close();

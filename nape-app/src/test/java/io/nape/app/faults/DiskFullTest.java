@@ -24,10 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A full disk, for real: the data folder on a small tmpfs that the test fills. Every command and
- * every request says that the disk is full and nothing was lost, the server logs it once, and when
+ * every request says that the disk is full and nothing was lost (503 on the web, in English and in
+ * Russian), the server logs it once, and when
  * the space comes back everything saved before is there and new writes work.
  */
 class DiskFullTest {
@@ -78,6 +81,21 @@ class DiskFullTest {
                 assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
                 assertThat(page.body()).contains("is full, and nothing saved was lost");
             }
+            HttpResponse<String> russian =
+                    send(server, "POST", "/api/diary/pain", "{\"pain\": 3}", "*/*", "Accept-Language", "ru");
+            HttpResponse<String> russianPage =
+                    send(server, "GET", "/diary", null, "text/html", "Accept-Language", "ru");
+            String russianFull = "Диск с папкой данных " + home
+                    + " заполнен. Всё сохранённое цело. Освободите место на этом диске и попробуйте ещё раз.";
+            assertThat(russian.statusCode()).isEqualTo(503);
+            assertThat(russian.headers().firstValue("Retry-After")).isPresent();
+            JsonNode problem = JsonMapper.builder().build().readTree(russian.body());
+            assertThat(problem.path("title").asString()).isEqualTo("Диск заполнен");
+            assertThat(problem.path("detail").asString()).isEqualTo(russianFull);
+            assertThat(russianPage.statusCode()).isEqualTo(503);
+            assertThat(russianPage.body())
+                    .contains("<h1>Диск заполнен</h1>", russianFull, "Попробовать ещё раз")
+                    .doesNotContain("at io.", "at org.");
             List<ILoggingEvent> events = List.copyOf(log.list);
             assertThat(events.stream().filter(event -> event.getThrowableProxy() != null))
                     .as("one trace for the whole episode")
@@ -92,6 +110,9 @@ class DiskFullTest {
                 assertThat(run.exitCode()).isEqualTo(1);
                 assertThat(run.err()).isEqualTo(full + NL);
             }
+            CliRun inRussian = CliRun.run(home, "--lang", "ru", "log", "pain", "3");
+            assertThat(inRussian.exitCode()).isEqualTo(1);
+            assertThat(inRussian.err()).isEqualTo(russianFull + NL);
 
             disk.free();
 
@@ -122,7 +143,8 @@ class DiskFullTest {
         return appender;
     }
 
-    private HttpResponse<String> send(WebServer server, String method, String path, String body, String accept)
+    private HttpResponse<String> send(
+            WebServer server, String method, String path, String body, String accept, String... headers)
             throws Exception {
         String origin = "http://127.0.0.1:" + server.port();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
@@ -133,6 +155,9 @@ class DiskFullTest {
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json").header("Origin", origin);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,30 +26,48 @@ final class DamageAdvice {
         try {
             aside = SqliteFiles.keepAside(file, LABEL);
         } catch (IOException failure) {
-            return new DamagedDatabaseException("The data file " + file + " is damaged and could not be moved aside ("
-                    + failure.getClass().getSimpleName() + "); copy it somewhere safe, then restore a backup with"
-                    + " './nape restore <backup file>'.");
+            String reason = failure.getClass().getSimpleName();
+            return new DamagedDatabaseException(
+                    "The data file " + file + " is damaged and could not be moved aside (" + reason
+                            + "); copy it somewhere safe, then restore a backup with './nape restore <backup file>'.",
+                    "storage.damaged.atOpen.notMoved",
+                    arguments("file", file, "reason", reason));
         }
         String kept = "The data file " + file + " was damaged, so Nape kept it as " + aside;
-        return new DamagedDatabaseException(newestBackup(file)
-                .map(backup -> kept + "; restore the newest backup with './nape restore " + backup + "'.")
-                .orElse(kept + " and found no backup; start with an empty data file with " + START_EMPTY + "."));
+        return newestBackup(file)
+                .map(backup -> new DamagedDatabaseException(
+                        kept + "; restore the newest backup with './nape restore " + backup + "'.",
+                        "storage.damaged.atOpen.restore",
+                        arguments("file", file, "aside", aside, "backup", backup)))
+                .orElseGet(() -> new DamagedDatabaseException(
+                        kept + " and found no backup; start with an empty data file with " + START_EMPTY + ".",
+                        "storage.damaged.atOpen.startEmpty",
+                        arguments("file", file, "aside", aside)));
     }
 
-    /** Damage met while the database is in use: move the file aside and return the advice. */
-    static String foundWhileOpen(Path file) {
+    /** Damage met while the database is in use: move the file aside and advise. */
+    static DamagedDatabaseException foundWhileOpen(Path file) {
         String found = "The data file " + file + " was found damaged, so Nape stopped saving";
         Path aside;
         try {
             aside = SqliteFiles.keepAside(file, LABEL);
         } catch (IOException failure) {
-            return found + "; stop Nape, copy the file somewhere safe, then restore a backup with"
-                    + " './nape restore <backup file>'.";
+            return new DamagedDatabaseException(
+                    found + "; stop Nape, copy the file somewhere safe, then restore a backup with"
+                            + " './nape restore <backup file>'.",
+                    "storage.damaged.whileOpen.notMoved",
+                    arguments("file", file));
         }
         String kept = found + " and kept it as " + aside + "; stop Nape, then ";
         return newestBackup(file)
-                .map(backup -> kept + "restore the newest backup with './nape restore " + backup + "'.")
-                .orElse(kept + "start with an empty data file with " + START_EMPTY + ".");
+                .map(backup -> new DamagedDatabaseException(
+                        kept + "restore the newest backup with './nape restore " + backup + "'.",
+                        "storage.damaged.whileOpen.restore",
+                        arguments("file", file, "aside", aside, "backup", backup)))
+                .orElseGet(() -> new DamagedDatabaseException(
+                        kept + "start with an empty data file with " + START_EMPTY + ".",
+                        "storage.damaged.whileOpen.startEmpty",
+                        arguments("file", file, "aside", aside)));
     }
 
     /**
@@ -60,14 +80,30 @@ final class DamageAdvice {
         String choices = backup.map(newest -> "restore the newest backup with './nape restore " + newest
                         + "', or start with an empty data file with " + START_EMPTY + ".")
                 .orElse("start with an empty data file with " + START_EMPTY + ".");
+        String withChoices = backup.isPresent() ? "restore" : "startEmpty";
         if (damaged.isPresent()) {
-            return Optional.of(
-                    new DamagedDatabaseException("The data file " + file + " was found damaged and is kept as "
-                            + damaged.get() + ", so Nape does not start a new one; " + choices));
+            Map<String, Object> arguments = arguments("file", file, "aside", damaged.get());
+            backup.ifPresent(newest -> arguments.put("backup", newest.toString()));
+            return Optional.of(new DamagedDatabaseException(
+                    "The data file " + file + " was found damaged and is kept as " + damaged.get()
+                            + ", so Nape does not start a new one; " + choices,
+                    "storage.damaged.keptAside." + withChoices,
+                    arguments));
         }
-        return backup.map(newest -> new MissingDatabaseException("The data file " + file + " is "
-                + (empty ? "empty" : "missing") + ", but there are backups of it, so Nape does not start a new one; "
-                + choices));
+        return backup.map(newest -> new MissingDatabaseException(
+                "The data file " + file + " is " + (empty ? "empty" : "missing")
+                        + ", but there are backups of it, so Nape does not start a new one; " + choices,
+                empty ? "storage.empty" : "storage.missing",
+                arguments("file", file, "backup", newest)));
+    }
+
+    /** The arguments of a text by name and value in turn, paths written out. */
+    private static Map<String, Object> arguments(Object... namesAndValues) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+        }
+        return arguments;
     }
 
     private static Optional<Path> newestBackup(Path file) {

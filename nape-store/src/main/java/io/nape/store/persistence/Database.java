@@ -160,11 +160,16 @@ public final class Database implements AutoCloseable {
             if (StorageFaults.isFull(e, folderOf(absolute))) {
                 throw StorageFaults.full(folderOf(absolute), e);
             }
+            String reason = e.getClass().getSimpleName();
             throw new DatabaseUnavailableException(
-                    "Could not create the data file " + absolute + " ("
-                            + e.getClass().getSimpleName()
+                    "Could not create the data file " + absolute + " (" + reason
                             + "). Check that its folder is writable, or set NAPE_HOME to another folder.",
-                    e);
+                    e,
+                    "storage.cannotCreate",
+                    "file",
+                    absolute.toString(),
+                    "reason",
+                    reason);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -180,7 +185,7 @@ public final class Database implements AutoCloseable {
                 held = null;
                 try (SqliteMigrationLock lock = SqliteMigrationLock.take(absolute)) {
                     if (!isCurrent(dataSource)) { // another program may have done it meanwhile
-                        migrate(dataSource, SqlDialect.SQLITE, "the data file " + absolute, folderOf(absolute));
+                        migrate(dataSource, SqlDialect.SQLITE, absolute);
                     }
                 }
                 held = dataSource.getConnection();
@@ -232,10 +237,19 @@ public final class Database implements AutoCloseable {
         if (StorageFaults.isFull(failure, folderOf(file))) {
             return StorageFaults.full(folderOf(file), failure);
         }
+        if (StorageFaults.isLocked(failure)) {
+            return new DatabaseLockedException(file, failure);
+        }
+        String reason = rootMessage(failure);
         return new DatabaseUnavailableException(
-                "Could not open the data file " + file + ": " + rootMessage(failure)
+                "Could not open the data file " + file + ": " + reason
                         + ". Check that no other program holds it and try again.",
-                failure);
+                failure,
+                "storage.cannotOpen",
+                "file",
+                file.toString(),
+                "reason",
+                reason);
     }
 
     private static void close(@Nullable Connection connection) {
@@ -264,7 +278,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             if (!isCurrent(pool)) {
-                migrate(pool, SqlDialect.POSTGRESQL, "the PostgreSQL database", null);
+                migrate(pool, SqlDialect.POSTGRESQL, null);
             }
         } catch (RuntimeException e) {
             pool.close();
@@ -288,7 +302,8 @@ public final class Database implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 4;
 
-    private static void migrate(DataSource dataSource, SqlDialect dialect, String what, @Nullable Path folder) {
+    /** Bring the schema up to date; {@code file} is the SQLite file, null for PostgreSQL. */
+    private static void migrate(DataSource dataSource, SqlDialect dialect, @Nullable Path file) {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
@@ -297,13 +312,31 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            if (folder != null && StorageFaults.isFull(e, folder)) {
-                throw StorageFaults.full(folder, e);
+            String reason = rootMessage(e);
+            if (file == null) {
+                throw new DatabaseUnavailableException(
+                        "Could not open the PostgreSQL database: " + reason
+                                + ". Check the database URL and that the database is running.",
+                        e,
+                        "storage.cannotMigrate.postgresql",
+                        "reason",
+                        reason);
+            }
+            if (StorageFaults.isFull(e, folderOf(file))) {
+                throw StorageFaults.full(folderOf(file), e);
+            }
+            if (StorageFaults.isLocked(e)) {
+                throw new DatabaseLockedException(file, e);
             }
             throw new DatabaseUnavailableException(
-                    "Could not open " + what + ": " + rootMessage(e)
+                    "Could not open the data file " + file + ": " + reason
                             + ". Check the database URL and that the database is running.",
-                    e);
+                    e,
+                    "storage.cannotMigrate.sqlite",
+                    "file",
+                    file.toString(),
+                    "reason",
+                    reason);
         }
     }
 

@@ -21,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Damage: SQLite says {@code SQLITE_CORRUPT} or {@code SQLITE_NOTADB}. From then on every use of
  * the database is refused with the same advice, so nothing is written after the damage is known.
+ *
+ * <p>Locked: SQLite says {@code SQLITE_BUSY} or {@code SQLITE_LOCKED} once its busy time-out has
+ * passed, because another program holds the file; it passes when that program lets go.
  */
 final class StorageFaults {
     /** Free space below which an I/O error of SQLite is taken to be a full disk. */
     static final long LOW_SPACE_BYTES = 1024 * 1024;
 
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_FULL = 13;
@@ -33,7 +38,7 @@ final class StorageFaults {
     private static final AtomicBoolean FULL_EPISODE = new AtomicBoolean();
 
     private final Path file;
-    private @Nullable String damage;
+    private @Nullable DamagedDatabaseException damage;
 
     StorageFaults(Path file) {
         this.file = file;
@@ -41,12 +46,12 @@ final class StorageFaults {
 
     /** Refuse every use once the file was found damaged. */
     void refuseIfDamaged() {
-        String advice;
+        DamagedDatabaseException found;
         synchronized (this) {
-            advice = damage;
+            found = damage;
         }
-        if (advice != null) {
-            throw new DamagedDatabaseException(advice, false);
+        if (found != null) {
+            throw found.again();
         }
     }
 
@@ -66,6 +71,9 @@ final class StorageFaults {
         if (isFull(failure, folder())) {
             return full(folder(), failure);
         }
+        if (isLocked(failure)) {
+            return new DatabaseLockedException(file, failure);
+        }
         return null;
     }
 
@@ -76,11 +84,11 @@ final class StorageFaults {
 
     private synchronized DamagedDatabaseException damaged() {
         if (damage != null) {
-            return new DamagedDatabaseException(damage, false);
+            return damage.again();
         }
-        String advice = DamageAdvice.foundWhileOpen(file);
-        damage = advice;
-        return new DamagedDatabaseException(advice, true);
+        DamagedDatabaseException found = DamageAdvice.foundWhileOpen(file);
+        damage = found;
+        return found;
     }
 
     private Path folder() {
@@ -103,6 +111,22 @@ final class StorageFaults {
             if (cause instanceof SQLException sql) {
                 int primary = sql.getErrorCode() & 0xff;
                 if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another connection holds the file locked for longer than the busy time-out: SQLite
+     * says {@code SQLITE_BUSY} or {@code SQLITE_LOCKED}.
+     */
+    static boolean isLocked(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof SQLException sql) {
+                int primary = sql.getErrorCode() & 0xff;
+                if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
                     return true;
                 }
             }

@@ -13,5 +13,11 @@ public final class StorageFullException extends StorageException {
                         + " is full, and nothing saved was lost; free some space on that disk, then try again.",
                 cause,
                 firstOfEpisode);
+        withText("storage.full", "folder", folder.toString());
+    }
+
+    @Override
+    public boolean passes() {
+        return true;
     }
 }

@@ -50,7 +50,8 @@ public final class DateLimits {
                 // said below, without the text
             }
         }
-        throw new DateOutOfRangeException(name + " must be a date written YYYY-MM-DD, such as 2026-03-30.");
+        throw new DateOutOfRangeException(name + " must be a date written YYYY-MM-DD, such as 2026-03-30.")
+                .withText("problem.date.notADate", "name", name);
     }
 
     /** Whether a date may be held in the settings: from {@link #EARLIEST_SETTING_DATE} to {@link #LATEST_SETTING_DATE}. */
@@ -64,7 +65,19 @@ public final class DateLimits {
         LocalDate latest = today.plusYears(MAX_YEARS_FROM_TODAY);
         if (first.isBefore(earliest) || first.isAfter(latest)) {
             throw new DateOutOfRangeException(name + " " + first + " is more than " + MAX_YEARS_FROM_TODAY
-                    + " years from today; give a date from " + earliest + " to " + latest + ".");
+                            + " years from today; give a date from " + earliest + " to " + latest + ".")
+                    .withText(
+                            "problem.date.tooFar",
+                            "name",
+                            name,
+                            "date",
+                            first.toString(),
+                            "years",
+                            MAX_YEARS_FROM_TODAY,
+                            "earliest",
+                            earliest.toString(),
+                            "latest",
+                            latest.toString());
         }
     }
 
@@ -76,12 +89,36 @@ public final class DateLimits {
         checkFirst(today, first, fromName);
         if (last.isBefore(first)) {
             throw new DateOutOfRangeException(toName + " " + last + " is before " + fromName + " " + first + "; give a "
-                    + toName + " on or after " + fromName + ".");
+                            + toName + " on or after " + fromName + ".")
+                    .withText(
+                            "problem.date.endBeforeStart",
+                            "toName",
+                            toName,
+                            "last",
+                            last.toString(),
+                            "fromName",
+                            fromName,
+                            "first",
+                            first.toString());
         }
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days > MAX_DAYS) {
             throw new DateOutOfRangeException("A plan covers at most " + MAX_DAYS + " days, and " + fromName + " "
-                    + first + " " + toName + " " + last + " is " + days + "; give a shorter range.");
+                            + first + " " + toName + " " + last + " is " + days + "; give a shorter range.")
+                    .withText(
+                            "problem.date.tooLong",
+                            "max",
+                            MAX_DAYS,
+                            "fromName",
+                            fromName,
+                            "first",
+                            first.toString(),
+                            "toName",
+                            toName,
+                            "last",
+                            last.toString(),
+                            "days",
+                            days);
         }
     }
 
@@ -95,7 +132,17 @@ public final class DateLimits {
         checkFirst(today, first, fromName);
         if (last.isBefore(first)) {
             throw new DateOutOfRangeException(fromName + " " + first + " is after " + toName + " " + last + "; give a "
-                    + fromName + " on or before " + toName + ".");
+                            + fromName + " on or before " + toName + ".")
+                    .withText(
+                            "problem.date.startAfterEnd",
+                            "fromName",
+                            fromName,
+                            "first",
+                            first.toString(),
+                            "toName",
+                            toName,
+                            "last",
+                            last.toString());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.nape.app.usecase.catalogue.ExerciseView;
 import io.nape.app.usecase.catalogue.RoutineSummary;
 import io.nape.app.usecase.catalogue.RoutineView;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.ExerciseNotFoundException;
@@ -13,7 +14,8 @@ import io.nape.core.catalogue.Routine;
 
 /**
  * Serve the catalogue as the command line prints it with {@code --json}: the routines with their
- * length at each level, one routine in full, and the exercises.
+ * length at each level, one routine in full, and the exercises; names, steps, cues and notes in the
+ * request's language, ids and keys as they are.
  */
 public final class CatalogueApi implements WebFeature {
     private final Wiring wiring;
@@ -25,25 +27,26 @@ public final class CatalogueApi implements WebFeature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/routines", ctx -> {
-            Catalogue catalogue = wiring.catalogue();
+            Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
             ctx.json(catalogue.routines().stream()
                     .map(routine -> RoutineSummary.of(routine, catalogue))
                     .toList());
         });
         routes.get("/api/routines/{id}", ctx -> {
-            Catalogue catalogue = wiring.catalogue();
+            Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
             Routine routine = catalogue.getRoutine(ctx.pathParam("id"));
             ctx.json(new RoutineView(RoutineSummary.of(routine, catalogue), routine.restSeconds(), routine.notes()));
         });
         routes.get(
                 "/api/exercises",
-                ctx -> ctx.json(wiring.catalogue().exercises().stream()
+                ctx -> ctx.json(wiring.catalogue(WebTexts.language(ctx)).exercises().stream()
                         .map(ExerciseView::of)
                         .toList()));
         routes.get("/api/exercises/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Exercise exercise =
-                    wiring.catalogue().findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
+            Exercise exercise = wiring.catalogue(WebTexts.language(ctx))
+                    .findExercise(id)
+                    .orElseThrow(() -> new ExerciseNotFoundException(id));
             ctx.json(ExerciseView.of(exercise));
         });
     }

@@ -3,11 +3,13 @@ package io.nape.app.web.diary;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.diary.PainView;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
@@ -27,15 +29,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Log pain and list the pain entries. Entries are health data: no message quotes a value or the
- * note, and a strong or rising pain answers with the advice to take the check again.
+ * note, and a strong or rising pain answers with the advice to take the check again, in the
+ * request's language.
  */
 public final class DiaryApi implements WebFeature {
     static final List<String> FIELDS = List.of("pain", "where", "character", "stiffness", "note");
     static final String EXAMPLE = "{\"pain\": 4, \"where\": [\"neck\"], \"character\": [\"aching\"], \"stiffness\": 3,"
             + " \"note\": \"after a long call\"}";
-    static final String STRONG = "That is strong pain; take the check now to see whether you should talk to a doctor.";
-    static final String RISING = "That is more pain than at any time in the last three days; take the check now to"
-            + " see whether you should talk to a doctor.";
     static final int MAX_LIMIT = 1000;
 
     private final Wiring wiring;
@@ -66,9 +66,8 @@ public final class DiaryApi implements WebFeature {
         PainEntry entry = new PainEntry(
                 null,
                 now,
-                rating(body, "pain")
-                        .orElseThrow(() -> new BadRequestException(
-                                "The field \"pain\" is missing; say how much it hurts, from 0 to 10.")),
+                rating(body, "pain").orElseThrow(() -> new BadRequestException("pain is missing")
+                        .withText("api.diary.painMissing")),
                 keys(body, "where", PainArea.class, PainArea::fromKey, PainArea::key),
                 keys(body, "character", PainCharacter.class, PainCharacter::fromKey, PainCharacter::key),
                 rating(body, "stiffness").orElse(null),
@@ -77,8 +76,10 @@ public final class DiaryApi implements WebFeature {
         List<PainEntry> earlier = entries.findBetween(now.minus(StrongPain.LOOKBACK), now);
         PainEntry saved = entries.save(entry);
         StrongPain.Finding finding = StrongPain.of(saved, earlier);
-        String advice =
-                finding == StrongPain.Finding.HIGH ? STRONG : finding == StrongPain.Finding.RISING ? RISING : null;
+        Texts texts = WebTexts.of(ctx);
+        String advice = finding == StrongPain.Finding.HIGH
+                ? texts.get("api.diary.strong")
+                : finding == StrongPain.Finding.RISING ? texts.get("api.diary.rising") : null;
         ctx.status(201).json(new Logged(PainView.of(saved), finding.callsForCheck(), advice));
     }
 
@@ -91,7 +92,7 @@ public final class DiaryApi implements WebFeature {
                 || !value.canConvertToInt()
                 || value.intValue() < 0
                 || value.intValue() > PainEntry.MAX_RATING) {
-            throw new BadRequestException("\"" + field + "\" must be a whole number from 0 to 10.");
+            throw new BadRequestException(field + " must be 0-10").withText("api.diary.rating", "field", field);
         }
         return Optional.of(value.intValue());
     }
@@ -105,7 +106,8 @@ public final class DiaryApi implements WebFeature {
         }
         String all = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
         if (!value.isArray()) {
-            throw new BadRequestException("\"" + field + "\" must be a list of " + all + ".");
+            throw new BadRequestException(field + " is not a list")
+                    .withText("api.diary.notAList", "field", field, "keys", all);
         }
         for (JsonNode item : value) {
             E constant = item.isString()
@@ -114,7 +116,8 @@ public final class DiaryApi implements WebFeature {
                             .orElse(null)
                     : null;
             if (constant == null) {
-                throw new BadRequestException("\"" + field + "\" may hold only " + all + ".");
+                throw new BadRequestException(field + " holds an unknown key")
+                        .withText("api.diary.onlyKeys", "field", field, "keys", all);
             }
             found.add(constant);
         }
@@ -127,12 +130,12 @@ public final class DiaryApi implements WebFeature {
             return "";
         }
         if (!value.isString()) {
-            throw new BadRequestException("\"note\" must be text in quotes.");
+            throw new BadRequestException("note is not text").withText("api.diary.noteNotText");
         }
         String note = value.stringValue().strip();
         if (note.codePointCount(0, note.length()) > PainEntry.MAX_NOTE_LENGTH) {
-            throw new BadRequestException(
-                    "\"note\" must be at most " + PainEntry.MAX_NOTE_LENGTH + " characters; shorten it.");
+            throw new BadRequestException("note is longer than " + PainEntry.MAX_NOTE_LENGTH)
+                    .withText("api.diary.noteTooLong", "max", PainEntry.MAX_NOTE_LENGTH);
         }
         return note;
     }

@@ -9,6 +9,7 @@ import io.nape.app.notify.ReminderHub;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.plan.SnoozeLength;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,11 @@ public final class RemindersApi implements WebFeature {
         var answer = body.get("answer");
         ReminderCommand command = answer == null || !answer.isString() ? null : ANSWERS.get(answer.stringValue());
         if (command == null) {
-            throw new BadRequestException("\"answer\" must be one of " + ANSWER_KEYS + ".");
+            throw new BadRequestException("answer is not one of " + ANSWER_KEYS)
+                    .withText("api.reminders.notAnAnswer", "keys", ANSWER_KEYS);
         }
         if (!hub.running()) {
-            throw new HttpResponseException(
-                    409, "No reminders are running here; start Nape with './nape serve' to get and answer them.");
+            throw new HttpResponseException(409, WebTexts.of(ctx).get("api.reminders.notRunning"));
         }
         hub.submit(command);
         hub.publish("answered", "{\"answer\":\"" + answer.stringValue() + "\"}");

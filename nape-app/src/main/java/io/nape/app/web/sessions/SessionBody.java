@@ -38,6 +38,8 @@ final class SessionBody {
     static final String EXAMPLE = "{\"routine\": \"desk-a\", \"level\": \"standard\", \"startedAt\":"
             + " \"2026-03-30T08:00:00Z\", \"endedAt\": \"2026-03-30T08:05:00Z\", \"outcome\": \"completed\","
             + " \"exercises\": [{\"position\": 0, \"exercise\": \"iso-forehead-press\", \"status\": \"completed\"}]}";
+    static final String EXERCISES_EXAMPLE =
+            "[{\"position\": 0, \"exercise\": \"iso-forehead-press\", \"status\": \"completed\"}]";
     static final List<String> FIELDS = List.of("routine", "level", "startedAt", "endedAt", "outcome", "exercises");
     static final List<String> EXERCISE_FIELDS = List.of("position", "exercise", "status");
     static final Duration LONGEST = Duration.ofHours(24);
@@ -49,29 +51,28 @@ final class SessionBody {
         JsonRequest.onlyFields(body, FIELDS);
         for (String field : FIELDS) {
             if (!body.has(field) || body.get(field).isNull()) {
-                throw new BadRequestException(
-                        "The field \"" + field + "\" is missing; a session needs " + String.join(", ", FIELDS) + ".");
+                throw new BadRequestException(field + " is missing")
+                        .withText("api.sessions.missing", "field", field, "fields", String.join(", ", FIELDS));
             }
         }
         String routineId = text(body, "routine");
-        Routine routine = catalogue
-                .findRoutine(routineId)
-                .orElseThrow(() -> new BadRequestException(
-                        "\"routine\" is not a routine of the catalogue; GET /api/routines lists the routines."));
+        Routine routine = catalogue.findRoutine(routineId).orElseThrow(() -> new BadRequestException(
+                        "routine is not in the catalogue")
+                .withText("api.sessions.unknownRoutine"));
         DosageLevel level = key(body, "level", DosageLevel::fromKey, DosageLevel.values(), DosageLevel::key);
         Instant startedAt = instant(body, "startedAt");
         Instant endedAt = instant(body, "endedAt");
         if (endedAt.isBefore(startedAt)) {
-            throw new BadRequestException("\"endedAt\" is before \"startedAt\"; a session ends after it starts.");
+            throw new BadRequestException("endedAt is before startedAt").withText("api.sessions.endsBeforeStart");
         }
         if (endedAt.isAfter(now.plus(CLOCK_SLACK))) {
-            throw new BadRequestException("\"endedAt\" is in the future; send a session once it has ended.");
+            throw new BadRequestException("endedAt is in the future").withText("api.sessions.endsInFuture");
         }
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         DateLimits.checkFirst(today, startedAt.atZone(ZoneOffset.UTC).toLocalDate(), "\"startedAt\"");
         if (Duration.between(startedAt, endedAt).compareTo(LONGEST) > 0) {
-            throw new BadRequestException(
-                    "The session lasted more than 24 hours, from \"startedAt\" to \"endedAt\";" + " check both times.");
+            throw new BadRequestException("the session lasted more than " + LONGEST)
+                    .withText("api.sessions.tooLong", "hours", LONGEST.toHours());
         }
         SessionOutcome outcome =
                 key(body, "outcome", SessionOutcome::fromKey, SessionOutcome.values(), SessionOutcome::key);
@@ -81,40 +82,62 @@ final class SessionBody {
 
     private static List<ExerciseResult> exercises(JsonNode list, Routine routine, Catalogue catalogue) {
         if (!list.isArray()) {
-            throw new BadRequestException("\"exercises\" must be a list such as [{\"position\": 0, \"exercise\":"
-                    + " \"iso-forehead-press\", \"status\": \"completed\"}].");
+            throw new BadRequestException("exercises is not a list")
+                    .withText("api.sessions.exercisesNotAList", "example", EXERCISES_EXAMPLE);
         }
         List<ExerciseResult> results = new ArrayList<>();
         Set<Integer> positions = new HashSet<>();
         int count = routine.items().size();
         for (JsonNode item : list) {
             if (!item.isObject()) {
-                throw new BadRequestException("Each item of \"exercises\" must be an object with "
-                        + String.join(", ", EXERCISE_FIELDS) + ".");
+                throw new BadRequestException("an item of exercises is not an object")
+                        .withText("api.sessions.itemNotObject", "fields", String.join(", ", EXERCISE_FIELDS));
             }
             JsonRequest.onlyFields(item, EXERCISE_FIELDS);
             JsonNode position = item.get("position");
             if (position == null || !position.isIntegralNumber() || !position.canConvertToInt()) {
-                throw new BadRequestException("Each exercise needs a \"position\", a whole number from 0 to "
-                        + (count - 1) + " for " + routine.id() + ".");
+                throw new BadRequestException("an exercise has no position")
+                        .withText(
+                                "api.sessions.noPosition",
+                                "last",
+                                count - 1,
+                                "routine",
+                                routine.id().value());
             }
             int at = position.intValue();
             if (at < 0 || at >= count) {
-                throw new BadRequestException(
-                        "\"position\" must be from 0 to " + (count - 1) + " for " + routine.id() + ", was " + at + ".");
+                throw new BadRequestException("position must be 0-" + (count - 1) + ", was " + at)
+                        .withText(
+                                "api.sessions.positionOutOfRange",
+                                "last",
+                                count - 1,
+                                "routine",
+                                routine.id().value(),
+                                "position",
+                                at);
             }
             if (!positions.add(at)) {
-                throw new BadRequestException("Position " + at + " is listed twice in \"exercises\"; give each once.");
+                throw new BadRequestException("position " + at + " is listed twice")
+                        .withText("api.sessions.positionTwice", "position", at);
             }
             String exerciseId = text(item, "exercise");
             if (catalogue.findExercise(exerciseId).isEmpty()) {
-                throw new BadRequestException("\"exercise\" at position " + at
-                        + " is not an exercise of the catalogue; GET /api/exercises" + " lists the exercises.");
+                throw new BadRequestException("the exercise at position " + at + " is not in the catalogue")
+                        .withText("api.sessions.unknownExercise", "position", at);
             }
             ExerciseId expected = routine.items().get(at).exercise();
             if (!expected.value().equals(exerciseId)) {
-                throw new BadRequestException("The exercise at position " + at + " of " + routine.id() + " is "
-                        + expected + ", not " + exerciseId + ".");
+                throw new BadRequestException("the exercise at position " + at + " is " + expected)
+                        .withText(
+                                "api.sessions.wrongExercise",
+                                "position",
+                                at,
+                                "routine",
+                                routine.id().value(),
+                                "expected",
+                                expected.value(),
+                                "given",
+                                exerciseId);
             }
             ExerciseStatus status =
                     key(item, "status", ExerciseStatus::fromKey, ExerciseStatus.values(), ExerciseStatus::key);
@@ -127,7 +150,7 @@ final class SessionBody {
     private static String text(JsonNode object, String field) {
         JsonNode value = object.get(field);
         if (value == null || !value.isString()) {
-            throw new BadRequestException("\"" + field + "\" must be text in quotes.");
+            throw new BadRequestException(field + " is not text").withText("api.sessions.notText", "field", field);
         }
         return value.stringValue();
     }
@@ -137,7 +160,8 @@ final class SessionBody {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException wrong) {
-            throw new BadRequestException("\"" + field + "\" must be a moment written like 2026-03-30T08:00:00Z.");
+            throw new BadRequestException(field + " is not a moment")
+                    .withText("api.sessions.notAMoment", "field", field);
         }
     }
 
@@ -147,6 +171,7 @@ final class SessionBody {
         String keys = Arrays.stream(all).map(keyOf).collect(Collectors.joining(", "));
         return lookup.apply(text)
                 .filter(value -> keyOf.apply(value).equals(text))
-                .orElseThrow(() -> new BadRequestException("\"" + field + "\" must be one of " + keys + "."));
+                .orElseThrow(() -> new BadRequestException(field + " is not one of " + keys)
+                        .withText("api.sessions.notOneOf", "field", field, "keys", keys));
     }
 }

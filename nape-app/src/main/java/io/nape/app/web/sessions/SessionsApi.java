@@ -3,6 +3,7 @@ package io.nape.app.web.sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Language;
 import io.nape.app.usecase.history.SessionView;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -10,6 +11,7 @@ import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
@@ -51,11 +53,13 @@ public final class SessionsApi implements WebFeature {
     private void allowed(Context ctx) {
         String id = ctx.queryParam("routine");
         if (id == null || id.isBlank()) {
-            throw new BadRequestException("Say which routine, such as /api/sessions/allowed?routine=desk-a.");
+            throw new BadRequestException("no routine given").withText("api.sessions.whichRoutine");
         }
-        StartDecision decision = wiring.sessionStart()
+        Language language = WebTexts.language(ctx);
+        StartDecision decision = wiring.sessionStart(language)
                 .decide(PersonId.LOCAL, id, wiring.settings().level());
-        ctx.json(AllowedView.of(decision, wiring.catalogue(), wiring.settings().timeZone()));
+        ctx.json(AllowedView.of(
+                decision, wiring.catalogue(language), wiring.settings().timeZone()));
     }
 
     /** The answer of {@code GET /api/sessions/allowed}: the gate's verdict and its words for the page. */

@@ -9,7 +9,9 @@ import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.Problem;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.plan.Settings;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -48,11 +50,13 @@ public final class SettingsApi implements WebFeature {
         }
         List<FieldError> errors = result.errors();
         FieldError first = errors.get(0);
-        SettingsProblem problem =
-                new SettingsProblem("about:blank", "Bad request", 400, first.detail(), first.field(), errors);
+        SettingsProblem problem = new SettingsProblem(
+                "about:blank", WebTexts.of(ctx).get("problem.title.400"), 400, first.detail(), first.field(), errors);
         ctx.status(400)
                 .contentType(Problem.CONTENT_TYPE)
-                .result(ctx.jsonMapper().toJsonString(problem, SettingsProblem.class));
+                .result(ctx.jsonMapper()
+                        .toJsonString(problem, SettingsProblem.class)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** A problem document with the fields it is about, for a form to show each message by its field. */
