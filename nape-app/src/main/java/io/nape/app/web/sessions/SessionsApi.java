@@ -3,6 +3,7 @@ package io.nape.app.web.sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.history.SessionView;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -10,6 +11,7 @@ import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.QueryParameters;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
@@ -55,7 +57,11 @@ public final class SessionsApi implements WebFeature {
         }
         StartDecision decision = wiring.sessionStart()
                 .decide(PersonId.LOCAL, id, wiring.settings().level());
-        ctx.json(AllowedView.of(decision, wiring.catalogue(), wiring.settings().timeZone()));
+        ctx.json(AllowedView.of(
+                WebTexts.of(ctx),
+                decision,
+                wiring.catalogue(),
+                wiring.settings().timeZone()));
     }
 
     /** The answer of {@code GET /api/sessions/allowed}: the gate's verdict and its words for the page. */
@@ -65,7 +71,7 @@ public final class SessionsApi implements WebFeature {
             String verdict,
             String recheck,
             @Nullable String message) {
-        static AllowedView of(StartDecision decision, Catalogue catalogue, ZoneId zone) {
+        static AllowedView of(Texts t, StartDecision decision, Catalogue catalogue, ZoneId zone) {
             String recheck = decision.recheck().kind().name();
             if (decision instanceof SessionRefusal refusal) {
                 return new AllowedView(
@@ -73,9 +79,9 @@ public final class SessionsApi implements WebFeature {
                         false,
                         refusal.kind().name(),
                         recheck,
-                        SessionWords.refusal(refusal, catalogue, zone));
+                        SessionWords.refusal(t, refusal, catalogue, zone));
             }
-            String words = SessionWords.recheck(decision.recheck());
+            String words = SessionWords.recheck(t, decision.recheck());
             return new AllowedView(
                     decision.routine().value(), true, "ALLOWED", recheck, words.isEmpty() ? null : words);
         }

@@ -8,6 +8,7 @@ import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.usecase.timeline.TimelineView;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionRefusedException;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.person.PersonId;
@@ -36,7 +37,10 @@ public final class TimelineApi implements WebFeature {
                             DosageLevels.parse(level == null ? "standard" : level));
             if (decision instanceof SessionRefusal refusal) {
                 throw new SessionRefusedException(SessionWords.refusal(
-                        refusal, wiring.catalogue(), wiring.settings().timeZone()));
+                        WebTexts.of(ctx),
+                        refusal,
+                        wiring.catalogue(),
+                        wiring.settings().timeZone()));
             }
             ctx.json(TimelineView.of(((SessionPermit) decision).timeline()));
         });
