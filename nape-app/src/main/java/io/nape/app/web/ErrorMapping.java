@@ -25,7 +25,35 @@ final class ErrorMapping {
     /** The answer to an address with nothing at it; the address is not repeated, since a person may have typed it. */
     static final String NOTHING_HERE = "There is nothing at this address.";
 
+    private static final String INTERNAL = "Something went wrong inside Nape; the details are in its log.";
+    private static final String WRONG_METHOD = "This address does not take this method.";
+
+    /** The problem titles as a page says them: {@code errorpage.title.} and the title's words. */
+    private static final Map<String, String> PAGE_TITLES = Map.of(
+            "Not found", "errorpage.title.notFound",
+            "Database unavailable", "errorpage.title.database",
+            "Not allowed by your last check", "errorpage.title.refused",
+            "Disk full", "errorpage.title.diskFull",
+            "Data file unavailable", "errorpage.title.dataFile",
+            "Bad request", "errorpage.title.badRequest",
+            "Internal error", "errorpage.title.internal",
+            "Method not allowed", "errorpage.title.method");
+    /** The details this class words itself, as a page says them. */
+    private static final Map<String, String> PAGE_DETAILS = Map.of(
+            NOTHING_HERE, "errorpage.nothingHere",
+            INTERNAL, "errorpage.internal",
+            WRONG_METHOD, "errorpage.method");
+
     private ErrorMapping() {}
+
+    /** The error as a page, in the request's language; a title without a text of its own stays as it is. */
+    private static void page(Context ctx, int status, String title, String detail) {
+        SecurityHeaders.add(ctx);
+        io.nape.app.text.Texts t = WebTexts.of(ctx);
+        String key = PAGE_TITLES.get(title);
+        ctx.status(status);
+        PageRenderer.render(ctx, "error.jte", Map.of("title", key == null ? title : t.get(key), "detail", detail));
+    }
 
     static void register(RoutesConfig routes) {
         routes.exception(
@@ -50,14 +78,14 @@ final class ErrorMapping {
         routes.exception(Exception.class, (failure, ctx) -> {
             // The method only, never the path: a path may carry what a person typed.
             LOG.error("A {} request failed", ctx.method(), failure);
-            problem(ctx, 500, "Internal error", "Something went wrong inside Nape; the details are in its log.");
+            problem(ctx, 500, "Internal error", INTERNAL);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 problem(ctx, 404, "Not found", NOTHING_HERE);
             }
         });
-        routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", "This address does not take this method."));
+        routes.error(405, ctx -> problem(ctx, 405, "Method not allowed", WRONG_METHOD));
     }
 
     /**
@@ -70,7 +98,7 @@ final class ErrorMapping {
             if (failure.firstOfEpisode()) {
                 LOG.warn("{}: answering 503 until it is resolved", title, failure);
             }
-            problem(ctx, 503, title, failure.getMessage());
+            answer(ctx, 503, title, failure);
         });
     }
 
@@ -87,6 +115,10 @@ final class ErrorMapping {
     }
 
     private static void answer(Context ctx, int status, String title, Exception failure) {
+        if (wantsPage(ctx)) {
+            page(ctx, status, title, WebTexts.of(ctx).explain(failure));
+            return;
+        }
         problem(ctx, status, title, failure.getMessage());
     }
 
@@ -96,12 +128,15 @@ final class ErrorMapping {
     }
 
     static void problem(Context ctx, int status, String title, String detail) {
-        SecurityHeaders.add(ctx);
         if (wantsPage(ctx)) {
-            ctx.status(status);
-            PageRenderer.render(ctx, "error.jte", Map.of("title", title, "detail", detail));
+            page(
+                    ctx,
+                    status,
+                    title,
+                    PAGE_DETAILS.containsKey(detail) ? WebTexts.of(ctx).get(PAGE_DETAILS.get(detail)) : detail);
             return;
         }
+        SecurityHeaders.add(ctx);
         ctx.status(status)
                 .contentType(Problem.CONTENT_TYPE)
                 .result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail), Problem.class));

@@ -52,12 +52,20 @@ public final class WebTexts {
      * the rest of the key; a page puts it in a data attribute, which the script reads.
      */
     public static String script(Texts texts, String prefix) {
+        return script(texts, prefix, Map.of());
+    }
+
+    /** The texts of a page's script, as {@link #script(Texts, String)}, and {@code more} by name. */
+    public static String script(Texts texts, String prefix, Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        texts.startingWith(prefix).forEach((key, text) -> all.put(key.substring(prefix.length()), text));
+        all.putAll(more);
         StringBuilder json = new StringBuilder("{");
-        for (Map.Entry<String, String> text : texts.startingWith(prefix).entrySet()) {
+        for (Map.Entry<String, String> text : all.entrySet()) {
             if (json.length() > 1) {
                 json.append(',');
             }
-            quote(json, text.getKey().substring(prefix.length()));
+            quote(json, text.getKey());
             json.append(':');
             quote(json, text.getValue());
         }

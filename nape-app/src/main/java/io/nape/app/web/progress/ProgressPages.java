@@ -137,7 +137,7 @@ public final class ProgressPages implements WebFeature {
     }
 
     /** A day with its weekday, short: "Thu 3 Dec", "чт, 3 дек.". */
-    static String shortDay(Texts t, LocalDate day) {
+    public static String shortDay(Texts t, LocalDate day) {
         return t.get(
                 "progresspage.shortDay",
                 "weekday",
