@@ -29,15 +29,18 @@ final class ErrorMapping {
     private static final String WRONG_METHOD = "This address does not take this method.";
 
     /** The problem titles as a page says them: {@code errorpage.title.} and the title's words. */
-    private static final Map<String, String> PAGE_TITLES = Map.of(
-            "Not found", "errorpage.title.notFound",
-            "Database unavailable", "errorpage.title.database",
-            "Not allowed by your last check", "errorpage.title.refused",
-            "Disk full", "errorpage.title.diskFull",
-            "Data file unavailable", "errorpage.title.dataFile",
-            "Bad request", "errorpage.title.badRequest",
-            "Internal error", "errorpage.title.internal",
-            "Method not allowed", "errorpage.title.method");
+    private static final Map<String, String> PAGE_TITLES = Map.ofEntries(
+            Map.entry("Not found", "errorpage.title.notFound"),
+            Map.entry("Not Found", "errorpage.title.notFound"),
+            Map.entry("Bad Request", "errorpage.title.badRequest"),
+            Map.entry("Method Not Allowed", "errorpage.title.method"),
+            Map.entry("Database unavailable", "errorpage.title.database"),
+            Map.entry("Not allowed by your last check", "errorpage.title.refused"),
+            Map.entry("Disk full", "errorpage.title.diskFull"),
+            Map.entry("Data file unavailable", "errorpage.title.dataFile"),
+            Map.entry("Bad request", "errorpage.title.badRequest"),
+            Map.entry("Internal error", "errorpage.title.internal"),
+            Map.entry("Method not allowed", "errorpage.title.method"));
     /** The details this class words itself, as a page says them. */
     private static final Map<String, String> PAGE_DETAILS = Map.of(
             NOTHING_HERE, "errorpage.nothingHere",

@@ -38,6 +38,13 @@ public final class WebTexts {
         return texts.has(key) ? texts.get(key) : english;
     }
 
+    /** A dosage level in words: the dosage texts' where they have it, else the settings page's own. */
+    public static String levelWords(Texts texts, io.nape.core.catalogue.DosageLevel level) {
+        return texts.has("dosage.level." + level.name())
+                ? texts.get("dosage.level." + level.name())
+                : texts.get("settingspage.level." + level.key());
+    }
+
     /** The html {@code lang} of a page in this language. */
     public static String htmlLang(Texts texts) {
         return switch (texts.language()) {

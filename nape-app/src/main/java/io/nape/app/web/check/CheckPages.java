@@ -146,7 +146,7 @@ public final class CheckPages implements WebFeature {
             return new ReasonView(
                     reason.level() == TriageLevel.URGENT,
                     CheckPages.levelName(t, reason.level()),
-                    reason.says(),
+                    ReasonWords.says(t, reason),
                     reason.rule(),
                     reason.source());
         }

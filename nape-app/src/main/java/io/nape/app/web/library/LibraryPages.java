@@ -66,7 +66,7 @@ public final class LibraryPages implements WebFeature {
                 exercises,
                 catalogue.exercises().size(),
                 routines,
-                WebTexts.shared(t, "dosage.level." + level.name(), level.key()));
+                WebTexts.levelWords(t, level));
         PageRenderer.render(ctx, "library/library.jte", Map.of("page", page));
     }
 

@@ -58,7 +58,7 @@ public final class SessionPages implements WebFeature {
                 "page",
                 new PlayerPage(
                         permit.routineDetails().name(),
-                        WebTexts.shared(t, "dosage.level." + level.name(), level.key()),
+                        WebTexts.levelWords(t, level),
                         minutes(timeline.totalMs()),
                         timeline.exerciseCount(),
                         "/session/" + permit.routine() + "/timeline.json?level=" + level.key(),

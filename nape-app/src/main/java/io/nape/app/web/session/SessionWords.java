@@ -3,6 +3,7 @@ package io.nape.app.web.session;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.Recheck;
 import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.web.check.ReasonWords;
 import io.nape.app.web.today.TodayPages;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
@@ -37,7 +38,10 @@ public final class SessionWords {
         String when = t.date(refusal.advice().at().atZone(zone).toLocalDate());
         if (refusal.kind() == SessionRefusal.Kind.URGENT) {
             String refused = t.get("player.refusal.urgent", "date", when);
-            return refusal.mostUrgentSays().map(says -> says + " " + refused).orElse(refused);
+            return refusal.urgentReasons().stream()
+                    .findFirst()
+                    .map(reason -> ReasonWords.says(t, reason) + " " + refused)
+                    .orElse(refused);
         }
         String allowed =
                 refusal.allowedInstead().stream().map(id -> name(catalogue, id)).collect(Collectors.joining(", "));

@@ -12,6 +12,7 @@ import io.nape.app.usecase.today.TodayProgress;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
+import io.nape.app.web.check.ReasonWords;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
@@ -140,7 +141,7 @@ public final class TodayPages implements WebFeature {
         }
         String emergency = screening.result().reasons().stream()
                 .filter(Reason::isEmergency)
-                .map(Reason::says)
+                .map(reason -> ReasonWords.says(t, reason))
                 .findFirst()
                 .orElse("");
         return new Advice(
