@@ -11,6 +11,11 @@ const root = document.getElementById("player");
 const $ = (id) => document.getElementById(id);
 const speed = Number(root.dataset.speed) || 1;
 const voice = $("voice");
+// The page's words, from its bundle: each a pattern whose {name} parts are filled here.
+const texts = JSON.parse(root.dataset.texts || "{}");
+const words = (key, values = {}) =>
+  (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+const speechLang = document.documentElement.lang === "ru" ? "ru-RU" : "en-GB";
 const cueLog = [];
 window.__napeCueLog = cueLog;
 
@@ -63,7 +68,9 @@ function say(text) {
   if (!voice.checked || !window.speechSynthesis) return;
   try {
     window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = speechLang;
+    window.speechSynthesis.speak(utterance);
   } catch (ignored) {
     // A browser without a voice still shows every cue.
   }
@@ -76,18 +83,18 @@ function show(index) {
   const exercise = timeline.exercises[phase.exerciseIndex];
   const count = timeline.exerciseCount;
   if (phase.kind === "REST") {
-    $("exercise-count").textContent = `Rest before exercise ${phase.exerciseIndex + 1} of ${count}`;
+    $("exercise-count").textContent = words("restBefore", { n: phase.exerciseIndex + 1, count });
     $("rep-count").textContent = "";
   } else {
-    $("exercise-count").textContent = `Exercise ${phase.exerciseIndex + 1} of ${count}`;
-    const side = phase.side ? `, ${phase.side} side` : "";
-    $("rep-count").textContent = phase.rep > 0 ? `Repetition ${phase.rep} of ${phase.reps}${side}` : "Get ready";
+    $("exercise-count").textContent = words("exercise", { n: phase.exerciseIndex + 1, count });
+    const repetition = phase.side ? `repetition.${phase.side}` : "repetition";
+    $("rep-count").textContent = phase.rep > 0 ? words(repetition, { rep: phase.rep, reps: phase.reps }) : words("getReady");
   }
   $("exercise-name").textContent = exercise ? exercise.name : "";
   const picture = $("illustration");
   if (exercise && exercise.illustration) {
     if (picture.getAttribute("src") !== exercise.illustration) picture.setAttribute("src", exercise.illustration);
-    picture.alt = `Drawing: ${exercise.name}`;
+    picture.alt = words("drawing", { name: exercise.name });
     picture.hidden = false;
   } else {
     picture.hidden = true;
@@ -146,12 +153,12 @@ function togglePause() {
     pausedSince = clock();
     clearTimeout(timer);
     window.speechSynthesis?.cancel();
-    $("pause").textContent = "Resume";
-    $("status").textContent = "Paused. Press space or Resume to go on.";
+    $("pause").textContent = words("resume");
+    $("status").textContent = words("paused");
   } else {
     pausedMs += clock() - pausedSince;
     pausedSince = null;
-    $("pause").textContent = "Pause";
+    $("pause").textContent = words("pause");
     $("status").textContent = "";
     update();
   }
@@ -202,19 +209,21 @@ function finish(earlyOutcome) {
     exercises,
   };
   if (outcome === "stopped-for-pain") {
-    $("cue").textContent = "Stopped.";
+    $("cue").textContent = words("stopped");
     $("stopped").hidden = false;
     $("stopped-heading").focus();
     post(result).finally(() => window.location.assign($("check-link").getAttribute("href")));
     return;
   }
-  $("cue").textContent = outcome === "quit" ? "Stopped." : "Well done.";
-  say(outcome === "quit" ? "Stopped." : "Well done.");
-  $("summary").textContent = `${done} of ${exercises.length} exercises completed. Saving…`;
+  const last = words(outcome === "quit" ? "stopped" : "wellDone");
+  $("cue").textContent = last;
+  say(last);
+  const summary = words("summary", { done, total: exercises.length });
+  $("summary").textContent = `${summary} ${words("saving")}`;
   $("finished").hidden = false;
   $("finished-heading").focus();
   post(result).then((saved) => {
-    $("summary").textContent = `${done} of ${exercises.length} exercises completed. ${saved ? "Saved." : ""}`;
+    $("summary").textContent = saved ? `${summary} ${words("saved")}` : summary;
   });
 }
 
@@ -230,9 +239,9 @@ async function post(result) {
       return true;
     }
     const problem = await response.json().catch(() => ({}));
-    $("status").textContent = `Nape could not save this session: ${problem.detail || response.status}`;
+    $("status").textContent = words("notSaved", { detail: problem.detail || response.status });
   } catch (failure) {
-    $("status").textContent = "Nape could not save this session: the server did not answer.";
+    $("status").textContent = words("noAnswer");
   }
   return false;
 }
@@ -280,7 +289,7 @@ function noVoice() {
   voice.checked = false;
   voice.disabled = true;
   const note = $("voice-note");
-  note.textContent = "No speech voice is available in this browser, so a short tone marks each new cue instead.";
+  note.textContent = words("noVoice");
   note.hidden = false;
   voice.setAttribute("aria-describedby", "voice-note");
 }
@@ -323,5 +332,5 @@ fetch(root.dataset.timeline, { headers: { Accept: "application/json" } })
     root.dataset.ready = "true";
   })
   .catch(() => {
-    $("status").textContent = "Nape could not load this routine. Reload the page to try again.";
+    $("status").textContent = words("notLoaded");
   });

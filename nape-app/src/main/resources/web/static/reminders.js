@@ -5,10 +5,15 @@
 
 import { tone } from "/static/tone.js";
 
+// The banner's words, from the page's bundle: each a pattern whose {name} parts are filled here.
+const texts = JSON.parse(document.body.dataset.reminderTexts || "{}");
+const words = (key, values = {}) =>
+  (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+
 const banner = document.createElement("section");
 banner.className = "reminder";
 banner.setAttribute("aria-live", "assertive");
-banner.setAttribute("aria-label", "Reminder");
+banner.setAttribute("aria-label", words("label"));
 banner.hidden = true;
 document.body.prepend(banner);
 
@@ -50,10 +55,15 @@ async function show(reminder) {
   ]);
   if (mine !== shown) return;
   const name = routine && routine.routine && routine.routine.name ? routine.routine.name : reminder.routine;
-  const headline = reminder.headline.split(reminder.routine).join(name);
+  const kind = texts[`kind.${reminder.kind}`];
+  const headline = kind
+    ? words("headline", { kind, routine: name, minutes: reminder.minutes })
+    : reminder.headline.split(reminder.routine).join(name);
   banner.replaceChildren();
   const text = document.createElement("p");
-  text.textContent = headline + (reminder.lateMinutes > 0 ? " (planned for " + reminder.at.slice(11, 16) + ")" : "");
+  text.textContent = reminder.lateMinutes > 0
+    ? words("late", { headline, time: reminder.at.slice(11, 16) })
+    : headline;
   banner.append(text);
   const mayStart = allowed !== null && allowed.allowed === true;
   if (!mayStart) {
@@ -61,26 +71,26 @@ async function show(reminder) {
     refused.className = "refused";
     refused.textContent = allowed && allowed.message
       ? allowed.message
-      : "This session cannot start now. Take the check to see what is safe.";
+      : words("refused");
     banner.append(refused);
   }
   const actions = document.createElement("div");
   actions.className = "reminder-actions";
   if (mayStart) {
-    actions.append(button("Start now", async () => {
+    actions.append(button(words("start"), async () => {
       await answer("done");
       restoreTitle();
       window.location.assign("/session/" + encodeURIComponent(reminder.routine) + "?level=" + encodeURIComponent(reminder.level));
     }, true));
   }
   actions.append(
-    button("Snooze 5 min", () => answer("snooze-5").then(hide)),
-    button("Snooze 10 min", () => answer("snooze-10").then(hide)),
-    button("Snooze 15 min", () => answer("snooze-15").then(hide)),
-    button("Skip", () => answer("skip").then(hide)),
+    button(words("snooze", { minutes: 5 }), () => answer("snooze-5").then(hide)),
+    button(words("snooze", { minutes: 10 }), () => answer("snooze-10").then(hide)),
+    button(words("snooze", { minutes: 15 }), () => answer("snooze-15").then(hide)),
+    button(words("skip"), () => answer("skip").then(hide)),
   );
   if ("Notification" in window && Notification.permission === "default") {
-    actions.append(button("Allow notifications", () => Notification.requestPermission()));
+    actions.append(button(words("allowNotifications"), () => Notification.requestPermission()));
   }
   banner.append(actions);
   banner.hidden = false;

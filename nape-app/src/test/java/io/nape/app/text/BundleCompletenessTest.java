@@ -27,10 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundleCompletenessTest {
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
-<<<<<<< HEAD
     // nape-core and nape-store name the texts of their exceptions (withText) that the edges show.
-=======
->>>>>>> i18n-e
     private static final List<Path> SOURCES = List.of(
             Path.of("src/main/java"),
             Path.of("src/main/jte"),

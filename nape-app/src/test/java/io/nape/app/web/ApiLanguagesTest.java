@@ -63,7 +63,12 @@ class ApiLanguagesTest {
                         "{\"pain\": 3, \"where\": [\"moon\"]}",
                         "application/json"),
                 new Refusal(
-                        "note not text", 400, "POST", "/api/diary/pain", "{\"pain\": 3, \"note\": 5}", "application/json"),
+                        "note not text",
+                        400,
+                        "POST",
+                        "/api/diary/pain",
+                        "{\"pain\": 3, \"note\": 5}",
+                        "application/json"),
                 new Refusal(
                         "note too long",
                         400,
@@ -122,7 +127,12 @@ class ApiLanguagesTest {
                                 + " \"exercises\": []}",
                         "application/json"),
                 new Refusal(
-                        "reminder answer", 400, "POST", "/api/reminders/answer", "{\"answer\": \"later\"}", "application/json"),
+                        "reminder answer",
+                        400,
+                        "POST",
+                        "/api/reminders/answer",
+                        "{\"answer\": \"later\"}",
+                        "application/json"),
                 new Refusal(
                         "reminders not running",
                         409,
@@ -130,13 +140,7 @@ class ApiLanguagesTest {
                         "/api/reminders/answer",
                         "{\"answer\": \"done\"}",
                         "application/json"),
-                new Refusal(
-                        "settings",
-                        400,
-                        "PUT",
-                        "/api/settings",
-                        "{\"workStart\": \"25:00\"}",
-                        "application/json"));
+                new Refusal("settings", 400, "PUT", "/api/settings", "{\"workStart\": \"25:00\"}", "application/json"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,7 +157,8 @@ class ApiLanguagesTest {
                     .matches(CYRILLIC)
                     .isNotEqualTo(english.path("detail").asString());
         }
-        assertThat(russian.path("title").asString()).isNotEqualTo(english.path("title").asString());
+        assertThat(russian.path("title").asString())
+                .isNotEqualTo(english.path("title").asString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -190,7 +195,14 @@ class ApiLanguagesTest {
                 local.api().port(),
                 "GET /api/routines HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: ru\r\nConnection: close\r\n\r\n");
         ApiClient.Exchange site = local.api()
-                .send("POST", "/api/diary/pain", "{\"pain\": 3}", "Origin", "https://evil.example", "Accept-Language", "ru");
+                .send(
+                        "POST",
+                        "/api/diary/pain",
+                        "{\"pain\": 3}",
+                        "Origin",
+                        "https://evil.example",
+                        "Accept-Language",
+                        "ru");
 
         assertThat(host.status()).isEqualTo(403);
         assertThat(ApiClient.JSON.readTree(host.body()).path("detail").asString())
@@ -212,11 +224,13 @@ class ApiLanguagesTest {
         RawHttp.Answer pseudo = RawHttp.exchange(
                 local.api().port(),
                 "POST /api/diary/pain HTTP/1.1\r\n" + host + "Accept-Language: en-XA\r\nContent-Type: application/json"
-                        + "\r\nContent-Length: " + (RequestLimits.MAX_BODY_BYTES + 1) + "\r\nConnection: close\r\n\r\n{");
+                        + "\r\nContent-Length: " + (RequestLimits.MAX_BODY_BYTES + 1)
+                        + "\r\nConnection: close\r\n\r\n{");
         RawHttp.Answer tooLarge = RawHttp.exchange(
                 local.api().port(),
                 "POST /api/diary/pain HTTP/1.1\r\n" + host + "Cookie: nape-lang=ru\r\nContent-Type: application/json"
-                        + "\r\nContent-Length: " + (RequestLimits.MAX_BODY_BYTES + 1) + "\r\nConnection: close\r\n\r\n{");
+                        + "\r\nContent-Length: " + (RequestLimits.MAX_BODY_BYTES + 1)
+                        + "\r\nConnection: close\r\n\r\n{");
 
         assertThat(russian.status()).isEqualTo(431);
         JsonNode problem = ApiClient.JSON.readTree(russian.body());
@@ -253,7 +267,8 @@ class ApiLanguagesTest {
                 .json();
 
         assertThat(russian.path("id").asString()).isEqualTo("desk-a");
-        assertThat(russian.path("part").asString()).isEqualTo(english.path("part").asString());
+        assertThat(russian.path("part").asString())
+                .isEqualTo(english.path("part").asString());
         assertThat(russian.path("name").asString()).matches(CYRILLIC);
         assertThat(russian.path("exercises")).isEqualTo(english.path("exercises"));
         List<String> unbracketed = new ArrayList<>();
@@ -268,7 +283,8 @@ class ApiLanguagesTest {
 
     /** Send a body of another type than JSON, which {@link ApiClient#send} declares every body to be. */
     private ApiClient.Exchange withContentType(Refusal refusal, List<String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(local.api().origin() + refusal.path()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(local.api().origin() + refusal.path()))
                 .timeout(Duration.ofSeconds(20))
                 .method(refusal.method(), HttpRequest.BodyPublishers.ofString(refusal.body()));
         for (int i = 0; i < headers.size(); i += 2) {
@@ -278,7 +294,11 @@ class ApiLanguagesTest {
             HttpResponse<String> response =
                     local.api().http().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Exchange(
-                    refusal.method(), refusal.path(), response.statusCode(), response.headers().map(), response.body());
+                    refusal.method(),
+                    refusal.path(),
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body());
         } catch (Exception failure) {
             throw new IllegalStateException(failure);
         }

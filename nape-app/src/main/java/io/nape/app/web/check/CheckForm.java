@@ -1,6 +1,7 @@
 package io.nape.app.web.check;
 
 import io.javalin.http.Context;
+import io.nape.app.text.Texts;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
 import io.nape.core.safety.Sign;
@@ -23,8 +24,10 @@ final class CheckForm {
     private final List<String> signs;
     private final List<String> conditions;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Texts t;
 
-    private CheckForm(Context ctx) {
+    private CheckForm(Context ctx, Texts t) {
+        this.t = t;
         for (String field : List.of("age", "painLevel", "daysSinceOnset", "worsening", "onset")) {
             String value = ctx.formParam(field);
             values.put(field, value == null ? "" : value.trim());
@@ -38,21 +41,21 @@ final class CheckForm {
         return new CheckView(Map.of(), List.of(), List.of(), Map.of());
     }
 
-    static CheckForm read(Context ctx) {
-        return new CheckForm(ctx);
+    static CheckForm read(Context ctx, Texts t) {
+        return new CheckForm(ctx, t);
     }
 
     /** The report, or empty when a field has an error (see {@link #view()}). */
     Optional<SymptomReport> report() {
         SymptomReport.Builder report = SymptomReport.builder()
-                .age(wholeNumber("age", SymptomReport.MAX_AGE, "Your age"))
-                .painLevel(wholeNumber("painLevel", SymptomReport.MAX_PAIN, "The pain"))
+                .age(wholeNumber("age", SymptomReport.MAX_AGE, "checkpage.error.age"))
+                .painLevel(wholeNumber("painLevel", SymptomReport.MAX_PAIN, "checkpage.error.painLevel"))
                 .daysSinceOnset(days())
                 .worsening(worsening());
         String onset = values.get("onset");
         if (!onset.isEmpty()) {
             Optional<Onset> found = Onset.fromKey(onset);
-            found.ifPresentOrElse(report::onset, () -> errors.put("onset", "Choose one of the ways listed."));
+            found.ifPresentOrElse(report::onset, () -> errors.put("onset", t.get("checkpage.error.onset")));
         }
         report.signs(choices("sign", signs, Sign::fromKey));
         report.conditions(choices("condition", conditions, Condition::fromKey));
@@ -64,7 +67,7 @@ final class CheckForm {
         return new CheckView(values, signs, conditions, errors);
     }
 
-    private @Nullable Integer wholeNumber(String field, int max, String what) {
+    private @Nullable Integer wholeNumber(String field, int max, String errorKey) {
         String text = values.get(field);
         if (text.isEmpty()) {
             return null;
@@ -77,7 +80,7 @@ final class CheckForm {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        errors.put(field, what + " must be a whole number from 0 to " + max + ", or leave it empty.");
+        errors.put(field, t.get(errorKey, "max", max));
         return null;
     }
 
@@ -94,7 +97,7 @@ final class CheckForm {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        errors.put("daysSinceOnset", "Give a number of days such as 0, 1.5 or 3, or leave it empty.");
+        errors.put("daysSinceOnset", t.get("checkpage.error.days"));
         return null;
     }
 
@@ -108,7 +111,7 @@ final class CheckForm {
             case "no":
                 return false;
             default:
-                errors.put("worsening", "Choose yes, no or not sure.");
+                errors.put("worsening", t.get("checkpage.error.worsening"));
                 return null;
         }
     }
@@ -118,7 +121,7 @@ final class CheckForm {
         for (String key : keys) {
             Optional<T> choice = lookup.apply(key);
             if (choice.isEmpty()) {
-                errors.put(field, "One of the ticked boxes is not one Nape knows; reload the page and try again.");
+                errors.put(field, t.get("checkpage.error.unknownBox"));
             }
             choice.ifPresent(found::add);
         }
@@ -152,12 +155,12 @@ final class CheckForm {
             return !errors.isEmpty();
         }
 
-        public boolean ticked(Sign sign) {
-            return signs.contains(sign.key());
+        public boolean tickedSign(String key) {
+            return signs.contains(key);
         }
 
-        public boolean ticked(Condition condition) {
-            return conditions.contains(condition.key());
+        public boolean tickedCondition(String key) {
+            return conditions.contains(key);
         }
     }
 }

@@ -3,11 +3,14 @@ package io.nape.app.web.check;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.check.CheckOutcome;
 import io.nape.app.usecase.check.SignGroups;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.app.web.check.CheckForm.CheckView;
+import io.nape.app.web.today.TodayPages;
 import io.nape.core.person.PersonId;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
@@ -16,18 +19,16 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Ask the check's questions as one friendly form and show the advice with every reason, urgent first. */
 public final class CheckPages implements WebFeature {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     private final Wiring wiring;
     private final Clock clock;
 
@@ -38,28 +39,30 @@ public final class CheckPages implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/check", ctx -> render(ctx, CheckForm.blank(), null));
+        routes.get("/check", ctx -> render(ctx, WebTexts.of(ctx), CheckForm.blank(), null));
         routes.post("/check", this::check);
     }
 
     private void check(Context ctx) {
-        CheckForm form = CheckForm.read(ctx);
+        Texts t = WebTexts.of(ctx);
+        CheckForm form = CheckForm.read(ctx, t);
         Optional<SymptomReport> report = form.report();
         if (report.isEmpty()) {
             ctx.status(400);
-            render(ctx, form.view(), null);
+            render(ctx, t, form.view(), null);
             return;
         }
         CheckOutcome outcome = wiring.takeCheck().take(PersonId.LOCAL, report.get());
         String standing = outcome.standing()
-                .map(check -> "You answered nothing about your neck, so your check of "
-                        + DAY.format(check.at().atZone(wiring.settings().timeZone()))
-                        + " still stands. Answer the questions to change its advice.")
+                .map(check -> t.get(
+                        "checkpage.standing",
+                        "date",
+                        t.date(check.at().atZone(wiring.settings().timeZone()).toLocalDate())))
                 .orElse("");
-        render(ctx, form.view(), Advice.of(outcome.adviceInForce(), standing, wiring));
+        render(ctx, t, form.view(), Advice.of(t, outcome.adviceInForce(), standing, wiring));
     }
 
-    private static void render(Context ctx, CheckView form, @Nullable Advice advice) {
+    private static void render(Context ctx, Texts t, CheckView form, @Nullable Advice advice) {
         Map<String, Object> params = new HashMap<>();
         params.put(
                 "page",
@@ -67,10 +70,32 @@ public final class CheckPages implements WebFeature {
                         form,
                         advice,
                         "pain".equals(ctx.queryParam("after")),
-                        SignGroups.ALL,
-                        List.of(Onset.values()),
-                        List.of(Condition.values())));
+                        groups(t),
+                        Arrays.stream(Onset.values())
+                                .map(onset -> new Choice(
+                                        onset.key(), WebTexts.shared(t, "safety.onset." + onset.name(), onset.label())))
+                                .toList(),
+                        Arrays.stream(Condition.values())
+                                .map(condition -> new Choice(
+                                        condition.key(),
+                                        WebTexts.shared(t, "safety.condition." + condition.name(), condition.label())))
+                                .toList()));
         PageRenderer.render(ctx, "check/check.jte", params);
+    }
+
+    /** The danger signs by group, in the page's language (the safety texts' where they have them). */
+    private static List<Group> groups(Texts t) {
+        List<Group> groups = new ArrayList<>();
+        for (int index = 0; index < SignGroups.ALL.size(); index++) {
+            SignGroups.SignGroup group = SignGroups.ALL.get(index);
+            groups.add(new Group(
+                    WebTexts.shared(t, "check.group." + (index + 1), group.title()),
+                    group.signs().stream()
+                            .map(sign -> new Choice(
+                                    sign.key(), WebTexts.shared(t, "safety.sign." + sign.name(), sign.label())))
+                            .toList()));
+        }
+        return groups;
     }
 
     /** Everything the check page shows. */
@@ -78,9 +103,15 @@ public final class CheckPages implements WebFeature {
             CheckView form,
             @Nullable Advice advice,
             boolean afterPain,
-            List<SignGroups.SignGroup> signGroups,
-            List<Onset> onsets,
-            List<Condition> conditions) {}
+            List<Group> signGroups,
+            List<Choice> onsets,
+            List<Choice> conditions) {}
+
+    /** One answer to tick: its key in the form and its words. */
+    public record Choice(String key, String label) {}
+
+    /** A group of related danger signs. */
+    public record Group(String title, List<Choice> signs) {}
 
     /** The advice in plain words; {@code reasons} run from the most severe. */
     public record Advice(
@@ -92,41 +123,36 @@ public final class CheckPages implements WebFeature {
             String exercise,
             List<ReasonView> reasons,
             boolean sessionAllowed) {
-        static Advice of(TriageResult result, String standing, Wiring wiring) {
+        static Advice of(Texts t, TriageResult result, String standing, Wiring wiring) {
             boolean anyAllowed =
                     !result.isUrgent() && wiring.catalogue().routines().stream().anyMatch(result::allows);
             return new Advice(
                     result.isUrgent(),
                     result.isEmergency(),
                     standing,
-                    result.level().meaning(),
-                    CheckPages.levelName(result.level()),
-                    result.exercise().meaning(),
-                    result.reasons().stream().map(ReasonView::of).toList(),
+                    TodayPages.levelMeaning(t, result.level()),
+                    CheckPages.levelName(t, result.level()),
+                    TodayPages.exerciseMeaning(t, result.exercise()),
+                    result.reasons().stream()
+                            .map(reason -> ReasonView.of(t, reason))
+                            .toList(),
                     anyAllowed);
         }
     }
 
     /** One rule that fired, in plain words. */
     public record ReasonView(boolean urgent, String level, String says, String rule, String source) {
-        static ReasonView of(Reason reason) {
+        static ReasonView of(Texts t, Reason reason) {
             return new ReasonView(
                     reason.level() == TriageLevel.URGENT,
-                    CheckPages.levelName(reason.level()),
-                    reason.says(),
+                    CheckPages.levelName(t, reason.level()),
+                    ReasonWords.says(t, reason),
                     reason.rule(),
                     reason.source());
         }
     }
 
-    static String levelName(TriageLevel level) {
-        switch (level) {
-            case URGENT:
-                return "Urgent";
-            case SEE_DOCTOR:
-                return "See a doctor";
-            default:
-                return "Self-care";
-        }
+    static String levelName(Texts t, TriageLevel level) {
+        return t.get("checkpage.level." + level.name());
     }
 }

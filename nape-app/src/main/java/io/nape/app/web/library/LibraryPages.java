@@ -4,16 +4,19 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.catalogue.DosageText;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.catalogue.Area;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.ExerciseNotFoundException;
+import io.nape.core.catalogue.Part;
 import io.nape.core.catalogue.Position;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Timeline;
@@ -44,32 +47,35 @@ public final class LibraryPages implements WebFeature {
     }
 
     private void library(Context ctx) {
-        Catalogue catalogue = wiring.catalogue();
+        Texts t = WebTexts.of(ctx);
+        Catalogue catalogue = wiring.catalogue(t.language());
         Optional<Area> area = choice(ctx, "area", Area.values());
         Optional<Position> position = choice(ctx, "position", Position.values());
         List<ExerciseCard> exercises = catalogue.exercises().stream()
                 .filter(exercise -> area.isEmpty() || exercise.areas().contains(area.get()))
                 .filter(exercise -> position.isEmpty() || exercise.position() == position.get())
-                .map(ExerciseCard::of)
+                .map(exercise -> ExerciseCard.of(t, exercise))
                 .toList();
         DosageLevel level = wiring.settings().level();
         List<RoutineRow> routines = catalogue.routines().stream()
                 .map(routine -> RoutineRow.of(routine, catalogue, level))
                 .toList();
         LibraryPage page = new LibraryPage(
-                options(Area.values(), area.orElse(null)),
-                options(Position.values(), position.orElse(null)),
+                options(t, Area.values(), area.orElse(null)),
+                options(t, Position.values(), position.orElse(null)),
                 exercises,
                 catalogue.exercises().size(),
                 routines,
-                level.key());
+                WebTexts.levelWords(t, level));
         PageRenderer.render(ctx, "library/library.jte", Map.of("page", page));
     }
 
     private void exercise(Context ctx) {
+        Texts t = WebTexts.of(ctx);
         String id = ctx.pathParam("id");
-        Exercise exercise = wiring.catalogue().findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
-        PageRenderer.render(ctx, "library/exercise.jte", Map.of("exercise", ExerciseCard.of(exercise)));
+        Exercise exercise =
+                wiring.catalogue(t.language()).findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
+        PageRenderer.render(ctx, "library/exercise.jte", Map.of("exercise", ExerciseCard.of(t, exercise)));
     }
 
     private void illustration(Context ctx) {
@@ -91,16 +97,16 @@ public final class LibraryPages implements WebFeature {
                 .filter(constant -> key(constant).equals(text))
                 .findFirst()
                 .or(() -> {
-                    throw new BadRequestException("\"" + field + "\" must be one of "
-                            + String.join(
-                                    ", ",
-                                    Arrays.stream(all).map(LibraryPages::key).toList()) + ".");
+                    String choices = String.join(
+                            ", ", Arrays.stream(all).map(LibraryPages::key).toList());
+                    throw new BadRequestException("\"" + field + "\" must be one of " + choices + ".")
+                            .withText("librarypage.badFilter", "field", field, "choices", choices);
                 });
     }
 
-    private static <E extends Enum<E>> List<Option> options(E[] all, @Nullable E chosen) {
+    private static <E extends Enum<E>> List<Option> options(Texts t, E[] all, @Nullable E chosen) {
         return Arrays.stream(all)
-                .map(constant -> new Option(key(constant), words(constant), constant == chosen))
+                .map(constant -> new Option(key(constant), words(t, constant), constant == chosen))
                 .toList();
     }
 
@@ -108,14 +114,19 @@ public final class LibraryPages implements WebFeature {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String words(Enum<?> constant) {
-        if (constant == Position.FLOOR_SITTING) {
-            return "sitting on the floor";
+    /** The words of an area, position, part or phase: {@code librarypage.area.NECK} and the like. */
+    static String words(Texts t, Enum<?> constant) {
+        String kind;
+        if (constant instanceof Area) {
+            kind = "librarypage.area.";
+        } else if (constant instanceof Position) {
+            kind = "librarypage.position.";
+        } else if (constant instanceof Part) {
+            kind = "librarypage.part.";
+        } else {
+            kind = "librarypage.phase.";
         }
-        if (constant == Position.ANY) {
-            return "any position";
-        }
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return t.get(kind + constant.name());
     }
 
     /** Everything the library shows. */
@@ -141,34 +152,44 @@ public final class LibraryPages implements WebFeature {
             List<String> steps,
             List<Cue> cues,
             List<String> notes,
-            @Nullable String illustration) {
-        static ExerciseCard of(Exercise exercise) {
+            @Nullable String illustration,
+            String summary) {
+        static ExerciseCard of(Texts t, Exercise exercise) {
             return new ExerciseCard(
                     exercise.id().value(),
                     exercise.name(),
-                    words(exercise.part()),
-                    words(exercise.position()),
+                    words(t, exercise.part()),
+                    words(t, exercise.position()),
                     String.join(
                             ", ",
-                            exercise.areas().stream().map(LibraryPages::words).toList()),
+                            exercise.areas().stream()
+                                    .map(area -> words(t, area))
+                                    .toList()),
                     DosageText.of(exercise, exercise.dosage()),
                     exercise.steps(),
                     exercise.cues().entrySet().stream()
                             .sorted(Map.Entry.comparingByKey())
-                            .map(cue -> new Cue(words(cue.getKey()), cue.getValue()))
+                            .map(cue -> new Cue(words(t, cue.getKey()), cue.getValue()))
                             .toList(),
                     exercise.notes(),
-                    IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null);
+                    IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null,
+                    t.get(
+                            "librarypage.summary",
+                            "part",
+                            words(t, exercise.part()),
+                            "position",
+                            words(t, exercise.position()),
+                            "areas",
+                            String.join(
+                                    ", ",
+                                    exercise.areas().stream()
+                                            .map(area -> words(t, area))
+                                            .toList())));
         }
 
         /** The address of the exercise's own page. */
         public String href() {
             return "/library/exercise/" + id;
-        }
-
-        /** The line the list shows: part, position and what it works on. */
-        public String summary() {
-            return part + ", " + position + "; works on " + areas;
         }
     }
 

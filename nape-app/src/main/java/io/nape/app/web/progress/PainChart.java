@@ -1,35 +1,43 @@
 package io.nape.app.web.progress;
 
+import io.nape.app.text.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
 /** Draw the daily mean pain over a run of days as a line with a marked, labelled point per day logged. */
 final class PainChart {
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     private PainChart() {}
 
     /** One day's mean pain. */
     record DayPain(LocalDate day, double mean, int entries) {}
 
-    static String svg(LocalDate from, LocalDate to, List<DayPain> days) {
+    static String svg(Texts t, LocalDate from, LocalDate to, List<DayPain> days) {
         long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
         String description = days.isEmpty()
-                ? "No pain logged in these weeks."
-                : days.size() + " days with pain logged; the latest, "
-                        + LABEL.format(last(days).day()) + ", averages "
-                        + format(last(days).mean()) + " out of 10.";
+                ? t.get("progresspage.painChart.empty")
+                : t.get(
+                        "progresspage.painChart.description",
+                        "days",
+                        days.size(),
+                        "latest",
+                        ProgressPages.dayAndMonth(t, last(days).day()),
+                        "mean",
+                        format(last(days).mean()));
         ChartFrame frame = new ChartFrame(
                         "pain-chart",
-                        "Pain from " + LABEL.format(from) + " to " + LABEL.format(to) + ", 0 to 10",
+                        t.get(
+                                "progresspage.painChart.title",
+                                "from",
+                                ProgressPages.dayAndMonth(t, from),
+                                "to",
+                                ProgressPages.dayAndMonth(t, to)),
                         description,
                         10)
-                .axis(2, "pain (0–10)");
+                .axis(2, t.get("progresspage.painChart.unit"));
         for (LocalDate monday = from; !monday.isAfter(to); monday = monday.plusWeeks(2)) {
-            frame.xLabel(x(from, monday, span), LABEL.format(monday));
+            frame.xLabel(x(from, monday, span), ProgressPages.dayAndMonth(t, monday));
         }
         StringBuilder points = new StringBuilder();
         for (DayPain day : days) {

@@ -4,10 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
+import io.nape.app.text.Language;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.app.usecase.progress.ProgressLoad.ProgressData;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.app.web.progress.PainChart.DayPain;
 import io.nape.app.web.progress.SessionsChart.WeekCount;
 import io.nape.app.web.today.TodayPages;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +46,6 @@ import java.util.TreeMap;
 public final class ProgressPages implements WebFeature {
     static final int SHOWN_WEEKS = 8;
     private static final int RECENT = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Wiring wiring;
@@ -59,6 +62,7 @@ public final class ProgressPages implements WebFeature {
     }
 
     private void progress(Context ctx) {
+        Texts t = WebTexts.of(ctx);
         ReadCache.Snapshot reads = wiring.reads().snapshot();
         Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
@@ -73,17 +77,18 @@ public final class ProgressPages implements WebFeature {
         ProgressPage page = new ProgressPage(
                 report.streaks().current(),
                 report.streaks().longest(),
-                painChange(report.pain()),
-                PainChart.svg(firstShown, today, dailyPain),
+                painChange(t, report.pain()),
+                PainChart.svg(t, firstShown, today, dailyPain),
                 dailyPain.stream()
-                        .map(day -> new Row(DAY.format(day.day()), PainChart.format(day.mean()), day.entries()))
+                        .map(day -> new Row(shortDay(t, day.day()), PainChart.format(day.mean()), day.entries()))
                         .toList(),
-                SessionsChart.svg(weekly),
+                SessionsChart.svg(t, weekly),
                 weekly.stream()
-                        .map(week -> new Row("week of " + DAY.format(week.monday()), "", week.sessions()))
+                        .map(week -> new Row(
+                                t.get("progresspage.weekOf", "day", shortDay(t, week.monday())), "", week.sessions()))
                         .toList(),
-                adherence(report, today),
-                recent(reads, wiring.catalogue(), zone));
+                adherence(t, report, today),
+                recent(t, reads, wiring.catalogue(t.language()), zone));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
 
@@ -131,46 +136,82 @@ public final class ProgressPages implements WebFeature {
         return day.minusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    private static String painChange(PainTrend trend) {
+    /** A day with its weekday, short: "Thu 3 Dec", "чт, 3 дек.". */
+    public static String shortDay(Texts t, LocalDate day) {
+        return t.get(
+                "progresspage.shortDay",
+                "weekday",
+                day.getDayOfWeek().getDisplayName(TextStyle.SHORT, formatLocale(t)),
+                "date",
+                DateTimeFormatter.ofPattern("d MMM", formatLocale(t)).format(day));
+    }
+
+    /** A day and month, short: "3 Dec", "3 дек.". */
+    static String dayAndMonth(Texts t, LocalDate day) {
+        return t.get(
+                "progresspage.dayAndMonth",
+                "date",
+                DateTimeFormatter.ofPattern("d MMM", formatLocale(t)).format(day));
+    }
+
+    private static Locale formatLocale(Texts t) {
+        return t.language() == Language.RUSSIAN ? t.locale() : Locale.ENGLISH;
+    }
+
+    private static String painChange(Texts t, PainTrend trend) {
         if (trend.current().isEmpty() || trend.earlier().isEmpty()) {
-            return "Not enough entries to compare yet: Nape compares the mean of the last 7 days with the 7 days"
-                    + " ending four weeks ago, so log your pain in both weeks.";
+            return t.get("progresspage.change.notEnough");
         }
         String now = PainChart.format(trend.current().get().mean());
         String then = PainChart.format(trend.earlier().get().mean());
         String change = PainChart.format(Math.abs(trend.change().orElse(0)));
         if (trend.meaningfulChange().isEmpty()) {
-            return "No meaningful change: your mean pain is " + now + ", four weeks ago it was " + then
-                    + ". A change counts from " + PainTrend.MEANINGFUL_POINTS + " points.";
+            return t.get("progresspage.change.none", "now", now, "then", then, "points", PainTrend.MEANINGFUL_POINTS);
         }
-        return trend.meaningfulChange().get() == MeaningfulChange.BETTER
-                ? "Better by " + change + " points, a meaningful change: your mean pain went from " + then + " to "
-                        + now + "."
-                : "Worse by " + change + " points, a meaningful change: your mean pain went from " + then + " to " + now
-                        + ". Take the check to see whether you should talk to a doctor.";
+        return t.get(
+                trend.meaningfulChange().get() == MeaningfulChange.BETTER
+                        ? "progresspage.change.better"
+                        : "progresspage.change.worse",
+                "change",
+                change,
+                "then",
+                then,
+                "now",
+                now);
     }
 
-    private static String adherence(ProgressReport report, LocalDate today) {
+    private static String adherence(Texts t, ProgressReport report, LocalDate today) {
         Adherence week = report.weekOf(today).map(WeekAdherence::adherence).orElse(Adherence.NONE);
         if (week.due() == 0) {
-            return "Nothing planned this week is due yet.";
+            return t.get("progresspage.adherence.nothingDue");
         }
-        return "This week: " + week.done() + " of the " + week.due() + " planned sessions due so far are done ("
-                + week.percent().orElse(0) + "%).";
+        return t.get(
+                "progresspage.adherence.week",
+                "done",
+                week.done(),
+                "due",
+                week.due(),
+                "percent",
+                week.percent().orElse(0));
     }
 
-    private List<Row> recent(ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
+    private List<Row> recent(Texts t, ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
         List<SessionLog> logs =
                 reads.get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
         return logs.stream()
                 .map(log -> new Row(
-                        DAY.format(log.startedAt().atZone(zone)) + ", "
-                                + TIME.format(log.startedAt().atZone(zone)) + ": "
-                                + catalogue
+                        t.get(
+                                "progresspage.recent.when",
+                                "day",
+                                shortDay(t, log.startedAt().atZone(zone).toLocalDate()),
+                                "time",
+                                TIME.format(log.startedAt().atZone(zone)),
+                                "routine",
+                                catalogue
                                         .findRoutine(log.routine().value())
                                         .map(routine -> routine.name())
-                                        .orElse(log.routine().value()),
-                        TodayPages.outcomeWords(log.outcome()),
+                                        .orElse(log.routine().value())),
+                        TodayPages.outcomeWords(t, log.outcome()),
                         (int) log.completedCount()))
                 .toList();
     }

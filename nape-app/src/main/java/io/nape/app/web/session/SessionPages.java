@@ -3,6 +3,7 @@ package io.nape.app.web.session;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
@@ -10,6 +11,7 @@ import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.person.PersonId;
@@ -41,6 +43,7 @@ public final class SessionPages implements WebFeature {
     }
 
     private void player(Context ctx) {
+        Texts t = WebTexts.of(ctx);
         DosageLevel level = level(ctx);
         double speed = speed(ctx);
         StartDecision decision = decide(ctx, level);
@@ -55,13 +58,14 @@ public final class SessionPages implements WebFeature {
                 "page",
                 new PlayerPage(
                         permit.routineDetails().name(),
-                        level.key(),
+                        WebTexts.levelWords(t, level),
                         minutes(timeline.totalMs()),
                         timeline.exerciseCount(),
                         "/session/" + permit.routine() + "/timeline.json?level=" + level.key(),
                         RESULT_PATH,
                         formatSpeed(speed),
-                        SessionWords.recheck(permit.recheck())));
+                        SessionWords.recheck(t, permit.recheck()),
+                        WebTexts.script(t, "player.script.")));
         PageRenderer.render(ctx, "session/player.jte", params);
     }
 
@@ -69,17 +73,17 @@ public final class SessionPages implements WebFeature {
     private void timeline(Context ctx) {
         StartDecision decision = decide(ctx, level(ctx));
         if (decision instanceof SessionRefusal refusal) {
-            throw new SessionRefusedException(refusalWords(refusal));
+            throw new SessionRefusedException(refusalWords(ctx, refusal));
         }
-        ctx.json(TimelineJson.of((SessionPermit) decision, wiring.catalogue()));
+        ctx.json(TimelineJson.of((SessionPermit) decision, wiring.catalogue(WebTexts.language(ctx))));
     }
 
     private StartDecision decide(Context ctx, DosageLevel level) {
-        return wiring.sessionStart().decide(PersonId.LOCAL, ctx.pathParam("routine"), level);
+        return wiring.sessionStart(WebTexts.language(ctx)).decide(PersonId.LOCAL, ctx.pathParam("routine"), level);
     }
 
     private void refuse(Context ctx, SessionRefusal refusal) {
-        Catalogue catalogue = wiring.catalogue();
+        Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
         ctx.status(403);
         PageRenderer.render(
                 ctx,
@@ -88,12 +92,15 @@ public final class SessionPages implements WebFeature {
                         "routine",
                         catalogue.getRoutine(refusal.routine().value()).name(),
                         "message",
-                        refusalWords(refusal)));
+                        refusalWords(ctx, refusal)));
     }
 
-    private String refusalWords(SessionRefusal refusal) {
+    private String refusalWords(Context ctx, SessionRefusal refusal) {
         return SessionWords.refusal(
-                refusal, wiring.catalogue(), wiring.settings().timeZone());
+                WebTexts.of(ctx),
+                refusal,
+                wiring.catalogue(WebTexts.language(ctx)),
+                wiring.settings().timeZone());
     }
 
     private DosageLevel level(Context ctx) {
@@ -136,5 +143,6 @@ public final class SessionPages implements WebFeature {
             String timelineHref,
             String resultHref,
             String speed,
-            String note) {}
+            String note,
+            String scriptTexts) {}
 }

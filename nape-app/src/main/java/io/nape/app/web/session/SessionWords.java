@@ -1,13 +1,14 @@
 package io.nape.app.web.session;
 
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.Recheck;
 import io.nape.app.usecase.session.SessionRefusal;
+import io.nape.app.web.check.ReasonWords;
+import io.nape.app.web.today.TodayPages;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.safety.TriageResult;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -15,41 +16,48 @@ import java.util.stream.Collectors;
  * that a new check is due. An urgent refusal says its emergency sentence first.
  */
 public final class SessionWords {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     private SessionWords() {}
 
     /** Why a new check is due, in one sentence, or empty when it is not. */
-    public static String recheck(Recheck recheck) {
+    public static String recheck(Texts t, Recheck recheck) {
         switch (recheck.kind()) {
             case NEVER_CHECKED:
-                return "Take the check once, so Nape knows which exercise is safe for you.";
+                return t.get("player.recheck.never");
             case STALE:
-                return "Your last check is " + recheck.daysOld()
-                        + " days old; take the check again to keep the advice up to date.";
+                return t.get("player.recheck.stale", "days", recheck.daysOld());
             case HIGH_PAIN:
-                return "You logged strong pain since your last check; take the check again.";
+                return t.get("player.recheck.highPain");
             default:
                 return "";
         }
     }
 
     /** The refusal in one paragraph, routines by name, dates in the person's {@code zone}. */
-    public static String refusal(SessionRefusal refusal, Catalogue catalogue, ZoneId zone) {
+    public static String refusal(Texts t, SessionRefusal refusal, Catalogue catalogue, ZoneId zone) {
         TriageResult result = refusal.advice().result();
-        String when = DAY.format(refusal.advice().at().atZone(zone));
+        String when = t.date(refusal.advice().at().atZone(zone).toLocalDate());
         if (refusal.kind() == SessionRefusal.Kind.URGENT) {
-            return refusal.mostUrgentSays().map(says -> says + " ").orElse("")
-                    + "No session starts while your last check (" + when
-                    + ") says to get medical help; once you have been seen, take the check again.";
+            String refused = t.get("player.refusal.urgent", "date", when);
+            return refusal.urgentReasons().stream()
+                    .findFirst()
+                    .map(reason -> ReasonWords.says(t, reason) + " " + refused)
+                    .orElse(refused);
         }
         String allowed =
                 refusal.allowedInstead().stream().map(id -> name(catalogue, id)).collect(Collectors.joining(", "));
-        String meaning = result.exercise().meaning();
-        return name(catalogue, refusal.routine()) + " cannot start: your last check (" + when + ") says "
-                + (meaning.isEmpty() ? meaning : Character.toLowerCase(meaning.charAt(0)) + meaning.substring(1))
-                + " " + (allowed.isEmpty() ? "None of Nape's routines fits that now." : "Allowed now: " + allowed + ".")
-                + " Take the check again when things change.";
+        String meaning = TodayPages.exerciseMeaning(t, result.exercise());
+        return t.get(
+                "player.refusal.notAllowed",
+                "routine",
+                name(catalogue, refusal.routine()),
+                "date",
+                when,
+                "advice",
+                meaning.isEmpty() ? meaning : Character.toLowerCase(meaning.charAt(0)) + meaning.substring(1),
+                "instead",
+                allowed.isEmpty()
+                        ? t.get("player.refusal.noneFits")
+                        : t.get("player.refusal.allowedNow", "routines", allowed));
     }
 
     private static String name(Catalogue catalogue, RoutineId routine) {

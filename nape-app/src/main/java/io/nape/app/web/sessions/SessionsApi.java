@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
 import io.nape.app.text.Language;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.history.SessionView;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -59,7 +60,10 @@ public final class SessionsApi implements WebFeature {
         StartDecision decision = wiring.sessionStart(language)
                 .decide(PersonId.LOCAL, id, wiring.settings().level());
         ctx.json(AllowedView.of(
-                decision, wiring.catalogue(language), wiring.settings().timeZone()));
+                WebTexts.of(ctx),
+                decision,
+                wiring.catalogue(language),
+                wiring.settings().timeZone()));
     }
 
     /** The answer of {@code GET /api/sessions/allowed}: the gate's verdict and its words for the page. */
@@ -69,7 +73,7 @@ public final class SessionsApi implements WebFeature {
             String verdict,
             String recheck,
             @Nullable String message) {
-        static AllowedView of(StartDecision decision, Catalogue catalogue, ZoneId zone) {
+        static AllowedView of(Texts t, StartDecision decision, Catalogue catalogue, ZoneId zone) {
             String recheck = decision.recheck().kind().name();
             if (decision instanceof SessionRefusal refusal) {
                 return new AllowedView(
@@ -77,9 +81,9 @@ public final class SessionsApi implements WebFeature {
                         false,
                         refusal.kind().name(),
                         recheck,
-                        SessionWords.refusal(refusal, catalogue, zone));
+                        SessionWords.refusal(t, refusal, catalogue, zone));
             }
-            String words = SessionWords.recheck(decision.recheck());
+            String words = SessionWords.recheck(t, decision.recheck());
             return new AllowedView(
                     decision.routine().value(), true, "ALLOWED", recheck, words.isEmpty() ? null : words);
         }

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.Wiring;
 import io.nape.app.text.Language;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.settings.SettingsChange;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.app.web.PageRenderer;
@@ -12,7 +13,6 @@ import io.nape.app.web.WebTexts;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.Settings;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,19 @@ public final class SettingsPages implements WebFeature {
     private static final String PREFIX = "settings set: ";
     /** Where a message that names no field goes: the note above the form. */
     static final String FORM = "form";
-    /** Each setting's label on the page, in the order of the form. */
-    static final Map<String, String> LABELS = labels();
+    /** The settings in the order of the form; each one's label is {@code settingspage.label.} and its key. */
+    static final List<String> FIELDS = List.of(
+            "workDays",
+            "workStart",
+            "workEnd",
+            "lunch",
+            "breakEveryMinutes",
+            "morning",
+            "evening",
+            "level",
+            "relaxationStart",
+            "timeZone",
+            "quietDays");
 
     private final Wiring wiring;
 
@@ -50,7 +61,7 @@ public final class SettingsPages implements WebFeature {
     private void save(Context ctx) {
         Map<String, String> typed = typed(ctx);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Settings> changed = apply(wiring.settings(), typed, errors);
+        Optional<Settings> changed = apply(WebTexts.of(ctx), wiring.settings(), typed, errors);
         if (changed.isEmpty()) {
             ctx.status(400);
             render(ctx, typed, errors, false);
@@ -64,7 +75,7 @@ public final class SettingsPages implements WebFeature {
      * Check every typed value together ({@link SettingsChange}); the settings when all fit, else empty
      * with a message for each field that does not, naming fields as the page labels them.
      */
-    static Optional<Settings> apply(Settings current, Map<String, String> typed, Map<String, String> errors) {
+    static Optional<Settings> apply(Texts t, Settings current, Map<String, String> typed, Map<String, String> errors) {
         ObjectNode tree = SettingsJson.toTree(current);
         ObjectNode changes = tree.objectNode();
         for (Map.Entry<String, String> field : typed.entrySet()) {
@@ -72,40 +83,29 @@ public final class SettingsPages implements WebFeature {
                 SettingsJson.putValue(tree, field.getKey(), field.getValue());
                 changes.set(field.getKey(), tree.get(field.getKey()));
             } catch (InvalidSettingsException refused) {
-                errors.put(field.getKey(), labelled(refused.getMessage()));
+                errors.put(field.getKey(), labelled(t, t.explain(refused)));
             }
         }
         SettingsChange.Result result = SettingsChange.apply(current, changes);
         for (SettingsChange.FieldError error : result.errors()) {
-            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(error.detail()));
+            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(t, error.detail()));
         }
         Settings settings = result.settings();
         return errors.isEmpty() && settings != null ? Optional.of(settings) : Optional.empty();
     }
 
     /** A message with each setting's key, such as {@code "workStart"}, replaced by its label on the page. */
-    static String labelled(@Nullable String message) {
-        String text = readable(message);
-        for (Map.Entry<String, String> label : LABELS.entrySet()) {
-            text = text.replace("\"" + label.getKey() + "\"", "\u201c" + label.getValue() + "\u201d");
+    static String labelled(Texts t, @Nullable String message) {
+        String text = readable(t, message);
+        for (String field : FIELDS) {
+            text = text.replace("\"" + field + "\"", t.get("settingspage.quoted", "label", label(t, field)));
         }
         return text;
     }
 
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("workDays", "Work days");
-        labels.put("workStart", "Work starts");
-        labels.put("workEnd", "Work ends");
-        labels.put("lunch", "Lunch break");
-        labels.put("breakEveryMinutes", "Micro-break every (minutes)");
-        labels.put("morning", "Morning session");
-        labels.put("evening", "Evening session");
-        labels.put("level", "Level");
-        labels.put("relaxationStart", "First relaxation lesson");
-        labels.put("timeZone", "Time zone");
-        labels.put("quietDays", "Quiet days");
-        return Collections.unmodifiableMap(labels);
+    /** A setting's label on the page, such as "Work starts". */
+    static String label(Texts t, String field) {
+        return t.get("settingspage.label." + field);
     }
 
     private static Map<String, String> typed(Context ctx) {
@@ -152,9 +152,9 @@ public final class SettingsPages implements WebFeature {
         return value.asString();
     }
 
-    private static String readable(@Nullable String message) {
+    private static String readable(Texts t, @Nullable String message) {
         if (message == null) {
-            return "This value does not fit.";
+            return t.get("settingspage.error.unfit");
         }
         return String.join(
                 " ",
@@ -164,6 +164,7 @@ public final class SettingsPages implements WebFeature {
     }
 
     private static void render(Context ctx, Map<String, String> values, Map<String, String> errors, boolean saved) {
+        Texts t = WebTexts.of(ctx);
         Map<String, String> shown = new HashMap<>(values);
         if ("none".equals(shown.get("lunch"))) {
             shown.put("lunch", "");
@@ -180,14 +181,14 @@ public final class SettingsPages implements WebFeature {
                 Map.of(
                         "page",
                         new SettingsPage(
-                                shown, errors, days.equals("none") ? List.of() : List.of(days.split(",")), saved),
+                                t, shown, errors, days.equals("none") ? List.of() : List.of(days.split(",")), saved),
                         "language",
                         WebTexts.chosen(ctx).map(Language::tag).orElse("auto")));
     }
 
     /** The settings form: the values as shown, the message of each field that does not fit. */
     public record SettingsPage(
-            Map<String, String> values, Map<String, String> errors, List<String> workDays, boolean saved) {
+            Texts t, Map<String, String> values, Map<String, String> errors, List<String> workDays, boolean saved) {
         public SettingsPage {
             values = Map.copyOf(values);
             errors = Map.copyOf(errors);
@@ -200,7 +201,17 @@ public final class SettingsPages implements WebFeature {
 
         /** The field's label on the page, such as "Work starts". */
         public String label(String key) {
-            return LABELS.getOrDefault(key, key);
+            return SettingsPages.label(t, key);
+        }
+
+        /** The hint under a field: the form it takes, with an example. */
+        public String hint(String key) {
+            return t.get("settingspage.hint." + key);
+        }
+
+        /** A work day's name on the page, such as "Mon". */
+        public String dayName(String day) {
+            return t.get("settingspage.day." + day);
         }
 
         public @Nullable String error(String key) {

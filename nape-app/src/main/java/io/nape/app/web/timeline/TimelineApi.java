@@ -39,7 +39,10 @@ public final class TimelineApi implements WebFeature {
                             DosageLevels.parse(level == null ? "standard" : level));
             if (decision instanceof SessionRefusal refusal) {
                 throw new SessionRefusedException(SessionWords.refusal(
-                        refusal, wiring.catalogue(language), wiring.settings().timeZone()));
+                        WebTexts.of(ctx),
+                        refusal,
+                        wiring.catalogue(language),
+                        wiring.settings().timeZone()));
             }
             ctx.json(TimelineView.of(((SessionPermit) decision).timeline()));
         });

@@ -4,12 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.usecase.today.TodayProgress;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
+import io.nape.app.web.check.ReasonWords;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.RoutineId;
@@ -19,13 +22,16 @@ import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
+import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
+import io.nape.core.safety.TriageLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +42,6 @@ import org.jspecify.annotations.Nullable;
 /** Show today: the plan with what is done and next, the next reminder, the advice in force, one start button. */
 public final class TodayPages implements WebFeature {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private final Wiring wiring;
     private final Clock clock;
@@ -52,34 +57,38 @@ public final class TodayPages implements WebFeature {
     }
 
     private void today(Context ctx) {
+        Texts t = WebTexts.of(ctx);
         ReadCache.Snapshot reads = wiring.reads().snapshot();
         Settings settings = wiring.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate day = now.atZone(zone).toLocalDate();
-        Catalogue catalogue = wiring.catalogue();
+        Catalogue catalogue = wiring.catalogue(t.language());
         List<EventProgress> progress = TodayProgress.progress(wiring, reads, settings, day, now);
         List<EventRow> events = progress.stream()
-                .map(item -> EventRow.of(item, name(catalogue, item.event().routine())))
+                .map(item -> EventRow.of(item, name(catalogue, item.event().routine()), t))
                 .toList();
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst();
         Optional<Instant> pausedUntil = TodayProgress.pausedUntil(wiring, reads, now);
         String reminder = pausedUntil
-                .map(until -> "Reminders are paused until " + TIME.format(until.atZone(zone)) + ".")
-                .orElseGet(() -> next.map(item ->
-                                "Next reminder at " + TIME.format(item.event().at()) + ": "
-                                        + item.event().kind().label() + ".")
-                        .orElse("No more reminders today."));
-        SessionStart gate = wiring.sessionStart(reads);
+                .map(until -> t.get("todaypage.reminder.paused", "time", TIME.format(until.atZone(zone))))
+                .orElseGet(() -> next.map(item -> t.get(
+                                "todaypage.reminder.next",
+                                "time",
+                                TIME.format(item.event().at()),
+                                "kind",
+                                kindWords(t, item.event())))
+                        .orElse(t.get("todaypage.reminder.none")));
+        SessionStart gate = wiring.sessionStart(t.language(), reads);
         StartButton start = null;
         String refusal = "";
         if (next.isPresent()) {
             PlanEvent event = next.get().event();
             StartDecision decision = gate.decide(PersonId.LOCAL, event.routine().value(), event.level());
             if (decision instanceof SessionRefusal refused) {
-                refusal = SessionWords.refusal(refused, catalogue, zone);
+                refusal = SessionWords.refusal(t, refused, catalogue, zone);
             } else {
                 start = StartButton.of(event, name(catalogue, event.routine()));
             }
@@ -90,42 +99,58 @@ public final class TodayPages implements WebFeature {
                 .findStartedBetween(midnight, nextMidnight));
         List<DoneRow> done = played.stream()
                 .sorted(Comparator.comparing(SessionLog::startedAt))
-                .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone))
+                .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone, t))
                 .toList();
         TodayPage page = new TodayPage(
-                DAY.format(day), zone.getId(), events, reminder, start, refusal, advice(gate, zone), done);
+                longDate(t, day), zone.getId(), events, reminder, start, refusal, advice(t, gate, zone), done);
         PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
     }
 
-    private static Advice advice(SessionStart gate, ZoneId zone) {
+    /** A day with its weekday, month and year in words: "Thursday 3 December 2026". */
+    public static String longDate(Texts t, LocalDate day) {
+        return t.get(
+                "todaypage.date",
+                "weekday",
+                day.getDayOfWeek().getDisplayName(TextStyle.FULL, t.locale()),
+                "date",
+                t.date(day));
+    }
+
+    /** The words of a planned event's kind, from the plan's texts where they have them. */
+    static String kindWords(Texts t, PlanEvent event) {
+        return WebTexts.shared(
+                t, "event.kind." + event.kind().name(), event.kind().label());
+    }
+
+    private static Advice advice(Texts t, SessionStart gate, ZoneId zone) {
         Optional<Screening> latest = gate.adviceInForce(PersonId.LOCAL);
         if (latest.isEmpty()) {
-            return new Advice(false, false, "", "You have not taken the check yet.", "", "", "");
+            return new Advice(false, false, "", t.get("todaypage.advice.unchecked"), "", "", "");
         }
         Screening screening = latest.get();
         String recheck;
         switch (gate.recheck(PersonId.LOCAL).kind()) {
             case HIGH_PAIN:
-                recheck = "You logged strong pain since your last check.";
+                recheck = t.get("todaypage.recheck.highPain");
                 break;
             case STALE:
-                recheck = "Your check is more than a week old.";
+                recheck = t.get("todaypage.recheck.stale");
                 break;
             default:
                 recheck = "";
         }
         String emergency = screening.result().reasons().stream()
                 .filter(Reason::isEmergency)
-                .map(Reason::says)
+                .map(reason -> ReasonWords.says(t, reason))
                 .findFirst()
                 .orElse("");
         return new Advice(
                 true,
                 screening.result().isUrgent(),
                 emergency,
-                screening.result().level().meaning(),
-                screening.result().exercise().meaning(),
-                DAY.format(screening.at().atZone(zone)),
+                levelMeaning(t, screening.result().level()),
+                exerciseMeaning(t, screening.result().exercise()),
+                longDate(t, screening.at().atZone(zone).toLocalDate()),
                 recheck);
     }
 
@@ -136,18 +161,19 @@ public final class TodayPages implements WebFeature {
         return catalogue.findRoutine(routine.value()).map(found -> found.name()).orElse(routine.value());
     }
 
+    /** What the advice of a check means, from the safety texts where they have it. */
+    public static String levelMeaning(Texts t, TriageLevel level) {
+        return WebTexts.shared(t, "safety.level." + level.name(), level.meaning());
+    }
+
+    /** Which exercise the advice of a check allows, from the safety texts where they have it. */
+    public static String exerciseMeaning(Texts t, ExerciseAdvice advice) {
+        return WebTexts.shared(t, "safety.exercise." + advice.name(), advice.meaning());
+    }
+
     /** How a session ended, in a few plain words. */
-    public static String outcomeWords(SessionOutcome outcome) {
-        switch (outcome) {
-            case COMPLETED:
-                return "completed";
-            case STOPPED_FOR_PAIN:
-                return "stopped because it hurt";
-            case SKIPPED_PARTS:
-                return "done, with parts skipped";
-            default:
-                return "stopped early";
-        }
+    public static String outcomeWords(Texts t, SessionOutcome outcome) {
+        return t.get("todaypage.outcome." + outcome.name());
     }
 
     /** Everything the Today page shows. */
@@ -163,37 +189,14 @@ public final class TodayPages implements WebFeature {
 
     /** One planned event and where it stands. */
     public record EventRow(String time, String kind, String routine, int minutes, String state, boolean next) {
-        static EventRow of(EventProgress item, String routineName) {
+        static EventRow of(EventProgress item, String routineName, Texts t) {
             PlanEvent event = item.event();
-            String state;
-            switch (item.state()) {
-                case DONE:
-                    state = "Done";
-                    break;
-                case STOPPED:
-                    state = "Stopped";
-                    break;
-                case BEFORE_START:
-                    state = "Before you started";
-                    break;
-                case SKIPPED:
-                    state = "Skipped";
-                    break;
-                case MISSED:
-                    state = "Missed";
-                    break;
-                case NEXT:
-                    state = "Next";
-                    break;
-                default:
-                    state = "Later";
-            }
             return new EventRow(
                     TIME.format(event.at()),
-                    event.kind().label(),
+                    kindWords(t, event),
                     routineName,
                     event.minutes(),
-                    state,
+                    t.get("todaypage.state." + item.state().name()),
                     item.state() == EventProgress.State.NEXT);
         }
     }
@@ -226,11 +229,11 @@ public final class TodayPages implements WebFeature {
 
     /** One session played today. */
     public record DoneRow(String time, String routine, String outcome, long completed, int exercises) {
-        static DoneRow of(SessionLog log, String routineName, ZoneId zone) {
+        static DoneRow of(SessionLog log, String routineName, ZoneId zone, Texts t) {
             return new DoneRow(
                     TIME.format(log.startedAt().atZone(zone)),
                     routineName,
-                    outcomeWords(log.outcome()),
+                    outcomeWords(t, log.outcome()),
                     log.completedCount(),
                     log.exercises().size());
         }
