@@ -34,8 +34,12 @@ final class ErrorMapping {
     private ErrorMapping() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(RoutineNotFoundException.class, (failure, ctx) -> notFound(ctx, "problem.noRoutine"));
-        routes.exception(ExerciseNotFoundException.class, (failure, ctx) -> notFound(ctx, "problem.noExercise"));
+        routes.exception(
+                RoutineNotFoundException.class,
+                (failure, ctx) -> notFound(ctx, "problem.noRoutine", "GET /api/routines"));
+        routes.exception(
+                ExerciseNotFoundException.class,
+                (failure, ctx) -> notFound(ctx, "problem.noExercise", "GET /api/exercises"));
         routes.exception(
                 SessionRefusedException.class, (failure, ctx) -> answer(ctx, 403, "problem.title.refused", failure));
         routes.exception(StorageException.class, ErrorMapping::storageFault);
@@ -156,9 +160,10 @@ final class ErrorMapping {
     }
 
     /** The message of an unknown id quotes it and speaks of the command line; the web says neither. */
-    private static void notFound(Context ctx, String detailKey) {
+    private static void notFound(Context ctx, String detailKey, String list) {
         Texts texts = WebTexts.of(ctx);
-        problem(ctx, 404, texts.get("problem.title.404"), texts.get(wantsPage(ctx) ? NOTHING_HERE : detailKey));
+        String detail = wantsPage(ctx) ? texts.get(NOTHING_HERE) : texts.get(detailKey, "list", list);
+        problem(ctx, 404, texts.get("problem.title.404"), detail);
     }
 
     static void problem(Context ctx, int status, String title, String detail) {

@@ -16,8 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +59,8 @@ class DamagedDataFileTest {
             HttpResponse<String> englishPage = get(server, "/diary", "text/html", "en");
             HttpResponse<String> russianPage = get(server, "/diary", "text/html", "ru");
             HttpResponse<String> write = post(server, "{\"pain\": 2}", "ru");
+            HttpResponse<String> pseudoPage = get(server, "/diary", "text/html", "en-XA");
+            HttpResponse<String> pseudo = get(server, "/api/diary/pain", "*/*", "en-XA");
 
             String restore = "./nape restore " + backup;
             assertThat(english.statusCode()).isEqualTo(500);
@@ -92,6 +98,11 @@ class DamagedDataFileTest {
                     .contains("Введите команду в терминале")
                     .doesNotContain("Exception", "at io.", "at org.");
             assertThat(write.statusCode()).as("no write is acknowledged").isEqualTo(500);
+            assertThat(pseudoPage.statusCode()).isEqualTo(500);
+            assertThat(textsOutsideBrackets(pseudoPage.body())).isEmpty();
+            JsonNode pseudoProblem = JSON.readTree(pseudo.body());
+            assertThat(pseudoProblem.path("title").asString()).contains("[");
+            assertThat(pseudoProblem.path("detail").asString()).contains("[").contains(restore);
         } finally {
             server.close();
             wiring.close();
@@ -137,6 +148,20 @@ class DamagedDataFileTest {
         assertThat(english.err())
                 .startsWith("The data file " + data + " was damaged, so Nape kept it as ")
                 .endsWith("; restore the newest backup with './nape restore " + backup + "'." + NL);
+    }
+
+    /** The visible text nodes of a page that hold letters but no bracket, apart from the name "Nape". */
+    static List<String> textsOutsideBrackets(String html) {
+        String body = html.substring(html.indexOf("<body"));
+        Matcher texts = Pattern.compile(">([^<]+)<").matcher(body);
+        List<String> outside = new ArrayList<>();
+        while (texts.find()) {
+            String text = texts.group(1).strip();
+            if (text.chars().anyMatch(Character::isLetter) && !text.contains("[") && !text.equals("Nape")) {
+                outside.add(text);
+            }
+        }
+        return outside;
     }
 
     /** A data file with enough pages to damage, and one backup of it; returns the backup. */

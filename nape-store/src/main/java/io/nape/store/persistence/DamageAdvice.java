@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  */
 final class DamageAdvice {
     static final String LABEL = "damaged";
-    static final String START_EMPTY = "'./nape restore --empty'";
+    static final String EMPTY = "./nape restore --empty";
+    static final String START_EMPTY = "'" + EMPTY + "'";
+    /** The command that restores a backup, without the backup; commands are arguments of the texts, as typed. */
+    static final String RESTORE = "./nape restore ";
 
     private DamageAdvice() {}
 
@@ -38,11 +41,11 @@ final class DamageAdvice {
                 .map(backup -> new DamagedDatabaseException(
                         kept + "; restore the newest backup with './nape restore " + backup + "'.",
                         "storage.damaged.atOpen.restore",
-                        arguments("file", file, "aside", aside, "backup", backup)))
+                        arguments("file", file, "aside", aside, "restore", RESTORE + backup)))
                 .orElseGet(() -> new DamagedDatabaseException(
                         kept + " and found no backup; start with an empty data file with " + START_EMPTY + ".",
                         "storage.damaged.atOpen.startEmpty",
-                        arguments("file", file, "aside", aside)));
+                        arguments("file", file, "aside", aside, "empty", EMPTY)));
     }
 
     /** Damage met while the database is in use: move the file aside and advise. */
@@ -63,11 +66,11 @@ final class DamageAdvice {
                 .map(backup -> new DamagedDatabaseException(
                         kept + "restore the newest backup with './nape restore " + backup + "'.",
                         "storage.damaged.whileOpen.restore",
-                        arguments("file", file, "aside", aside, "backup", backup)))
+                        arguments("file", file, "aside", aside, "restore", RESTORE + backup)))
                 .orElseGet(() -> new DamagedDatabaseException(
                         kept + "start with an empty data file with " + START_EMPTY + ".",
                         "storage.damaged.whileOpen.startEmpty",
-                        arguments("file", file, "aside", aside)));
+                        arguments("file", file, "aside", aside, "empty", EMPTY)));
     }
 
     /**
@@ -82,8 +85,8 @@ final class DamageAdvice {
                 .orElse("start with an empty data file with " + START_EMPTY + ".");
         String withChoices = backup.isPresent() ? "restore" : "startEmpty";
         if (damaged.isPresent()) {
-            Map<String, Object> arguments = arguments("file", file, "aside", damaged.get());
-            backup.ifPresent(newest -> arguments.put("backup", newest.toString()));
+            Map<String, Object> arguments = arguments("file", file, "aside", damaged.get(), "empty", EMPTY);
+            backup.ifPresent(newest -> arguments.put("restore", RESTORE + newest));
             return Optional.of(new DamagedDatabaseException(
                     "The data file " + file + " was found damaged and is kept as " + damaged.get()
                             + ", so Nape does not start a new one; " + choices,
@@ -94,7 +97,7 @@ final class DamageAdvice {
                 "The data file " + file + " is " + (empty ? "empty" : "missing")
                         + ", but there are backups of it, so Nape does not start a new one; " + choices,
                 empty ? "storage.empty" : "storage.missing",
-                arguments("file", file, "backup", newest)));
+                arguments("file", file, "restore", RESTORE + newest, "empty", EMPTY)));
     }
 
     /** The arguments of a text by name and value in turn, paths written out. */

@@ -64,7 +64,8 @@ public final class RemindersApi implements WebFeature {
                     .withText("api.reminders.notAnAnswer", "keys", ANSWER_KEYS);
         }
         if (!hub.running()) {
-            throw new HttpResponseException(409, WebTexts.of(ctx).get("api.reminders.notRunning"));
+            throw new HttpResponseException(
+                    409, WebTexts.of(ctx).get("api.reminders.notRunning", "command", "./nape serve"));
         }
         hub.submit(command);
         hub.publish("answered", "{\"answer\":\"" + answer.stringValue() + "\"}");

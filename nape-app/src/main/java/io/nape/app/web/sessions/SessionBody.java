@@ -58,7 +58,7 @@ final class SessionBody {
         String routineId = text(body, "routine");
         Routine routine = catalogue.findRoutine(routineId).orElseThrow(() -> new BadRequestException(
                         "routine is not in the catalogue")
-                .withText("api.sessions.unknownRoutine"));
+                .withText("api.sessions.unknownRoutine", "list", "GET /api/routines"));
         DosageLevel level = key(body, "level", DosageLevel::fromKey, DosageLevel.values(), DosageLevel::key);
         Instant startedAt = instant(body, "startedAt");
         Instant endedAt = instant(body, "endedAt");
@@ -123,7 +123,7 @@ final class SessionBody {
             String exerciseId = text(item, "exercise");
             if (catalogue.findExercise(exerciseId).isEmpty()) {
                 throw new BadRequestException("the exercise at position " + at + " is not in the catalogue")
-                        .withText("api.sessions.unknownExercise", "position", at);
+                        .withText("api.sessions.unknownExercise", "position", at, "list", "GET /api/exercises");
             }
             ExerciseId expected = routine.items().get(at).exercise();
             if (!expected.value().equals(exerciseId)) {

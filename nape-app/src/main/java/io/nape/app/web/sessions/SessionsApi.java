@@ -54,7 +54,8 @@ public final class SessionsApi implements WebFeature {
     private void allowed(Context ctx) {
         String id = ctx.queryParam("routine");
         if (id == null || id.isBlank()) {
-            throw new BadRequestException("no routine given").withText("api.sessions.whichRoutine");
+            throw new BadRequestException("no routine given")
+                    .withText("api.sessions.whichRoutine", "example", "/api/sessions/allowed?routine=desk-a");
         }
         Language language = WebTexts.language(ctx);
         StartDecision decision = wiring.sessionStart(language)
