@@ -5,9 +5,6 @@ import io.nape.core.catalogue.DosageLevel;
 
 /** Read a dosage level typed by a person. */
 public final class LevelOption {
-    public static final String DESCRIPTION =
-            "How much of each range: gentle (lower ends), standard or full (upper ends).";
-
     private LevelOption() {}
 
     public static DosageLevel parse(String text) {

@@ -119,6 +119,9 @@ class BundleCompletenessTest {
     void everyIcuPatternReadsInItsLanguage() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path file : allBundles()) {
+            if (feature(file).equals("help")) {
+                continue; // picocli prints help as it stands: no arguments, braces are braces
+            }
             ULocale locale = file.getFileName().toString().contains("_ru") ? new ULocale("ru") : ULocale.ENGLISH;
             Properties texts = read(file);
             for (String key : texts.stringPropertyNames()) {

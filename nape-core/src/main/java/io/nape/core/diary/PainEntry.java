@@ -36,15 +36,18 @@ public record PainEntry(
         where = copyOf(where, PainArea.class);
         character = copyOf(character, PainCharacter.class);
         if (pain < 0 || pain > MAX_RATING) {
-            throw new InvalidPainEntryException("Pain must be from 0 to 10, was " + pain + ".");
+            throw new InvalidPainEntryException("Pain must be from 0 to 10, was " + pain + ".")
+                    .withText("diary.painOutOfRange", "value", pain);
         }
         if (stiffness != null && (stiffness < 0 || stiffness > MAX_RATING)) {
-            throw new InvalidPainEntryException("Stiffness must be from 0 to 10, was " + stiffness + ".");
+            throw new InvalidPainEntryException("Stiffness must be from 0 to 10, was " + stiffness + ".")
+                    .withText("diary.stiffnessOutOfRange", "value", stiffness);
         }
         int length = note.codePointCount(0, note.length());
         if (length > MAX_NOTE_LENGTH) {
-            throw new InvalidPainEntryException(
-                    "The note must be at most " + MAX_NOTE_LENGTH + " characters, was " + length + "; shorten it.");
+            throw new InvalidPainEntryException("The note must be at most " + MAX_NOTE_LENGTH + " characters, was "
+                            + length + "; shorten it.")
+                    .withText("diary.noteTooLong", "max", MAX_NOTE_LENGTH, "length", length);
         }
     }
 

@@ -3,6 +3,7 @@ package io.nape.app.cli.check;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.check.AnswersParser;
 import io.nape.app.usecase.check.CheckOutcome;
 import io.nape.app.usecase.check.TriageJson;
@@ -13,8 +14,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,22 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = {
-            "Check your symptoms for danger signs: says whether to see a doctor, and which exercise is safe now.",
-            "Without --answers, asks the questions one at a time."
-        },
-        footer = {
-            "",
-            "Answers (JSON, every field optional):",
-            "  {\"age\": 42, \"painLevel\": 0-10, \"daysSinceOnset\": 1.5, \"worsening\": false,",
-            "   \"onset\": \"gradual|sudden-movement|injury|overload|unknown\",",
-            "   \"signs\": [\"headache\", ...], \"conditions\": [\"osteoporosis\", ...]}",
-            "Output with --json: {\"level\", \"exercise\", \"reasons\": [{\"rule\", \"level\", \"exercise\", \"says\", \"source\"}]}",
-            "Exit code 0 whatever the advice; 1 when the answers are not right."
-        })
+        // The description and the footer are in i18n/help.properties.
+        usageHelpAutoWidth = true)
 public final class CheckCommand implements Runnable {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
@@ -50,14 +36,11 @@ public final class CheckCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--answers",
-            paramLabel = "FILE|-",
-            description = "Read the answers from a JSON file, or from standard input with '-'.")
+    @Option(names = "--answers", paramLabel = "FILE|-")
     @Nullable
     String answers;
 
-    @Option(names = "--json", description = "Print the advice as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -71,11 +54,15 @@ public final class CheckCommand implements Runnable {
             JsonOutput.print(out, TriageJson.of(advice));
             return;
         }
+        Texts texts = parent.texts();
         outcome.standing()
-                .ifPresent(standing -> out.println("You answered nothing about your neck, so your check of "
-                        + DAY.format(standing.at().atZone(wiring.settings().timeZone()))
-                        + " still stands; answer the questions to change its advice."));
-        TriageText.print(out, advice);
+                .ifPresent(standing -> out.println(texts.get(
+                        "check.standing",
+                        "date",
+                        texts.date(standing.at()
+                                .atZone(wiring.settings().timeZone())
+                                .toLocalDate()))));
+        TriageText.print(out, advice, texts);
     }
 
     private SymptomReport report(PrintWriter out) {
@@ -84,6 +71,6 @@ public final class CheckCommand implements Runnable {
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(parent.input(), StandardCharsets.UTF_8));
         PrintWriter questions = json ? spec.commandLine().getErr() : out;
-        return new Questionnaire(reader, questions).ask();
+        return new Questionnaire(reader, questions, parent.texts()).ask();
     }
 }

@@ -1,9 +1,9 @@
 package io.nape.app.cli.check;
 
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.check.SignGroups;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
-import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -22,32 +23,39 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Questionnaire {
 
-    private static final String SKIP = "Press Enter to skip.";
+    /** The answers that mean yes and no, in every language Nape speaks. */
+    private static final Set<String> YES = Set.of("y", "yes", "д", "да");
+
+    private static final Set<String> NO = Set.of("n", "no", "н", "нет");
 
     private final BufferedReader in;
     private final PrintWriter out;
+    private final Texts texts;
 
-    Questionnaire(BufferedReader in, PrintWriter out) {
+    Questionnaire(BufferedReader in, PrintWriter out, Texts texts) {
         this.in = in;
         this.out = out;
+        this.texts = texts;
     }
 
     SymptomReport ask() {
-        out.println("A few questions about your neck, one at a time. Answer for how things are now.");
+        out.println(texts.get("check.ask.intro"));
         SymptomReport.Builder report = SymptomReport.builder()
-                .age(number("How old are you? Type your age in years. " + SKIP, 0, SymptomReport.MAX_AGE))
-                .painLevel(number(
-                        "How bad is your neck pain right now, from 0 (none) to 10 (the worst you can imagine)? " + SKIP,
-                        0,
-                        SymptomReport.MAX_PAIN))
+                .age(number(skippable("check.ask.age"), 0, SymptomReport.MAX_AGE))
+                .painLevel(number(skippable("check.ask.pain"), 0, SymptomReport.MAX_PAIN))
                 .daysSinceOnset(days())
-                .worsening(yesOrNo("Is the pain getting worse? Type y for yes or n for no. " + SKIP));
+                .worsening(yesOrNo(skippable("check.ask.worsening")));
         onset().ifPresent(report::onset);
         for (SignGroups.SignGroup group : SignGroups.ALL) {
-            report.signs(choose(group.title() + ": do you have any of these now?", group.signs(), Sign::label));
+            report.signs(choose(
+                    texts.get("check.ask.signs", "group", texts.get(group.textKey())),
+                    group.signs(),
+                    sign -> texts.get("safety.sign." + sign.name())));
         }
-        report.conditions(
-                choose("Your health: does any of these apply to you?", List.of(Condition.values()), Condition::label));
+        report.conditions(choose(
+                texts.get("check.ask.conditions"),
+                List.of(Condition.values()),
+                condition -> texts.get("safety.condition." + condition.name())));
         out.println();
         out.flush();
         return report.build();
@@ -63,13 +71,13 @@ public final class Questionnaire {
             if (value != null && value >= min && value <= max) {
                 return value;
             }
-            out.println("Please type a whole number from " + min + " to " + max + ", or press Enter to skip.");
+            out.println(texts.get("check.retry.number", "min", min, "max", max));
         }
     }
 
     private @Nullable Double days() {
         while (true) {
-            String answer = ask("How many days ago did this neck pain start? Type 0 if it began today. " + SKIP);
+            String answer = ask(skippable("check.ask.days"));
             if (answer.isEmpty()) {
                 return null;
             }
@@ -77,7 +85,7 @@ public final class Questionnaire {
             if (value != null && Double.isFinite(value) && value >= 0 && value <= SymptomReport.MAX_DAYS) {
                 return value;
             }
-            out.println("Please type a number of days, such as 0, 1.5 or 3, or press Enter to skip.");
+            out.println(texts.get("check.retry.days"));
         }
     }
 
@@ -87,26 +95,26 @@ public final class Questionnaire {
             if (answer.isEmpty()) {
                 return null;
             }
-            if (answer.equals("y") || answer.equals("yes")) {
+            if (YES.contains(answer)) {
                 return true;
             }
-            if (answer.equals("n") || answer.equals("no")) {
+            if (NO.contains(answer)) {
                 return false;
             }
-            out.println("Please type y or n, or press Enter to skip.");
+            out.println(texts.get("check.retry.yesOrNo"));
         }
     }
 
     private Optional<Onset> onset() {
         List<Onset> onsets = List.of(Onset.values());
-        StringBuilder question = new StringBuilder("How did the pain start?");
+        StringBuilder question = new StringBuilder(texts.get("check.ask.onset"));
         for (int index = 0; index < onsets.size(); index++) {
             question.append("\n  ")
                     .append(index + 1)
                     .append(". ")
-                    .append(onsets.get(index).label());
+                    .append(texts.get("safety.onset." + onsets.get(index).name()));
         }
-        question.append("\nType one number. ").append(SKIP);
+        question.append('\n').append(skippable("check.ask.oneNumber"));
         while (true) {
             String answer = ask(question.toString());
             if (answer.isEmpty()) {
@@ -116,7 +124,7 @@ public final class Questionnaire {
             if (picked != null && picked.size() == 1) {
                 return Optional.of(onsets.get(picked.get(0) - 1));
             }
-            out.println("Please type one number from 1 to " + onsets.size() + ", or press Enter to skip.");
+            out.println(texts.get("check.retry.oneNumber", "max", onsets.size()));
         }
     }
 
@@ -125,15 +133,19 @@ public final class Questionnaire {
         for (int index = 0; index < choices.size(); index++) {
             question.append("\n  ").append(index + 1).append(". ").append(label.apply(choices.get(index)));
         }
-        question.append("\nType the numbers of all that apply, such as 1 3, or press Enter for none.");
+        question.append('\n').append(texts.get("check.ask.numbers"));
         while (true) {
             List<Integer> picked = numbers(ask(question.toString()), choices.size());
             if (picked != null) {
                 return picked.stream().map(number -> choices.get(number - 1)).toList();
             }
-            out.println("Please type numbers from 1 to " + choices.size() + " with spaces between them,"
-                    + " or press Enter for none.");
+            out.println(texts.get("check.retry.numbers", "max", choices.size()));
         }
+    }
+
+    /** A question followed by how to skip it. */
+    private String skippable(String key) {
+        return texts.get(key) + " " + texts.get("check.ask.skip");
     }
 
     private static @Nullable List<Integer> numbers(String answer, int max) {

@@ -1,5 +1,7 @@
 package io.nape.app.cli.check;
 
+import io.nape.app.text.Texts;
+import io.nape.app.usecase.check.RuleSentences;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
@@ -12,44 +14,45 @@ final class TriageText {
 
     private TriageText() {}
 
-    static void print(PrintWriter out, TriageResult result) {
+    static void print(PrintWriter out, TriageResult result, Texts texts) {
         if (result.isEmergency()) {
             out.println(RULE);
-            out.println("!!  URGENT: CALL EMERGENCY SERVICES NOW.");
-            out.println("!!  Do not wait for a doctor's appointment; the first reason below says why.");
+            out.println(texts.get("check.emergency.heading"));
+            out.println(texts.get("check.emergency.detail"));
             out.println(RULE);
         } else if (result.level() == TriageLevel.URGENT) {
             out.println(RULE);
-            out.println("!!  URGENT: GET MEDICAL HELP TODAY.");
-            out.println("!!  If a reason below says so, call emergency services now.");
+            out.println(texts.get("check.urgent.heading"));
+            out.println(texts.get("check.urgent.detail"));
             out.println(RULE);
         } else {
-            out.println(result.level().meaning());
+            out.println(texts.get("safety.level." + result.level().name()));
         }
         for (Reason reason : result.reasons()) {
-            out.println((reason.level() == TriageLevel.URGENT ? "  ! " : "  - ") + reason.says());
+            out.println((reason.level() == TriageLevel.URGENT ? "  ! " : "  - ")
+                    + RuleSentences.says(reason, texts.language()));
         }
         out.println();
-        out.println(result.exercise().meaning());
+        out.println(texts.get("safety.exercise." + result.exercise().name()));
         if (result.isUrgent()) {
-            out.println("Do not start a session now.");
+            out.println(texts.get("check.noSession"));
         } else if (result.reasons().isEmpty()) {
-            out.println("Run './nape check' again if anything changes.");
+            out.println(texts.get("check.again"));
         }
         if (!result.reasons().isEmpty()) {
             out.println();
-            out.println("Why (rule, level, source):");
+            out.println(texts.get("check.why"));
             for (Reason reason : result.reasons()) {
                 out.printf(
                         Locale.ROOT,
                         "  %-28s %-11s %s%n",
                         reason.rule(),
-                        reason.level().name(),
+                        texts.get("safety.levelName." + reason.level().name()),
                         reason.source());
             }
         }
         out.println();
-        out.println("Nape is not a doctor: if you feel something is seriously wrong, get medical help.");
+        out.println(texts.get("check.notADoctor"));
         out.flush();
     }
 }

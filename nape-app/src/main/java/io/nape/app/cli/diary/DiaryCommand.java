@@ -3,7 +3,6 @@ package io.nape.app.cli.diary;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
-import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.usecase.diary.PainView;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
@@ -29,10 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "diary",
         mixinStandardHelpOptions = true,
-        description = {
-            "List the pain entries and sessions of a run of days, oldest first (default: the last 14 days).",
-            "Example: ./nape diary --from 2026-03-01 --to 2026-03-31"
-        },
         footer = {
             "",
             "Days are read in the time zone of your settings.",
@@ -51,19 +46,15 @@ public final class DiaryCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--from",
-            paramLabel = "DATE",
-            description = "The first day, such as 2026-03-01, within " + DateLimits.MAX_YEARS_FROM_TODAY
-                    + " years of today, as is --to.")
+    @Option(names = "--from", paramLabel = "DATE")
     @Nullable
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day, included (default: today).")
+    @Option(names = "--to", paramLabel = "DATE")
     @Nullable
     String to;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -6,11 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** Record something in the diary; {@code log pain} is the one kind so far. */
-@Command(
-        name = "log",
-        mixinStandardHelpOptions = true,
-        description = {"Record something in the diary.", "Example: ./nape log pain 4 --where neck,shoulders"},
-        subcommands = LogPainCommand.class)
+@Command(name = "log", mixinStandardHelpOptions = true, subcommands = LogPainCommand.class)
 public final class LogCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -18,6 +14,6 @@ public final class LogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageException("Say what to log, such as './nape log pain 4'.");
+        throw new UsageException(parent.texts().get("diary.whatToLog"));
     }
 }

@@ -1,6 +1,7 @@
 package io.nape.app.cli.diary;
 
 import io.nape.app.Wiring;
+import io.nape.app.text.Texts;
 import io.nape.core.diary.InvalidPainEntryException;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
@@ -33,17 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "pain",
         mixinStandardHelpOptions = true,
-        description = {
-            "Log how much it hurts now, from 0 (not at all) to 10 (the worst you can imagine).",
-            "Example: ./nape log pain 4 --where neck,shoulders --character aching --stiffness 3"
-                    + " --note \"after a long call\""
-        })
+        // The description and the options' descriptions are in i18n/help.properties.
+        usageHelpAutoWidth = true)
 public final class LogPainCommand implements Runnable {
-    static final String STRONG_PAIN =
-            "That is strong pain. Run './nape check' now to see whether you should talk to a doctor.";
-    static final String RISING_PAIN = "That is more pain than at any time in the last three days."
-            + " Run './nape check' now to see whether you should talk to a doctor.";
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @ParentCommand
@@ -54,108 +47,113 @@ public final class LogPainCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PAIN", description = "How much it hurts now: 0 to 10.")
+    @Parameters(index = "0", paramLabel = "PAIN", descriptionKey = "pain")
     @SuppressWarnings("NullAway.Init")
     String pain;
 
-    @Option(
-            names = "--where",
-            split = ",",
-            paramLabel = "AREA",
-            description = "Where it hurts, comma-separated: neck, shoulders, head (the back of the head),"
-                    + " shoulder-blades (between them), arms.")
+    @Option(names = "--where", split = ",", paramLabel = "AREA")
     List<String> where = new ArrayList<>();
 
-    @Option(
-            names = "--character",
-            split = ",",
-            paramLabel = "KIND",
-            description = "What it feels like, comma-separated: aching, shooting, pulsating, stiffness.")
+    @Option(names = "--character", split = ",", paramLabel = "KIND")
     List<String> character = new ArrayList<>();
 
-    @Option(names = "--stiffness", paramLabel = "0-10", description = "How stiff the neck is: 0 to 10.")
+    @Option(names = "--stiffness", paramLabel = "0-10")
     @Nullable
     String stiffness;
 
-    @Option(
-            names = "--note",
-            paramLabel = "TEXT",
-            description = "A few words of your own, at most " + PainEntry.MAX_NOTE_LENGTH + " characters.")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note = "";
 
     @Override
     public void run() {
         Wiring wiring = parent.parent.wiring();
+        Texts texts = parent.parent.texts();
         Instant now = wiring.clock().instant();
         PainEntry entry = new PainEntry(
                 null,
                 now,
-                rating("Pain", pain),
-                areas(where),
-                characters(character),
-                stiffness == null ? null : rating("Stiffness", stiffness),
+                rating(texts, "diary.field.pain", pain),
+                areas(texts, where),
+                characters(texts, character),
+                stiffness == null ? null : rating(texts, "diary.field.stiffness", stiffness),
                 note.strip());
         PainEntryRepository entries = wiring.painEntries();
         List<PainEntry> earlier = entries.findBetween(now.minus(StrongPain.LOOKBACK), now);
         PainEntry saved = entries.save(entry);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Logged pain " + saved.pain() + " at "
-                + TIME.format(saved.at().atZone(wiring.settings().timeZone())) + ".");
+        out.println(texts.get(
+                "diary.logged",
+                "pain",
+                saved.pain(),
+                "time",
+                TIME.format(saved.at().atZone(wiring.settings().timeZone()))));
         switch (StrongPain.of(saved, earlier)) {
-            case HIGH -> out.println(STRONG_PAIN);
-            case RISING -> out.println(RISING_PAIN);
+            case HIGH -> out.println(texts.get("diary.strongPain"));
+            case RISING -> out.println(texts.get("diary.risingPain"));
             case NONE -> {}
         }
         out.flush();
     }
 
-    private static int rating(String field, String text) {
+    private static int rating(Texts texts, String fieldKey, String text) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidPainEntryException(field + " must be a whole number from 0 to 10" + aNumber(text) + ".");
+            String field = texts.get(fieldKey);
+            String message = aNumber(text)
+                    .map(number -> texts.get("diary.notAWholeNumberWas", "field", field, "value", number))
+                    .orElseGet(() -> texts.get("diary.notAWholeNumber", "field", field));
+            throw new InvalidPainEntryException(message);
         }
     }
 
     /** A bad number is shown; any other text the person typed is not. */
-    private static String aNumber(String text) {
+    private static java.util.Optional<String> aNumber(String text) {
         try {
             double number = Double.parseDouble(text.trim());
-            return Double.isFinite(number) ? ", was " + text.trim() : "";
+            return Double.isFinite(number) ? java.util.Optional.of(text.trim()) : java.util.Optional.empty();
         } catch (NumberFormatException notANumber) {
-            return "";
+            return java.util.Optional.empty();
         }
     }
 
-    private static Set<PainArea> areas(List<String> words) {
+    private static Set<PainArea> areas(Texts texts, List<String> words) {
         Set<PainArea> areas = EnumSet.noneOf(PainArea.class);
         for (String word : words) {
             if (!word.isBlank()) {
                 areas.add(PainArea.fromWord(word)
-                        .orElseThrow(() -> new InvalidPainEntryException("No such area; use "
-                                + choices(Arrays.stream(PainArea.values()).map(PainArea::shortName))
-                                + ".")));
+                        .orElseThrow(() -> new InvalidPainEntryException(texts.get(
+                                "diary.noSuchArea",
+                                "choices",
+                                choices(texts, Arrays.stream(PainArea.values()).map(PainArea::shortName))))));
             }
         }
         return areas;
     }
 
-    private static Set<PainCharacter> characters(List<String> words) {
+    private static Set<PainCharacter> characters(Texts texts, List<String> words) {
         Set<PainCharacter> characters = EnumSet.noneOf(PainCharacter.class);
         for (String word : words) {
             if (!word.isBlank()) {
                 characters.add(PainCharacter.fromKey(word)
-                        .orElseThrow(() -> new InvalidPainEntryException("No such pain character; use "
-                                + choices(Arrays.stream(PainCharacter.values()).map(PainCharacter::key))
-                                + ".")));
+                        .orElseThrow(() -> new InvalidPainEntryException(texts.get(
+                                "diary.noSuchCharacter",
+                                "choices",
+                                choices(
+                                        texts,
+                                        Arrays.stream(PainCharacter.values()).map(PainCharacter::key))))));
             }
         }
         return characters;
     }
 
-    private static String choices(Stream<String> words) {
+    private static String choices(Texts texts, Stream<String> words) {
         List<String> list = words.toList();
-        return list.subList(0, list.size() - 1).stream().collect(Collectors.joining(", ")) + " or "
-                + list.get(list.size() - 1);
+        return texts.get(
+                "diary.or",
+                "first",
+                list.subList(0, list.size() - 1).stream().collect(Collectors.joining(", ")),
+                "last",
+                list.get(list.size() - 1));
     }
 }

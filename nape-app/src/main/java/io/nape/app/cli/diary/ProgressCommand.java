@@ -23,12 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "progress",
         mixinStandardHelpOptions = true,
-        description = {
-            "Show the sessions done of those planned this week and the 4 weeks before, the days in a row with"
-                    + " the morning or evening session, and whether the 7-day pain mean went down over 4 weeks.",
-            "Weeks run Monday to Sunday in the time zone of your settings; days before your first session,"
-                    + " reminder or pain entry are left out, and so is anything older than a year."
-        },
         footer = {
             "",
             "Output with --json: {\"today\", \"timeZone\", \"weeks\": [{\"monday\", \"planned\", \"due\", \"done\","
@@ -51,7 +45,7 @@ public final class ProgressCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Show the sessions played, newest first. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Show the sessions played, newest first.")
+@Command(name = "history", mixinStandardHelpOptions = true)
 public final class HistoryCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -30,10 +30,10 @@ public final class HistoryCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many sessions (default: 20).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit = 20;
 
     @Override

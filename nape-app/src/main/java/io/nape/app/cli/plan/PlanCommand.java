@@ -24,14 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Print the plan for a range of days. */
-@Command(
-        name = "plan",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Print the plan day by day: the morning and evening sessions, micro-breaks during work, the chair"
-                    + " stretch and relaxation lessons.",
-            "Example: ./nape plan --from 2026-03-30 --to 2026-04-05 --settings my.json"
-        })
+@Command(name = "plan", mixinStandardHelpOptions = true)
 public final class PlanCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -41,32 +34,19 @@ public final class PlanCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--from",
-            paramLabel = "DATE",
-            description = "The first day, such as 2026-03-30, within " + DateLimits.MAX_YEARS_FROM_TODAY
-                    + " years of today (default: today).")
+    @Option(names = "--from", paramLabel = "DATE")
     @Nullable
     String from;
 
-    @Option(
-            names = "--to",
-            paramLabel = "DATE",
-            description = "The last day, included; at most " + DateLimits.MAX_DAYS + " days in all (default: --from).")
+    @Option(names = "--to", paramLabel = "DATE")
     @Nullable
     String to;
 
-    @Option(
-            names = "--settings",
-            paramLabel = "FILE",
-            description = "A JSON settings file: timeZone, workDays, workStart, workEnd, lunch, morning, evening,"
-                    + " breakEveryMinutes, quietDays, level, relaxationStart (default: Monday to Friday 09:00-18:00,"
-                    + " lunch 13:00-14:00, morning 07:30, evening 21:00, a break every 60 minutes, this computer's"
-                    + " time zone).")
+    @Option(names = "--settings", paramLabel = "FILE")
     @Nullable
     Path settingsFile;
 
-    @Option(names = "--json", description = "Print JSON: [{\"at\", \"kind\", \"routine\", \"minutes\"}] in time order.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

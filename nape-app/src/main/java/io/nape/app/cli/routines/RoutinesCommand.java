@@ -17,10 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** List the routines, or every exercise. */
-@Command(
-        name = "routines",
-        mixinStandardHelpOptions = true,
-        description = "List the routines with their length, or every exercise with --exercises.")
+@Command(name = "routines", mixinStandardHelpOptions = true)
 public final class RoutinesCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -30,10 +27,10 @@ public final class RoutinesCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--exercises", description = "List every exercise and advice card instead of the routines.")
+    @Option(names = "--exercises")
     boolean exercises;
 
     @Override

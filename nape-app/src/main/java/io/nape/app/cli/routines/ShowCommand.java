@@ -24,10 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Show one routine or exercise in full. */
-@Command(
-        name = "show",
-        mixinStandardHelpOptions = true,
-        description = "Show a routine (its exercises and length) or an exercise (its steps, dosage and notes).")
+@Command(name = "show", mixinStandardHelpOptions = true)
 public final class ShowCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -37,11 +34,11 @@ public final class ShowCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "A routine id such as desk-a, or an exercise id.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     @SuppressWarnings("NullAway.Init")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

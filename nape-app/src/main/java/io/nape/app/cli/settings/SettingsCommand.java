@@ -16,18 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Show the plan settings, or change one of them. */
-@Command(
-        name = "settings",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Show the plan settings: work days and hours, lunch, session times, break interval, level.",
-            "Change one with './nape settings set KEY VALUE', for example:",
-            "  ./nape settings set workStart 08:30",
-            "  ./nape settings set workDays MON,TUE,WED,THU",
-            "  ./nape settings set lunch 12:30-13:15      (or none)",
-            "  ./nape settings set timeZone Europe/Berlin"
-        },
-        subcommands = SettingsCommand.SetCommand.class)
+@Command(name = "settings", mixinStandardHelpOptions = true, subcommands = SettingsCommand.SetCommand.class)
 public final class SettingsCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -37,7 +26,7 @@ public final class SettingsCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the settings as JSON, in the format of a settings file.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -76,20 +65,17 @@ public final class SettingsCommand implements Runnable {
     }
 
     /** Change one setting, checked like a settings file. */
-    @Command(
-            name = "set",
-            mixinStandardHelpOptions = true,
-            description = "Change one setting and store it. The keys are those './nape settings' shows.")
+    @Command(name = "set", mixinStandardHelpOptions = true)
     static final class SetCommand implements Runnable {
         @ParentCommand
         @SuppressWarnings("NullAway.Init")
         SettingsCommand settingsCommand;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, such as workStart.")
+        @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "key")
         @SuppressWarnings("NullAway.Init")
         String key;
 
-        @Parameters(index = "1", paramLabel = "VALUE", description = "Its new value, such as 08:30.")
+        @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "value")
         @SuppressWarnings("NullAway.Init")
         String value;
 

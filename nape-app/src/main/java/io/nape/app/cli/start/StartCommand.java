@@ -21,14 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Play a guided session in the terminal and record it. */
-@Command(
-        name = "start",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Play a routine as a guided session: one short cue at a time with a countdown.",
-            "Keys: space pause/resume, n skip, p stop because it hurts, q quit.",
-            "When the output is not a terminal, prints one line per cue (keys then come from standard input)."
-        })
+@Command(name = "start", mixinStandardHelpOptions = true)
 public final class StartCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -38,17 +31,17 @@ public final class StartCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ROUTINE", description = "A routine id such as desk-a (see './nape routines').")
+    @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine")
     @SuppressWarnings("NullAway.Init")
     String routineId;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard", description = LevelOption.DESCRIPTION)
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")
     String level = "standard";
 
-    @Option(names = "--plain", description = "Print one line per cue instead of redrawing the screen.")
+    @Option(names = "--plain")
     boolean plain;
 
-    @Option(names = "--speed", hidden = true, defaultValue = "1", description = "Play faster, for demonstrations.")
+    @Option(names = "--speed", hidden = true, defaultValue = "1")
     double speed = 1;
 
     @Override

@@ -23,11 +23,7 @@ import picocli.CommandLine.Spec;
  * 127.0.0.1 answers a few pages and APIs and stops, then the plan and the routines are printed.
  * No reminder loop runs, so nothing is announced. The launcher runs it on a throw-away data folder.
  */
-@Command(
-        name = "startup-training",
-        hidden = true,
-        mixinStandardHelpOptions = true,
-        description = "Train the class-data archive (for the launcher).")
+@Command(name = "startup-training", hidden = true, mixinStandardHelpOptions = true)
 public final class StartupTrainingCommand implements Runnable {
     static final List<String> PATHS =
             List.of("/api/today", "/", "/api/plan", "/api/routines", "/library", "/static/nape.css", "/api/health");

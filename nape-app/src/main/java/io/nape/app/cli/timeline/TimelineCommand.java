@@ -18,10 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Print a routine's timeline. */
-@Command(
-        name = "timeline",
-        mixinStandardHelpOptions = true,
-        description = "Print every timed phase of a routine with its start, length and cue.")
+@Command(name = "timeline", mixinStandardHelpOptions = true)
 public final class TimelineCommand implements Runnable {
     @ParentCommand
     @SuppressWarnings("NullAway.Init")
@@ -31,14 +28,14 @@ public final class TimelineCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ROUTINE", description = "A routine id such as desk-a.")
+    @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine")
     @SuppressWarnings("NullAway.Init")
     String routineId;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard", description = LevelOption.DESCRIPTION)
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")
     String level = "standard";
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -22,10 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Show today's plan with what is done and what is next. */
-@Command(
-        name = "today",
-        mixinStandardHelpOptions = true,
-        description = "Show today's plan: what is done, what was missed, and what is next.")
+@Command(name = "today", mixinStandardHelpOptions = true)
 public final class TodayCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -37,10 +34,7 @@ public final class TodayCommand implements Runnable {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    @Option(
-            names = "--json",
-            description = "Print JSON: {\"date\", \"pausedUntil\", \"events\": [{\"at\", \"kind\","
-                    + " \"routine\", \"minutes\", \"state\"}]}.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -8,6 +8,7 @@ public final class SignGroups {
     /** The signs, grouped so that each screen asks about one area of the body. */
     public static final List<SignGroup> ALL = List.of(
             new SignGroup(
+                    "head",
                     "Head and how you feel",
                     List.of(
                             Sign.HEADACHE,
@@ -20,6 +21,7 @@ public final class SignGroups {
                             Sign.LIGHT_SENSITIVITY,
                             Sign.CONFUSION)),
             new SignGroup(
+                    "neck",
                     "Your neck",
                     List.of(
                             Sign.STIFF_NECK,
@@ -29,6 +31,7 @@ public final class SignGroups {
                             Sign.NECK_LUMP,
                             Sign.ELECTRIC_SHOCK_BENDING)),
             new SignGroup(
+                    "balance",
                     "Balance, eyes, face and speech",
                     List.of(
                             Sign.DIZZINESS,
@@ -41,6 +44,7 @@ public final class SignGroups {
                             Sign.FACIAL_NUMBNESS,
                             Sign.DROOPING_EYELID)),
             new SignGroup(
+                    "arms",
                     "Arms, hands, walking and body",
                     List.of(
                             Sign.ARM_NUMBNESS,
@@ -49,14 +53,25 @@ public final class SignGroups {
                             Sign.HAND_CLUMSINESS,
                             Sign.UNSTEADY_WALKING,
                             Sign.BLADDER_BOWEL_CHANGE)),
-            new SignGroup("Nights and weight", List.of(Sign.NIGHT_PAIN, Sign.NIGHT_SWEATS, Sign.WEIGHT_LOSS)));
+            new SignGroup(
+                    "nights", "Nights and weight", List.of(Sign.NIGHT_PAIN, Sign.NIGHT_SWEATS, Sign.WEIGHT_LOSS)));
 
     private SignGroups() {}
 
-    /** A screen of related signs. */
-    public record SignGroup(String title, List<Sign> signs) {
+    /**
+     * A screen of related signs.
+     *
+     * @param id names the group's heading in every language: the text {@code safety.group.<id>}
+     * @param title the heading in English
+     */
+    public record SignGroup(String id, String title, List<Sign> signs) {
         public SignGroup {
             signs = List.copyOf(signs);
+        }
+
+        /** The key of the heading's text. */
+        public String textKey() {
+            return "safety.group." + id;
         }
     }
 }
