@@ -2,6 +2,7 @@ package io.nape.app.cli.routines;
 
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.catalogue.ExerciseView;
 import io.nape.app.usecase.catalogue.Keys;
 import io.nape.app.usecase.catalogue.RoutineSummary;
@@ -35,10 +36,11 @@ public final class RoutinesCommand implements Runnable {
 
     @Override
     public void run() {
-        Catalogue catalogue = parent.wiring().catalogue();
+        Texts texts = parent.texts();
+        Catalogue catalogue = parent.wiring().catalogue(texts.language());
         PrintWriter out = spec.commandLine().getOut();
         if (exercises) {
-            printExercises(catalogue, out);
+            printExercises(catalogue, out, texts);
             return;
         }
         List<RoutineSummary> summaries = catalogue.routines().stream()
@@ -48,7 +50,13 @@ public final class RoutinesCommand implements Runnable {
             JsonOutput.print(out, summaries);
             return;
         }
-        out.printf(Locale.ROOT, "%-20s %-36s %8s  %s%n", "ROUTINE", "NAME", "MINUTES", "EXERCISES");
+        out.printf(
+                Locale.ROOT,
+                "%-20s %-36s %8s  %s%n",
+                texts.get("routines.heading.routine"),
+                texts.get("routines.heading.name"),
+                texts.get("routines.heading.minutes"),
+                texts.get("routines.heading.exercises"));
         for (RoutineSummary summary : summaries) {
             out.printf(
                     Locale.ROOT,
@@ -59,16 +67,21 @@ public final class RoutinesCommand implements Runnable {
                     summary.exercises().size());
         }
         out.println();
-        out.println("Minutes at the standard level. Try './nape show desk-a' or './nape start desk-a'.");
+        out.println(texts.get("routines.hint"));
     }
 
-    private void printExercises(Catalogue catalogue, PrintWriter out) {
+    private void printExercises(Catalogue catalogue, PrintWriter out, Texts texts) {
         if (json) {
             JsonOutput.print(
                     out, catalogue.exercises().stream().map(ExerciseView::of).toList());
             return;
         }
-        out.printf(Locale.ROOT, "%-30s %-18s %s%n", "EXERCISE", "PART", "NAME");
+        out.printf(
+                Locale.ROOT,
+                "%-30s %-18s %s%n",
+                texts.get("routines.heading.exercise"),
+                texts.get("routines.heading.part"),
+                texts.get("routines.heading.name"));
         for (Exercise exercise : catalogue.exercises()) {
             out.printf(Locale.ROOT, "%-30s %-18s %s%n", exercise.id(), Keys.of(exercise.part()), exercise.name());
         }

@@ -2,6 +2,7 @@ package io.nape.app.cli.routines;
 
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.catalogue.DosageText;
 import io.nape.app.usecase.catalogue.ExerciseView;
 import io.nape.app.usecase.catalogue.Keys;
@@ -43,42 +44,43 @@ public final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Catalogue catalogue = parent.wiring().catalogue();
+        Texts texts = parent.texts();
+        Catalogue catalogue = parent.wiring().catalogue(texts.language());
         PrintWriter out = spec.commandLine().getOut();
         Optional<Routine> routine = catalogue.findRoutine(id);
         if (routine.isPresent()) {
-            showRoutine(routine.get(), catalogue, out);
+            showRoutine(routine.get(), catalogue, out, texts);
             return;
         }
-        Exercise exercise = catalogue
-                .findExercise(id)
-                .orElseThrow(
-                        () -> new NapeException(
-                                "No routine or exercise named \"" + id
-                                        + "\". Run './nape routines' for the routines or './nape routines --exercises' for every exercise."));
+        Exercise exercise = catalogue.findExercise(id).orElseThrow(() -> new NapeException(
+                        "No routine or exercise named \"" + id + "\"")
+                .withText("routines.notFound", "id", id));
         if (json) {
             JsonOutput.print(out, ExerciseView.of(exercise));
         } else {
-            showExercise(exercise, exercise.dosage().repetitions().toString(), out);
+            showExercise(exercise, out, texts);
         }
     }
 
-    private void showRoutine(Routine routine, Catalogue catalogue, PrintWriter out) {
+    private void showRoutine(Routine routine, Catalogue catalogue, PrintWriter out, Texts texts) {
         RoutineSummary summary = RoutineSummary.of(routine, catalogue);
         if (json) {
             JsonOutput.print(out, new RoutineView(summary, routine.restSeconds(), routine.notes()));
             return;
         }
-        out.println(routine.name() + " (" + routine.id() + ")");
+        out.println(texts.get("routines.title", "name", routine.name(), "id", routine.id()));
         if (!routine.summary().isBlank()) {
             out.println(routine.summary());
         }
-        out.printf(
-                Locale.ROOT,
-                "Length: %s gentle, %s standard, %s full (minutes:seconds)%n%n",
+        out.println(texts.get(
+                "routines.length",
+                "gentle",
                 RoutineSummary.minutes(summary.lengthMs().gentle()),
+                "standard",
                 RoutineSummary.minutes(summary.lengthMs().standard()),
-                RoutineSummary.minutes(summary.lengthMs().full()));
+                "full",
+                RoutineSummary.minutes(summary.lengthMs().full())));
+        out.println();
         int number = 1;
         for (RoutineItem item : routine.items()) {
             Exercise exercise = catalogue.getExercise(item.exercise());
@@ -87,38 +89,49 @@ public final class ShowCommand implements Runnable {
                     "%2d. %-34s %s%n",
                     number++,
                     exercise.name(),
-                    DosageText.of(exercise, item.dosageOf(exercise)));
+                    DosageText.of(exercise, item.dosageOf(exercise), texts));
         }
-        printNotes(routine.notes(), out);
+        printNotes(routine.notes(), out, texts);
         out.println();
-        out.println("Start it with './nape start " + routine.id() + "'.");
+        out.println(texts.get("routines.startIt", "id", routine.id()));
     }
 
-    private static void showExercise(Exercise exercise, String repetitions, PrintWriter out) {
-        out.println(exercise.name() + " (" + exercise.id() + ")");
-        out.println("Part: " + Keys.of(exercise.part()) + (exercise.number() > 0 ? " #" + exercise.number() : "")
-                + "   Position: " + Keys.of(exercise.position())
+    private static void showExercise(Exercise exercise, PrintWriter out, Texts texts) {
+        out.println(texts.get("routines.title", "name", exercise.name(), "id", exercise.id()));
+        out.println(texts.get(
+                        "routines.part",
+                        "part",
+                        Keys.of(exercise.part()) + (exercise.number() > 0 ? " #" + exercise.number() : ""))
+                + "   " + texts.get("routines.position", "position", Keys.of(exercise.position()))
                 + (exercise.equipment().isEmpty()
                         ? ""
-                        : "   Needs: " + String.join(", ", Keys.of(exercise.equipment()))));
+                        : "   "
+                                + texts.get(
+                                        "routines.needs",
+                                        "equipment",
+                                        String.join(", ", Keys.of(exercise.equipment())))));
         if (exercise.isTimed()) {
-            out.println("Dosage: " + DosageText.of(exercise, exercise.dosage()) + "; breathing: "
-                    + Keys.of(exercise.dosage().breathing()));
+            out.println(texts.get(
+                    "routines.dosage",
+                    "dosage",
+                    DosageText.of(exercise, exercise.dosage(), texts),
+                    "breathing",
+                    Keys.of(exercise.dosage().breathing())));
         }
         out.println();
         int number = 1;
         for (String step : exercise.steps()) {
             out.printf(Locale.ROOT, "%2d. %s%n", number++, step);
         }
-        printNotes(exercise.notes(), out);
+        printNotes(exercise.notes(), out, texts);
     }
 
-    private static void printNotes(List<String> notes, PrintWriter out) {
+    private static void printNotes(List<String> notes, PrintWriter out, Texts texts) {
         if (notes.isEmpty()) {
             return;
         }
         out.println();
-        out.println("Notes:");
+        out.println(texts.get("routines.notes"));
         notes.forEach(note -> out.println("  - " + note));
     }
 }

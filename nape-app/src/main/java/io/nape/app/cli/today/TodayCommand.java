@@ -3,6 +3,7 @@ package io.nape.app.cli.today;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.today.TodayProgress;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
@@ -51,10 +52,11 @@ public final class TodayCommand implements Runnable {
             JsonOutput.print(out, TodayProgress.TodayView.of(today, pausedUntil, progress));
             return;
         }
-        out.println("Today, " + today.format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH)) + " ("
-                + zone.getId() + ")");
+        Texts texts = parent.texts();
+        out.println(texts.get(
+                "today.heading", "date", texts.weekdayAndDate(today) + " " + today.getYear(), "zone", zone.getId()));
         if (progress.isEmpty()) {
-            out.println("Nothing is planned today.");
+            out.println(texts.get("today.nothing"));
         }
         for (EventProgress item : progress) {
             PlanEvent event = item.event();
@@ -62,21 +64,23 @@ public final class TodayCommand implements Runnable {
                     Locale.ROOT,
                     "  %s  %-18s %-20s %3d min  %s%n",
                     TIME.format(event.at()),
-                    event.kind().label(),
+                    texts.get("event.kind." + event.kind().name()),
                     event.routine(),
                     event.minutes(),
                     item.state() == EventProgress.State.LATER
                             ? ""
-                            : item.state().key());
+                            : texts.get("today.state." + item.state().name()));
         }
-        pausedUntil.ifPresent(
-                until -> out.println("Reminders are paused until " + TIME.format(until.atZone(zone)) + "."));
+        pausedUntil.ifPresent(until -> out.println(texts.get("today.paused", "time", TIME.format(until.atZone(zone)))));
         progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst()
-                .ifPresent(item ->
-                        out.println("Next: './nape start " + item.event().routine() + "' at "
-                                + TIME.format(item.event().at()) + "."));
+                .ifPresent(item -> out.println(texts.get(
+                        "today.next",
+                        "routine",
+                        item.event().routine(),
+                        "time",
+                        TIME.format(item.event().at()))));
         out.flush();
     }
 }

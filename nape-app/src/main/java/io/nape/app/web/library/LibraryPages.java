@@ -165,7 +165,7 @@ public final class LibraryPages implements WebFeature {
                             exercise.areas().stream()
                                     .map(area -> words(t, area))
                                     .toList()),
-                    DosageText.of(exercise, exercise.dosage()),
+                    DosageText.of(exercise, exercise.dosage(), t),
                     exercise.steps(),
                     exercise.cues().entrySet().stream()
                             .sorted(Map.Entry.comparingByKey())
