@@ -53,6 +53,11 @@ final class BrowserSession implements AutoCloseable {
     private int visits;
 
     private BrowserSession(Path dataFolder, String journey, boolean javaScript, int width, int height) {
+        this(dataFolder, journey, javaScript, width, height, "en-GB");
+    }
+
+    private BrowserSession(
+            Path dataFolder, String journey, boolean javaScript, int width, int height, String browserLocale) {
         Chromium.require();
         this.journey = journey;
         this.javaScript = javaScript;
@@ -62,6 +67,7 @@ final class BrowserSession implements AutoCloseable {
         this.context = browser()
                 .newContext(new Browser.NewContextOptions()
                         .setViewportSize(width, height)
+                        .setLocale(browserLocale)
                         .setJavaScriptEnabled(javaScript)
                         .setBaseURL("http://127.0.0.1:" + server.port()));
         this.page = context.newPage();
@@ -83,6 +89,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** A session on a window of the given size. */
+    /** A session whose browser asks for pages in this locale (its Accept-Language), 375 px wide. */
+    static BrowserSession inLocale(Path dataFolder, String journey, String browserLocale) {
+        return new BrowserSession(dataFolder, journey, true, 375, 812, browserLocale);
+    }
+
     static BrowserSession open(Path dataFolder, String journey, boolean javaScript, int width, int height) {
         return new BrowserSession(dataFolder, journey, javaScript, width, height);
     }
