@@ -228,7 +228,7 @@ public final class ServeCommand implements Runnable {
         StartDecision decision = wiring.sessionStart(texts.language())
                 .decide(PersonId.LOCAL, event.routine().value(), event.level());
         if (decision instanceof SessionRefusal refusal) {
-            out.println(StartWords.refusal(refusal, wiring.settings().timeZone()));
+            out.println(StartWords.refusal(refusal, wiring.settings().timeZone(), texts));
             out.println(texts.get("serve.refusedHint"));
             out.flush();
             return Optional.empty();
@@ -241,20 +241,20 @@ public final class ServeCommand implements Runnable {
                 out.flush();
             });
         }
-        return Optional.of(() -> playSession(wiring, permit, out));
+        return Optional.of(() -> playSession(wiring, permit, out, texts));
     }
 
-    private void playSession(Wiring wiring, SessionPermit permit, PrintWriter out) {
-        StartWords.printRecheck(permit.recheck(), out);
+    private void playSession(Wiring wiring, SessionPermit permit, PrintWriter out, Texts texts) {
+        StartWords.printRecheck(permit.recheck(), out, texts);
         BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
         sessionKeys = keys;
         SessionLog log;
         try {
-            log = StartCommand.playPlain(permit, out, keys, wiring.clock());
+            log = StartCommand.playPlain(permit, out, keys, wiring.clock(), texts);
         } finally {
             sessionKeys = null; // what is typed from now on answers reminders again
         }
-        StartCommand.report(out, wiring.sessionLogs().save(log));
+        StartCommand.report(out, wiring.sessionLogs().save(log), texts);
     }
 
     private void readAnswers(InputStream in, PrintWriter out, Texts texts) {

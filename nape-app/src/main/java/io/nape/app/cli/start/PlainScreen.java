@@ -1,5 +1,6 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.text.Texts;
 import io.nape.core.session.Phase;
 import io.nape.core.session.Timeline;
 import java.io.PrintWriter;
@@ -8,10 +9,16 @@ import java.util.Locale;
 /** Show a session as plain lines, one per cue: for pipes, logs and terminals that cannot redraw. */
 final class PlainScreen implements SessionScreen {
     private final PrintWriter out;
+    private final Texts texts;
     private boolean pausedShown;
 
     PlainScreen(PrintWriter out) {
+        this(out, Texts.english());
+    }
+
+    PlainScreen(PrintWriter out, Texts texts) {
         this.out = out;
+        this.texts = texts;
     }
 
     @Override
@@ -22,14 +29,14 @@ final class PlainScreen implements SessionScreen {
                 clock(phase.atMs()),
                 phase.kind().name(),
                 phase.cue(),
-                Progress.of(phase, timeline).describe());
+                Progress.of(phase, timeline, texts).describe());
         out.flush();
     }
 
     @Override
     public void tick(Phase phase, Timeline timeline, long remainingMs, boolean paused) {
         if (paused && !pausedShown) {
-            out.println("Paused. Press space and Enter to go on.");
+            out.println(texts.get("start.paused"));
             out.flush();
         }
         pausedShown = paused;

@@ -1,20 +1,24 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.text.Texts;
 import io.nape.core.session.Phase;
 import io.nape.core.session.Timeline;
-import java.util.Locale;
 
 /** Where a phase stands: exercise k of n, repetition r of m, and the side. */
-record Progress(int exercise, int exercises, int rep, int reps, String side) {
-    static Progress of(Phase phase, Timeline timeline) {
-        String side = phase.side() == null ? "" : phase.side().name().toLowerCase(Locale.ROOT) + " side";
-        return new Progress(phase.exerciseIndex() + 1, timeline.exerciseCount(), phase.rep(), phase.reps(), side);
+record Progress(int exercise, int exercises, int rep, int reps, String side, Texts texts) {
+    static Progress of(Phase phase, Timeline timeline, Texts texts) {
+        String side = phase.side() == null
+                ? ""
+                : texts.get("start.side." + phase.side().name());
+        return new Progress(
+                phase.exerciseIndex() + 1, timeline.exerciseCount(), phase.rep(), phase.reps(), side, texts);
     }
 
     String describe() {
-        StringBuilder text = new StringBuilder("exercise " + exercise + " of " + exercises);
+        StringBuilder text =
+                new StringBuilder(texts.get("start.progress.exercise", "exercise", exercise, "exercises", exercises));
         if (rep > 0) {
-            text.append(", repetition ").append(rep).append(" of ").append(reps);
+            text.append(", ").append(texts.get("start.progress.repetition", "rep", rep, "reps", reps));
         }
         if (!side.isEmpty()) {
             text.append(", ").append(side);

@@ -1,5 +1,6 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
@@ -34,7 +35,15 @@ final class SessionPlayer {
     private final double speed;
     private CueListener listener = (phase, due, shown) -> {};
 
+    private final Texts texts;
+
     SessionPlayer(LongSupplier nanoTime, Clock wallClock, KeyInput keys, SessionScreen screen, double speed) {
+        this(nanoTime, wallClock, keys, screen, speed, Texts.english());
+    }
+
+    SessionPlayer(
+            LongSupplier nanoTime, Clock wallClock, KeyInput keys, SessionScreen screen, double speed, Texts texts) {
+        this.texts = texts;
         if (!(speed > 0)) {
             throw new IllegalArgumentException("speed must be above 0, was " + speed);
         }
@@ -61,7 +70,7 @@ final class SessionPlayer {
             long now = clockMs(startNanos);
             TimelineState state = run.stateAt(now);
             if (state.isFinished()) {
-                return finish(run, now, SessionOutcome.COMPLETED, "Well done: the session is complete.");
+                return finish(run, now, SessionOutcome.COMPLETED, texts.get("start.done"));
             }
             Phase phase = state.phase();
             if (state.index() != shownIndex) {
@@ -95,24 +104,18 @@ final class SessionPlayer {
                     run.skip(keyClock);
                     break;
                 case STOP_FOR_PAIN:
-                    return finish(run, keyClock, SessionOutcome.STOPPED_FOR_PAIN, PAIN_MESSAGE);
+                    return finish(run, keyClock, SessionOutcome.STOPPED_FOR_PAIN, texts.get("start.pain"));
                 case QUIT:
-                    return finish(run, keyClock, SessionOutcome.QUIT, "Session ended early. It is saved as quit.");
+                    return finish(run, keyClock, SessionOutcome.QUIT, texts.get("start.quit"));
                 default:
                     break;
             }
         }
     }
 
-    static final String PAIN_MESSAGE = "Stopped because it hurts. Do not push through pain: rest in a comfortable"
-            + " position. Run './nape check' to see whether you should talk to a doctor before the next session.";
-
     private SessionLog finish(SessionRun run, long clockMs, SessionOutcome early, String message) {
         SessionLog log = run.finish(clockMs, wallClock.instant(), early);
-        screen.finish(
-                log.outcome() == SessionOutcome.SKIPPED_PARTS
-                        ? "Session finished, with some exercises skipped."
-                        : message);
+        screen.finish(log.outcome() == SessionOutcome.SKIPPED_PARTS ? texts.get("start.skippedParts") : message);
         return log;
     }
 

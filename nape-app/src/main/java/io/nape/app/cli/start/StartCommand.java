@@ -3,6 +3,7 @@ package io.nape.app.cli.start;
 import io.nape.app.Wiring;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.NapeCommand;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -11,7 +12,6 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,53 +50,62 @@ public final class StartCommand implements Runnable {
             throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".");
         }
         Wiring wiring = parent.wiring();
-        StartDecision decision = wiring.sessionStart().decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
+        Texts texts = parent.texts();
+        StartDecision decision =
+                wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
         if (decision instanceof SessionRefusal refusal) {
             throw new SessionNotAllowedException(
-                    StartWords.refusal(refusal, wiring.settings().timeZone()));
+                    StartWords.refusal(refusal, wiring.settings().timeZone(), texts));
         }
         SessionPermit permit = (SessionPermit) decision;
-        StartWords.printRecheck(permit.recheck(), spec.commandLine().getErr());
+        StartWords.printRecheck(permit.recheck(), spec.commandLine().getErr(), texts);
         PrintWriter out = spec.commandLine().getOut();
-        SessionLog log = play(permit, out, wiring.clock());
+        SessionLog log = play(permit, out, wiring.clock(), texts);
         SessionLog saved = wiring.sessionLogs().save(log);
-        report(out, saved);
+        report(out, saved, texts);
     }
 
     /** Say that a session was saved, and how far it got. */
-    public static void report(PrintWriter out, SessionLog saved) {
-        out.printf(
-                Locale.ROOT,
-                "Saved session %d: %s, %s, %d of %d exercises completed.%n",
+    public static void report(PrintWriter out, SessionLog saved, Texts texts) {
+        out.println(texts.get(
+                "start.saved",
+                "id",
                 saved.id(),
+                "routine",
                 saved.routine(),
-                saved.outcome().key(),
+                "outcome",
+                texts.get("start.outcome." + saved.outcome().name()),
+                "completed",
                 saved.completedCount(),
-                saved.exercises().size());
+                "total",
+                saved.exercises().size()));
         out.flush();
     }
 
     /** Play a permitted session in plain lines, with keys handed over one character at a time through a queue. */
     public static SessionLog playPlain(
-            SessionPermit permit, PrintWriter out, BlockingQueue<Integer> keys, Clock clock) {
-        return playPlain(permit, out, new PlainKeys(keys), 1, clock);
+            SessionPermit permit, PrintWriter out, BlockingQueue<Integer> keys, Clock clock, Texts texts) {
+        return playPlain(permit, out, new PlainKeys(keys), 1, clock, texts);
     }
 
     private static SessionLog playPlain(
-            SessionPermit permit, PrintWriter out, KeyInput keys, double speed, Clock clock) {
-        out.println("Starting " + permit.routine() + " ("
-                + Math.round(permit.timeline().totalMs() / 1000.0)
-                + " s). Type n and Enter to skip, p to stop because it hurts, q to quit.");
-        return new SessionPlayer(System::nanoTime, clock, keys, new PlainScreen(out), speed).play(permit);
+            SessionPermit permit, PrintWriter out, KeyInput keys, double speed, Clock clock, Texts texts) {
+        out.println(texts.get(
+                "start.starting",
+                "routine",
+                permit.routine(),
+                "seconds",
+                Math.round(permit.timeline().totalMs() / 1000.0)));
+        return new SessionPlayer(System::nanoTime, clock, keys, new PlainScreen(out, texts), speed, texts).play(permit);
     }
 
-    private SessionLog play(SessionPermit permit, PrintWriter out, Clock clock) {
+    private SessionLog play(SessionPermit permit, PrintWriter out, Clock clock, Texts texts) {
         if (plain || !Terminals.isInteractive()) {
-            return playPlain(permit, out, new PlainKeys(parent.input()), speed, clock);
+            return playPlain(permit, out, new PlainKeys(parent.input()), speed, clock, texts);
         }
         try (RawTerminal terminal = new RawTerminal()) {
-            SessionScreen screen = new TerminalScreen(terminal.writer(), terminal::width);
-            return new SessionPlayer(System::nanoTime, clock, terminal, screen, speed).play(permit);
+            SessionScreen screen = new TerminalScreen(terminal.writer(), terminal::width, texts);
+            return new SessionPlayer(System::nanoTime, clock, terminal, screen, speed, texts).play(permit);
         }
     }
 }

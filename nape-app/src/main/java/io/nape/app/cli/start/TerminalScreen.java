@@ -1,5 +1,6 @@
 package io.nape.app.cli.start;
 
+import io.nape.app.text.Texts;
 import io.nape.core.session.Phase;
 import io.nape.core.session.Timeline;
 import java.io.PrintWriter;
@@ -23,16 +24,23 @@ final class TerminalScreen implements SessionScreen {
     private String kind = "";
     private String progress = "";
 
+    private final Texts texts;
+
     TerminalScreen(PrintWriter out, IntSupplier width) {
+        this(out, width, Texts.english());
+    }
+
+    TerminalScreen(PrintWriter out, IntSupplier width, Texts texts) {
         this.out = out;
         this.width = width;
+        this.texts = texts;
     }
 
     @Override
     public void cue(Phase phase, Timeline timeline) {
         cue = phase.cue();
-        kind = phase.kind().name().replace('_', ' ');
-        progress = Progress.of(phase, timeline).describe();
+        kind = texts.get("start.phase." + phase.kind().name());
+        progress = Progress.of(phase, timeline, texts).describe();
     }
 
     @Override
@@ -52,9 +60,7 @@ final class TerminalScreen implements SessionScreen {
         screen.append("\r\n")
                 .append(center(progress, progress.length(), columns))
                 .append("\r\n\r\n");
-        String keys = paused
-                ? "PAUSED   space resume   n skip   p it hurts   q quit"
-                : "space pause   n skip   p it hurts   q quit";
+        String keys = paused ? texts.get("start.keysPaused") : texts.get("start.keys");
         screen.append(center(DIM + keys + RESET, keys.length(), columns)).append("\r\n");
         out.print(screen);
         out.flush();

@@ -95,7 +95,8 @@ class SessionPlayerTest {
                 new SessionPlayer(keys::nanoTime, WALL, keys, screen, 1.0).play(Permits.of(CATALOGUE, timeline));
 
         assertThat(log.outcome()).isEqualTo(SessionOutcome.STOPPED_FOR_PAIN);
-        assertThat(screen.finishes).containsExactly(SessionPlayer.PAIN_MESSAGE);
+        assertThat(screen.finishes)
+                .containsExactly(io.nape.app.text.Texts.english().get("start.pain"));
         assertThat(screen.finishes.get(0)).contains("./nape check");
         assertThat((keys.nanoTime() - 1_000_000_000L) / 1_000_000L).isEqualTo(40_000L);
         assertThat(log.exercises().get(0).status()).isEqualTo(ExerciseStatus.PARTIAL);
