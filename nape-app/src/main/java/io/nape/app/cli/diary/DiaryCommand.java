@@ -3,6 +3,7 @@ package io.nape.app.cli.diary;
 import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.diary.PainView;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
@@ -25,16 +26,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** List the pain entries and the sessions of a run of days, oldest first. */
-@Command(
-        name = "diary",
-        mixinStandardHelpOptions = true,
-        footer = {
-            "",
-            "Days are read in the time zone of your settings.",
-            "Output with --json: {\"from\", \"to\", \"timeZone\", \"painEntries\": [{\"id\", \"at\", \"pain\","
-                    + " \"where\", \"character\", \"stiffness\", \"note\"}], \"sessions\": [{\"id\", \"routine\","
-                    + " \"level\", \"startedAt\", \"endedAt\", \"outcome\", \"exercisesCompleted\", \"exercises\"}]}"
-        })
+@Command(name = "diary", mixinStandardHelpOptions = true)
 public final class DiaryCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
@@ -72,33 +64,34 @@ public final class DiaryCommand implements Runnable {
             JsonOutput.print(out, DiaryView.of(range, zone, pains, sessions));
             return;
         }
+        Texts texts = parent.texts();
         if (pains.isEmpty() && sessions.isEmpty()) {
-            out.println("Nothing logged from " + range.from() + " to " + range.to()
-                    + ". Log pain with './nape log pain 4 --where neck'.");
+            out.println(texts.get("diary.nothing", "from", range.from(), "to", range.to()));
             out.flush();
             return;
         }
-        out.println("Diary from " + range.from() + " to " + range.to() + " (" + zone.getId() + ")");
+        out.println(texts.get("diary.heading", "from", range.from(), "to", range.to(), "zone", zone.getId()));
         List<Line> lines = new ArrayList<>();
-        pains.forEach(entry -> lines.add(new Line(entry.at(), painText(entry))));
-        sessions.forEach(session -> lines.add(new Line(session.startedAt(), sessionText(session))));
+        pains.forEach(entry -> lines.add(new Line(entry.at(), painText(entry, texts))));
+        sessions.forEach(session -> lines.add(new Line(session.startedAt(), sessionText(session, texts))));
         lines.sort(Comparator.comparing(Line::at));
         lines.forEach(line -> out.println(WHEN.format(line.at().atZone(zone)) + "  " + line.text()));
         out.flush();
     }
 
-    private static String painText(PainEntry entry) {
-        StringBuilder text = new StringBuilder("pain " + entry.pain() + "/10");
+    private static String painText(PainEntry entry, Texts texts) {
+        String and = texts.get("diary.line.and");
+        StringBuilder text = new StringBuilder(texts.get("diary.line.pain", "pain", entry.pain()));
         if (entry.stiffness() != null) {
-            text.append(", stiffness ").append(entry.stiffness()).append("/10");
+            text.append(", ").append(texts.get("diary.line.stiffness", "stiffness", entry.stiffness()));
         }
         if (!entry.where().isEmpty()) {
             text.append(", ")
-                    .append(entry.where().stream().map(PainArea::shortName).collect(Collectors.joining(" and ")));
+                    .append(entry.where().stream().map(PainArea::shortName).collect(Collectors.joining(and)));
         }
         if (!entry.character().isEmpty()) {
             text.append(", ")
-                    .append(entry.character().stream().map(PainCharacter::key).collect(Collectors.joining(" and ")));
+                    .append(entry.character().stream().map(PainCharacter::key).collect(Collectors.joining(and)));
         }
         if (!entry.note().isEmpty()) {
             text.append(": ").append(entry.note().replaceAll("\\s+", " "));
@@ -106,10 +99,19 @@ public final class DiaryCommand implements Runnable {
         return text.toString();
     }
 
-    private static String sessionText(SessionLog session) {
-        return "session " + session.routine() + " (" + session.level().key() + "), "
-                + session.outcome().key() + ", " + session.completedCount() + " of "
-                + session.exercises().size() + " exercises completed";
+    private static String sessionText(SessionLog session, Texts texts) {
+        return texts.get(
+                "diary.line.session",
+                "routine",
+                session.routine(),
+                "level",
+                session.level().key(),
+                "outcome",
+                texts.get("start.outcome." + session.outcome().name()),
+                "completed",
+                session.completedCount(),
+                "total",
+                session.exercises().size());
     }
 
     /** One line of the diary, to be put in time order. */

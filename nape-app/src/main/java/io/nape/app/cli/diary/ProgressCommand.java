@@ -20,17 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Show whether the plan is followed and the pain goes down. */
-@Command(
-        name = "progress",
-        mixinStandardHelpOptions = true,
-        footer = {
-            "",
-            "Output with --json: {\"today\", \"timeZone\", \"weeks\": [{\"monday\", \"planned\", \"due\", \"done\","
-                    + " \"percent\"}], \"days\": [{\"day\", \"planned\", \"due\", \"done\", \"percent\"}],"
-                    + " \"streaks\": {\"current\", \"longest\"}, \"pain\": {\"mean7Days\", \"entries7Days\","
-                    + " \"meanFourWeeksEarlier\", \"entriesFourWeeksEarlier\", \"change\", \"meaningfulChange\"}}",
-            "\"meaningfulChange\" is \"better\", \"worse\" or null; a mean without entries is null."
-        })
+@Command(name = "progress", mixinStandardHelpOptions = true)
 public final class ProgressCommand implements Runnable {
     /** How many weeks the plan and the streaks look back, this week included. */
     static final int LOOK_BACK_WEEKS = ProgressInputs.LOOK_BACK_WEEKS;
@@ -62,7 +52,7 @@ public final class ProgressCommand implements Runnable {
         if (json) {
             JsonOutput.print(out, ProgressView.of(report, zone, firstShown));
         } else {
-            ProgressText.print(out, report, zone, firstShown);
+            ProgressText.print(out, report, zone, firstShown, parent.texts());
         }
     }
 

@@ -27,7 +27,7 @@ final class PlainScreen implements SessionScreen {
                 Locale.ROOT,
                 "[%s] %-11s %s (%s)%n",
                 clock(phase.atMs()),
-                phase.kind().name(),
+                texts.get("start.phase." + phase.kind().name()),
                 phase.cue(),
                 Progress.of(phase, timeline, texts).describe());
         out.flush();
