@@ -2,6 +2,7 @@ package io.nape.app.cli.history;
 
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.history.SessionView;
 import io.nape.core.NapeException;
 import io.nape.core.diary.SessionLog;
@@ -39,29 +40,30 @@ public final class HistoryCommand implements Runnable {
     @Override
     public void run() {
         if (limit < 1 || limit > 100_000) {
-            throw new NapeException("--limit must be 1-100000, was " + limit + ".");
+            throw new NapeException("--limit must be 1-100000, was " + limit).withText("history.limit", "value", limit);
         }
         List<SessionLog> logs = parent.wiring().sessionLogs().findRecent(limit);
         PrintWriter out = spec.commandLine().getOut();
+        Texts texts = parent.texts();
         if (json) {
             JsonOutput.print(out, logs.stream().map(SessionView::of).toList());
             return;
         }
         if (logs.isEmpty()) {
-            out.println("No sessions yet. Start one with './nape start desk-a'.");
+            out.println(texts.get("history.none"));
             return;
         }
         ZoneId zone = parent.wiring().settings().timeZone();
         out.printf(
                 Locale.ROOT,
                 "%-6s %-16s %-20s %-9s %-17s %-9s %s%n",
-                "ID",
-                "STARTED",
-                "ROUTINE",
-                "LEVEL",
-                "OUTCOME",
-                "MINUTES",
-                "DONE");
+                texts.get("history.heading.id"),
+                texts.get("history.heading.started"),
+                texts.get("history.heading.routine"),
+                texts.get("history.heading.level"),
+                texts.get("history.heading.outcome"),
+                texts.get("history.heading.minutes"),
+                texts.get("history.heading.done"));
         for (SessionLog log : logs) {
             Duration length = Duration.between(log.startedAt(), log.endedAt());
             out.printf(
@@ -71,7 +73,7 @@ public final class HistoryCommand implements Runnable {
                     WHEN.format(log.startedAt().atZone(zone)),
                     log.routine(),
                     log.level().key(),
-                    log.outcome().key(),
+                    texts.get("start.outcome." + log.outcome().name()),
                     String.format(Locale.ROOT, "%d:%02d", length.toMinutes(), length.toSecondsPart()),
                     log.completedCount(),
                     log.exercises().size());

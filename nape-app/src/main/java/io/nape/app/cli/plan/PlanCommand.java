@@ -2,6 +2,7 @@ package io.nape.app.cli.plan;
 
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.usecase.plan.PlanEventView;
 import io.nape.app.usecase.settings.SettingsFile;
@@ -54,48 +55,59 @@ public final class PlanCommand implements Runnable {
         ZoneId systemZone = ZoneId.systemDefault();
         Settings settings =
                 settingsFile == null ? parent.wiring().settings() : SettingsFile.read(settingsFile, systemZone);
-        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate today = LocalDate.now(parent.wiring().clock().withZone(settings.timeZone()));
         LocalDate first = from == null ? today : DateLimits.parse("--from", from);
         LocalDate last = to == null ? first : DateLimits.parse("--to", to);
         DateLimits.checkRange(today, first, last, "--from", "--to");
         Plan plan = new PlanEngine(parent.wiring().routineLengths()).plan(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
-        plan.notes().forEach(note -> err.println("Note: " + note));
+        Texts texts = parent.texts();
+        plan.notes().forEach(note -> err.println(texts.get("plan.note", "note", note)));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, plan.events().stream().map(PlanEventView::of).toList());
         } else {
-            PlanTable.print(out, plan, settings.timeZone());
+            PlanTable.print(out, plan, settings.timeZone(), texts);
         }
     }
 
     /** The events of a plan as a table for people, day by day. */
     static final class PlanTable {
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm xxx", Locale.ROOT);
-        private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
         private PlanTable() {}
 
-        static void print(PrintWriter out, Plan plan, ZoneId zone) {
-            out.println("Plan for " + plan.from() + (plan.to().equals(plan.from()) ? "" : " to " + plan.to()) + " ("
-                    + zone.getId() + ")");
+        private static Locale locale(Texts texts) {
+            return texts.language() == io.nape.app.text.Language.RUSSIAN ? texts.locale() : Locale.ENGLISH;
+        }
+
+        static void print(PrintWriter out, Plan plan, ZoneId zone, Texts texts) {
+            out.println(
+                    plan.to().equals(plan.from())
+                            ? texts.get("plan.heading", "from", plan.from(), "zone", zone.getId())
+                            : texts.get(
+                                    "plan.headingRange", "from", plan.from(), "to", plan.to(), "zone", zone.getId()));
             for (LocalDate day = plan.from(); !day.isAfter(plan.to()); day = day.plusDays(1)) {
                 out.println();
-                out.println(DAY.format(day));
+                out.println(DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", locale(texts))
+                        .format(day));
                 List<PlanEvent> events = plan.eventsOn(day);
                 if (events.isEmpty()) {
-                    out.println("  nothing planned");
+                    out.println("  " + texts.get("plan.nothing"));
                 }
                 for (PlanEvent event : events) {
                     String time = TIME.format(event.at())
-                            + (event.at().toLocalDate().equals(day) ? "" : " (" + WEEKDAY.format(event.at()) + ")");
+                            + (event.at().toLocalDate().equals(day)
+                                    ? ""
+                                    : " ("
+                                            + DateTimeFormatter.ofPattern("EEE", locale(texts))
+                                                    .format(event.at()) + ")");
                     out.printf(
                             Locale.ROOT,
                             "  %-18s %-18s %-20s %3d min%n",
                             time,
-                            event.kind().label(),
+                            texts.get("event.kind." + event.kind().name()),
                             event.routine(),
                             event.minutes());
                 }

@@ -85,7 +85,7 @@ public final class SettingsCommand implements Runnable {
             Settings changed = SettingsJson.withValue(parent.wiring().settings(), key, value);
             parent.wiring().settingsRepository().save(changed);
             PrintWriter out = settingsCommand.spec.commandLine().getOut();
-            out.println("Saved " + key + ". The settings are now:");
+            out.println(parent.texts().get("settings.saved", "key", key));
             print(out, changed, false);
         }
     }

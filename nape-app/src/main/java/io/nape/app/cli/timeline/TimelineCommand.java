@@ -3,6 +3,7 @@ package io.nape.app.cli.timeline;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.timeline.TimelineView;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Routine;
@@ -40,7 +41,8 @@ public final class TimelineCommand implements Runnable {
 
     @Override
     public void run() {
-        Catalogue catalogue = parent.wiring().catalogue();
+        Texts texts = parent.texts();
+        Catalogue catalogue = parent.wiring().catalogue(texts.language());
         Routine routine = catalogue.getRoutine(routineId);
         Timeline timeline = Timeline.expand(routine, catalogue, LevelOption.parse(level));
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +63,7 @@ public final class TimelineCommand implements Runnable {
                                     : " " + phase.side().name().toLowerCase(Locale.ROOT)),
                     phase.cue());
         }
-        out.printf(Locale.ROOT, "Total: %.1f s%n", timeline.totalMs() / 1000.0);
+        out.println(
+                texts.get("timeline.total", "seconds", String.format(Locale.ROOT, "%.1f", timeline.totalMs() / 1000.0)));
     }
 }
