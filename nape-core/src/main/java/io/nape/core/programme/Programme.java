@@ -35,15 +35,17 @@ import java.util.Set;
  * <ul>
  *   <li>Step down: a flare-up later than every decided level proposal's moment is <em>open</em>; an
  *       open flare-up proposes one level down at once, named by the latest open one. At {@code
- *       gentle} there is nothing lower, and the flare-up only holds the level.
+ *       gentle} there is nothing lower: the flare-up proposes nothing, and holds a step up for ten
+ *       days as below.
  *   <li>Step up: the {@link #STEP_UP_DAYS} days ending yesterday must all come on or after the day of
  *       the later of the beginning and the latest level decision (confirmed or declined: a declined
  *       step up waits ten days again); at least {@link #STEP_UP_PERCENT}% of their due sessions taken
- *       (exactly: 10 done of 14 due is not enough, 7 of 10 is); no session stopped for pain from their
- *       first day to now; the pain mean of the 7 days ending the last of them no higher than that of
- *       the 7 days ending the first (exact fractions; without entries in either week it waits); no open
- *       flare-up; a latest check whose exercise advice is {@code ALLOWED} and which is no older than
- *       {@link SafetyGate#FRESH_FOR}; and a level below {@code full}. Every condition not met is a
+ *       (exactly: 10 done of 14 due is not enough, 7 of 10 is); no flare-up (no session stopped for
+ *       pain, and no pain well above its mean) from their first day to now; the pain mean of the 7
+ *       days ending the last of them no higher than that of the 7 days ending the first (exact
+ *       fractions; without entries in either week it waits); no step down proposed; a latest check
+ *       whose exercise advice is {@code ALLOWED} and which is no older than {@link
+ *       SafetyGate#FRESH_FOR}; and a level below {@code full}. Every condition not met is a
  *       {@link StepUpHold}; while the days are too few, only the holds that need no days are added.
  *   <li>Check: when the latest flare-up is no older than {@link #CHECK_WINDOW}, at least {@link
  *       #FLARE_UPS_FOR_CHECK} flare-ups lie within {@link #CHECK_WINDOW} up to it, no check was taken
@@ -108,20 +110,18 @@ public final class Programme {
                 .toList();
         Set<StepUpHold> holds = EnumSet.noneOf(StepUpHold.class);
         Optional<Proposal> change = Optional.empty();
-        if (!open.isEmpty()) {
-            holds.add(StepUpHold.FLARE_UP);
+        if (!open.isEmpty() && level != DosageLevel.GENTLE) {
+            holds.add(StepUpHold.STEPPING_DOWN);
             FlareUp latest = open.get(open.size() - 1);
-            if (level != DosageLevel.GENTLE) {
-                change = Optional.of(new Proposal(
-                        ProposalId.of(ProposalKind.STEP_DOWN, latest.at()),
-                        latest.at(),
-                        ProposalKind.STEP_DOWN,
-                        level,
-                        DosageLevel.values()[level.ordinal() - 1],
-                        latest));
-            }
+            change = Optional.of(new Proposal(
+                    ProposalId.of(ProposalKind.STEP_DOWN, latest.at()),
+                    latest.at(),
+                    ProposalKind.STEP_DOWN,
+                    level,
+                    DosageLevel.values()[level.ordinal() - 1],
+                    latest));
         }
-        Optional<SteadyProgress> progress = stepUpHolds(record, decided, level, now, holds);
+        Optional<SteadyProgress> progress = stepUpHolds(record, decided, level, flareUps, now, holds);
         if (holds.isEmpty() && progress.isPresent()) {
             Instant today = now.atZone(record.zone())
                     .toLocalDate()
@@ -143,6 +143,7 @@ public final class Programme {
             ProgrammeRecord record,
             List<ProposalDecision> decided,
             DosageLevel level,
+            List<FlareUp> flareUps,
             Instant now,
             Set<StepUpHold> holds) {
         if (level == DosageLevel.FULL) {
@@ -177,13 +178,10 @@ public final class Programme {
             holds.add(StepUpHold.LOW_ADHERENCE);
         }
         Instant firstStart = first.atStartOfDay(zone).toInstant();
-        boolean stopped = record.sessions().stream()
-                .anyMatch(session -> session.outcome() == SessionOutcome.STOPPED_FOR_PAIN
-                        && !session.startedAt().isBefore(firstStart)
-                        && !session.startedAt().isAfter(now));
-        if (stopped) {
-            holds.add(StepUpHold.STOPPED_FOR_PAIN);
-        }
+        flareUps.stream()
+                .filter(flareUp -> !flareUp.at().isBefore(firstStart))
+                .forEach(flareUp -> holds.add(
+                        flareUp instanceof StoppedForPain ? StepUpHold.STOPPED_FOR_PAIN : StepUpHold.PAIN_ABOVE_MEAN));
         Optional<PainMean> startMean = mean(record.pains(), zone, first);
         Optional<PainMean> endMean = mean(record.pains(), zone, last);
         if (startMean.isEmpty() || endMean.isEmpty()) {
