@@ -102,26 +102,16 @@ public final class Programme {
                 .toList();
         DosageLevel level = level(decided);
         List<FlareUp> flareUps = flareUps(record, now);
-        Optional<Instant> answeredUpTo = levelDecisions(decided).stream()
-                .map(decision -> decision.proposal().at())
-                .max(Comparator.naturalOrder());
-        List<FlareUp> open = flareUps.stream()
-                .filter(flareUp -> answeredUpTo.isEmpty() || flareUp.at().isAfter(answeredUpTo.get()))
-                .toList();
         Set<StepUpHold> holds = EnumSet.noneOf(StepUpHold.class);
-        Optional<Proposal> change = Optional.empty();
-        if (!open.isEmpty() && level != DosageLevel.GENTLE) {
+        Optional<Proposal> change = stepDown(decided, level, flareUps);
+        if (change.isPresent()) {
             holds.add(StepUpHold.STEPPING_DOWN);
-            FlareUp latest = open.get(open.size() - 1);
-            change = Optional.of(new Proposal(
-                    ProposalId.of(ProposalKind.STEP_DOWN, latest.at()),
-                    latest.at(),
-                    ProposalKind.STEP_DOWN,
-                    level,
-                    DosageLevel.values()[level.ordinal() - 1],
-                    latest));
         }
-        Optional<SteadyProgress> progress = stepUpHolds(record, decided, level, flareUps, now, holds);
+        if (level == DosageLevel.FULL) {
+            holds.add(StepUpHold.AT_TOP);
+        }
+        addCheckHolds(record.latestCheck(), now, holds);
+        Optional<SteadyProgress> progress = steadyProgress(record, decided, flareUps, now, holds);
         if (holds.isEmpty() && progress.isPresent()) {
             Instant today = now.atZone(record.zone())
                     .toLocalDate()
@@ -138,36 +128,62 @@ public final class Programme {
         return new ProgrammeReview(level, change, check(record, decided, level, flareUps, now), holds);
     }
 
-    /** Add every hold on a step up to {@code holds}; the progress of the days looked at when they are enough. */
-    private static Optional<SteadyProgress> stepUpHolds(
+    /** One level down for the latest open flare-up, if any is open and the level is above gentle. */
+    private static Optional<Proposal> stepDown(
+            List<ProposalDecision> decided, DosageLevel level, List<FlareUp> flareUps) {
+        if (level == DosageLevel.GENTLE) {
+            return Optional.empty();
+        }
+        Optional<Instant> answeredUpTo = levelDecisions(decided).stream()
+                .map(decision -> decision.proposal().at())
+                .max(Comparator.naturalOrder());
+        List<FlareUp> open = flareUps.stream()
+                .filter(flareUp -> answeredUpTo.isEmpty() || flareUp.at().isAfter(answeredUpTo.get()))
+                .toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        FlareUp latest = open.get(open.size() - 1);
+        return Optional.of(new Proposal(
+                ProposalId.of(ProposalKind.STEP_DOWN, latest.at()),
+                latest.at(),
+                ProposalKind.STEP_DOWN,
+                level,
+                DosageLevel.values()[level.ordinal() - 1],
+                latest));
+    }
+
+    private static void addCheckHolds(Optional<Screening> check, Instant now, Set<StepUpHold> holds) {
+        if (check.isEmpty()) {
+            holds.add(StepUpHold.NO_CHECK);
+            return;
+        }
+        if (check.get().result().exercise() != ExerciseAdvice.ALLOWED) {
+            holds.add(StepUpHold.ADVICE_NOT_ALLOWED);
+        }
+        if (Duration.between(check.get().at(), now).compareTo(SafetyGate.FRESH_FOR) > 0) {
+            holds.add(StepUpHold.CHECK_STALE);
+        }
+    }
+
+    /**
+     * The figures of the {@link #STEP_UP_DAYS} days ending yesterday, adding to {@code holds} every
+     * condition on them not met; empty when the days are too few or a pain mean is missing.
+     */
+    private static Optional<SteadyProgress> steadyProgress(
             ProgrammeRecord record,
             List<ProposalDecision> decided,
-            DosageLevel level,
             List<FlareUp> flareUps,
             Instant now,
             Set<StepUpHold> holds) {
-        if (level == DosageLevel.FULL) {
-            holds.add(StepUpHold.AT_TOP);
-        }
-        Optional<Screening> check = record.latestCheck();
-        if (check.isEmpty()) {
-            holds.add(StepUpHold.NO_CHECK);
-        } else {
-            if (check.get().result().exercise() != ExerciseAdvice.ALLOWED) {
-                holds.add(StepUpHold.ADVICE_NOT_ALLOWED);
-            }
-            if (Duration.between(check.get().at(), now).compareTo(SafetyGate.FRESH_FOR) > 0) {
-                holds.add(StepUpHold.CHECK_STALE);
-            }
-        }
         ZoneId zone = record.zone();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate first = today.minusDays(STEP_UP_DAYS);
         LocalDate last = today.minusDays(1);
         Instant since = levelDecisions(decided).stream()
                 .map(ProposalDecision::decidedAt)
-                .max(Comparator.naturalOrder())
                 .filter(decidedAt -> decidedAt.isAfter(record.began()))
+                .max(Comparator.naturalOrder())
                 .orElse(record.began());
         if (since.atZone(zone).toLocalDate().isAfter(first)) {
             holds.add(StepUpHold.TOO_SOON);

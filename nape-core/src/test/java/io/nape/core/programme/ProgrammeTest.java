@@ -251,6 +251,21 @@ class ProgrammeTest {
     }
 
     @Test
+    void stepsDownOneLevelForSeveralOpenFlareUpsNamedByTheLatest() {
+        RecordBuilder twice = tenGoodDays()
+                .withLevel(DosageLevel.GENTLE, DosageLevel.STANDARD, at(1, 7, 0))
+                .withLevel(DosageLevel.STANDARD, DosageLevel.FULL, at(2, 9, 0))
+                .withStop(at(9, 18, 0))
+                .withStop(at(10, 18, 0));
+
+        ProgrammeReview review = review(twice, at(10, 18, 5));
+
+        assertThat(review.change().map(Proposal::to)).contains(DosageLevel.STANDARD);
+        assertThat(review.change().map(Proposal::at)).contains(at(10, 18, 0));
+        assertThat(review.holds()).contains(StepUpHold.AT_TOP, StepUpHold.STEPPING_DOWN);
+    }
+
+    @Test
     void sessionsEndedOtherwiseDoNotStepDown() {
         RecordBuilder ended = tenGoodDays()
                 .withLevel(DosageLevel.GENTLE, DosageLevel.STANDARD, at(2, 9, 0))
