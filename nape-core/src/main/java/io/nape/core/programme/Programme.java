@@ -297,16 +297,6 @@ public final class Programme {
 
     /** The mean of the entries on the {@link #MEAN_DAYS} local days ending {@code to}. */
     private static Optional<PainMean> mean(List<PainEntry> pains, ZoneId zone, LocalDate to) {
-        LocalDate from = to.minusDays(MEAN_DAYS - 1L);
-        int entries = 0;
-        int total = 0;
-        for (PainEntry entry : pains) {
-            LocalDate day = entry.at().atZone(zone).toLocalDate();
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                entries++;
-                total += entry.pain();
-            }
-        }
-        return entries == 0 ? Optional.empty() : Optional.of(new PainMean(from, to, entries, total));
+        return io.nape.core.progress.Progress.mean(zone, pains, to);
     }
 }

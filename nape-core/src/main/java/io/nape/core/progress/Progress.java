@@ -182,7 +182,8 @@ public final class Progress {
         return new PainTrend(mean(zone, pains, today), mean(zone, pains, earlierEnd));
     }
 
-    private static Optional<PainMean> mean(ZoneId zone, List<PainEntry> pains, LocalDate to) {
+    /** The mean of the entries on the {@link #MEAN_DAYS} local days ending {@code to}, if there are any. */
+    public static Optional<PainMean> mean(ZoneId zone, List<PainEntry> pains, LocalDate to) {
         LocalDate from = to.minusDays(MEAN_DAYS - 1L);
         int entries = 0;
         int total = 0;

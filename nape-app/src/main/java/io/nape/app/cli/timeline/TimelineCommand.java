@@ -63,7 +63,7 @@ public final class TimelineCommand implements Runnable {
                                     : " " + phase.side().name().toLowerCase(Locale.ROOT)),
                     phase.cue());
         }
-        out.println(
-                texts.get("timeline.total", "seconds", String.format(Locale.ROOT, "%.1f", timeline.totalMs() / 1000.0)));
+        out.println(texts.get(
+                "timeline.total", "seconds", String.format(Locale.ROOT, "%.1f", timeline.totalMs() / 1000.0)));
     }
 }
