@@ -63,10 +63,29 @@ public final class Backups {
         return scheduler;
     }
 
+    /**
+     * Stop the daily backups: no new one starts, and one under way is given time to finish, so that
+     * stopping the server right after it started neither cuts a backup short nor reports it failed.
+     */
+    public static void stop(ScheduledExecutorService daily) {
+        daily.shutdown();
+        try {
+            if (!daily.awaitTermination(30, TimeUnit.SECONDS)) {
+                daily.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            daily.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void makeReporting(Wiring wiring, PrintWriter out, Texts texts) {
         try {
             makeIfDue(wiring, wiring.clock().instant());
         } catch (NapeException failed) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopped with the server, not a fault of the disk
+            }
             synchronized (out) {
                 out.println(texts.get("data.dailyBackupFailed", "reason", texts.explain(failed)));
                 out.flush();

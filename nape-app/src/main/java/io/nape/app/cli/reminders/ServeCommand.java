@@ -146,7 +146,7 @@ public final class ServeCommand implements Runnable {
         try {
             loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
         } finally {
-            dailyBackup.shutdownNow();
+            Backups.stop(dailyBackup);
             if (web != null) {
                 web.close();
             }
