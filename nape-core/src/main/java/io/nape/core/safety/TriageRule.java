@@ -12,9 +12,18 @@ import java.util.regex.Pattern;
  * @param when the condition that makes the rule fire
  * @param says one plain sentence telling the person why and what to do
  * @param source where the rule comes from: the article, or a clinical guideline
+ * @param emergency whether the rule tells people to call emergency services at once, so that the
+ *     emergency banner shows; only an urgent rule can be one. This is data, so a translated
+ *     sentence never changes which banner shows.
  */
 public record TriageRule(
-        String id, RuleCondition when, TriageLevel level, ExerciseAdvice exercise, String says, String source) {
+        String id,
+        RuleCondition when,
+        TriageLevel level,
+        ExerciseAdvice exercise,
+        String says,
+        String source,
+        boolean emergency) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<String> URGENT_WORDS =
             List.of("call emergency services", "today", "вызовите скорую", "сегодня");
@@ -41,6 +50,19 @@ public record TriageRule(
             throw new IllegalArgumentException(
                     "rule " + id + " is urgent, so what it says must contain 'call emergency services' or 'today'");
         }
+        if (emergency && level != TriageLevel.URGENT) {
+            throw new IllegalArgumentException(
+                    "rule " + id + " is an emergency, so its level must be urgent, was " + Keys.of(level));
+        }
+    }
+
+    /**
+     * A rule that is an emergency when it is urgent and says, in English, to call emergency
+     * services now: for rules written before emergencies were data.
+     */
+    public TriageRule(
+            String id, RuleCondition when, TriageLevel level, ExerciseAdvice exercise, String says, String source) {
+        this(id, when, level, exercise, says, source, Reason.soundsLikeEmergency(level, says));
     }
 
     public static boolean isWellFormedId(String id) {
@@ -50,7 +72,8 @@ public record TriageRule(
     /**
      * Whether a sentence tells people to act today or to call emergency services, in a language
      * Nape speaks: English "today" or "call emergency services", Russian «сегодня» or «вызовите
-     * скорую».
+     * скорую». The rules files use this to check the wording of urgent rules; whether a rule is an
+     * emergency is its {@link #emergency()} field, never its words.
      */
     public static boolean soundsUrgent(String says) {
         String lower = says.toLowerCase(Locale.ROOT);
@@ -59,7 +82,7 @@ public record TriageRule(
 
     /** This rule saying its sentence in another language; all else stays. */
     public TriageRule withSays(String translated) {
-        return new TriageRule(id, when, level, exercise, translated, source);
+        return new TriageRule(id, when, level, exercise, translated, source, emergency);
     }
 
     public boolean firesFor(SymptomReport report) {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class TriageRulesReader {
     private static final Set<String> FILE_KEYS = Set.of("rules");
-    private static final Set<String> RULE_KEYS = Set.of("id", "when", "level", "exercise", "says", "source");
+    private static final Set<String> RULE_KEYS =
+            Set.of("id", "when", "level", "exercise", "says", "source", "emergency");
     private static final Set<String> CONDITION_KEYS = new LinkedHashSet<>(List.of(
             "anySign",
             "allSigns",
@@ -94,6 +95,7 @@ final class TriageRulesReader {
         Optional<ExerciseAdvice> exercise = map.enumValue("exercise", ExerciseAdvice.class);
         String says = sentence(map, "says");
         String source = sentence(map, "source");
+        boolean emergency = emergency(map, level);
         if (level.isPresent() && level.get() == TriageLevel.URGENT) {
             if (exercise.isPresent() && exercise.get() != ExerciseAdvice.NONE) {
                 map.problem(
@@ -109,11 +111,36 @@ final class TriageRulesReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TriageRule(id.get(), when.get(), level.get(), exercise.get(), says, source));
+            return Optional.of(
+                    new TriageRule(id.get(), when.get(), level.get(), exercise.get(), says, source, emergency));
         } catch (IllegalArgumentException invalid) {
             map.problem(map.line(), String.valueOf(invalid.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the rule is marked {@code emergency: true}; only an urgent rule can be. Left out, a
+     * rule is not an emergency.
+     */
+    private static boolean emergency(YamlMap map, Optional<TriageLevel> level) {
+        Optional<String> value = map.string("emergency");
+        if (value.isEmpty()) {
+            return false;
+        }
+        String text = value.get().trim();
+        if (!text.equals("true") && !text.equals("false")) {
+            map.problem(map.lineOf("emergency"), "'emergency' can be true or false, was \"" + text + "\"");
+            return false;
+        }
+        boolean emergency = text.equals("true");
+        if (emergency && level.isPresent() && level.get() != TriageLevel.URGENT) {
+            map.problem(
+                    map.lineOf("emergency"),
+                    "an emergency rule must have 'level: urgent', was \""
+                            + map.string("level").orElse("") + "\"");
+        }
+        return emergency;
     }
 
     private static Optional<String> id(YamlMap map, Map<String, Integer> idLines) {

@@ -135,7 +135,7 @@ class TriageRulesLoaderTest {
                         "rules.yaml:11: 'worsening' can only be true, was \"false\"",
                         "rules.yaml:13: an urgent rule must advise 'exercise: none', was \"gentle\"",
                         "rules.yaml:14: an urgent rule must say 'call emergency services' or 'today'",
-                        "rules.yaml:22: unknown key 'colour'; expected one of: exercise, id, level, says, source, when",
+                        "rules.yaml:22: unknown key 'colour'; expected one of: emergency, exercise, id, level, says, source, when",
                         "rules.yaml:16: id \"Bad Id\" must be lower-case letters, digits and dashes",
                         "rules.yaml:18: a condition needs exactly one of anySign, allSigns, anyCondition, onsetIn,"
                                 + " ageBelow, ageAtLeast, painAtLeast, daysSinceOnsetAbove, worsening, all, any;"
