@@ -37,17 +37,29 @@ public final class AnswersParser {
 
     public static SymptomReport parse(String text) {
         if (text.isBlank()) {
-            throw new InvalidAnswersException("The answers are empty; give one JSON object such as " + EXAMPLE + ".");
+            throw invalid(
+                    "The answers are empty; give one JSON object such as " + EXAMPLE + ".",
+                    "empty",
+                    "example",
+                    EXAMPLE);
         }
         JsonNode root = readTree(text);
         if (!root.isObject()) {
-            throw new InvalidAnswersException(
-                    "The answers must be one JSON object such as " + EXAMPLE + ", not " + kind(root) + ".");
+            throw invalid(
+                    "The answers must be one JSON object such as " + EXAMPLE + ", not " + kind(root) + ".",
+                    "notObject",
+                    "example",
+                    EXAMPLE,
+                    "kind",
+                    kindKey(root));
         }
         for (String name : root.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                throw new InvalidAnswersException(
-                        "The answers have a field that is not one of " + String.join(", ", FIELDS) + "; leave it out.");
+                throw invalid(
+                        "The answers have a field that is not one of " + String.join(", ", FIELDS) + "; leave it out.",
+                        "unknownField",
+                        "fields",
+                        String.join(", ", FIELDS));
             }
         }
         SymptomReport.Builder report = SymptomReport.builder()
@@ -68,13 +80,25 @@ public final class AnswersParser {
         try {
             return MAPPER.readTree(text);
         } catch (JacksonException malformed) {
-            String where =
-                    malformed.getLocation() == null || malformed.getLocation().getLineNr() < 1
-                            ? ""
-                            : " (line " + malformed.getLocation().getLineNr() + ", column "
-                                    + malformed.getLocation().getColumnNr() + ")";
-            throw new InvalidAnswersException(
-                    "The answers are not valid JSON" + where + "; give one JSON object such as " + EXAMPLE + ".");
+            if (malformed.getLocation() == null || malformed.getLocation().getLineNr() < 1) {
+                throw invalid(
+                        "The answers are not valid JSON; give one JSON object such as " + EXAMPLE + ".",
+                        "notJson",
+                        "example",
+                        EXAMPLE);
+            }
+            int line = malformed.getLocation().getLineNr();
+            int column = malformed.getLocation().getColumnNr();
+            throw invalid(
+                    "The answers are not valid JSON (line " + line + ", column " + column
+                            + "); give one JSON object such as " + EXAMPLE + ".",
+                    "notJsonAt",
+                    "line",
+                    String.valueOf(line),
+                    "column",
+                    String.valueOf(column),
+                    "example",
+                    EXAMPLE);
         }
     }
 
@@ -89,11 +113,24 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            throw new InvalidAnswersException("\"" + field + "\" must be a whole number, not " + kind(value) + FIX);
+            throw invalid(
+                    "\"" + field + "\" must be a whole number, not " + kind(value) + FIX,
+                    "notWholeNumber",
+                    "field",
+                    field,
+                    "kind",
+                    kindKey(value));
         }
         if (!value.canConvertToInt() || value.intValue() < 0 || value.intValue() > max) {
-            throw new InvalidAnswersException(
-                    "\"" + field + "\" must be from 0 to " + max + ", was " + value.asString() + FIX);
+            throw invalid(
+                    "\"" + field + "\" must be from 0 to " + max + ", was " + value.asString() + FIX,
+                    "outOfRange",
+                    "field",
+                    field,
+                    "max",
+                    String.valueOf(max),
+                    "value",
+                    value.asString());
         }
         return value.intValue();
     }
@@ -104,12 +141,26 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isNumber()) {
-            throw new InvalidAnswersException("\"daysSinceOnset\" must be a number of days, not " + kind(value) + FIX);
+            throw invalid(
+                    "\"daysSinceOnset\" must be a number of days, not " + kind(value) + FIX,
+                    "notDays",
+                    "field",
+                    "daysSinceOnset",
+                    "kind",
+                    kindKey(value));
         }
         double days = value.doubleValue();
         if (!Double.isFinite(days) || days < 0 || days > SymptomReport.MAX_DAYS) {
-            throw new InvalidAnswersException("\"daysSinceOnset\" must be from 0 to " + SymptomReport.MAX_DAYS
-                    + ", was " + value.asString() + FIX);
+            throw invalid(
+                    "\"daysSinceOnset\" must be from 0 to " + SymptomReport.MAX_DAYS + ", was " + value.asString()
+                            + FIX,
+                    "outOfRange",
+                    "field",
+                    "daysSinceOnset",
+                    "max",
+                    String.valueOf(SymptomReport.MAX_DAYS),
+                    "value",
+                    value.asString());
         }
         return days;
     }
@@ -120,7 +171,13 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isBoolean()) {
-            throw new InvalidAnswersException("\"" + field + "\" must be true or false, not " + kind(value) + FIX);
+            throw invalid(
+                    "\"" + field + "\" must be true or false, not " + kind(value) + FIX,
+                    "notYesOrNo",
+                    "field",
+                    field,
+                    "kind",
+                    kindKey(value));
         }
         return value.booleanValue();
     }
@@ -128,10 +185,17 @@ public final class AnswersParser {
     private static Onset onset(JsonNode value) {
         String choices = Arrays.stream(Onset.values()).map(Onset::key).collect(Collectors.joining(", "));
         if (!value.isString()) {
-            throw new InvalidAnswersException("\"onset\" must be one of " + choices + ", not " + kind(value) + FIX);
+            throw invalid(
+                    "\"onset\" must be one of " + choices + ", not " + kind(value) + FIX,
+                    "notOnset",
+                    "choices",
+                    choices,
+                    "kind",
+                    kindKey(value));
         }
         return Onset.fromKey(value.stringValue())
-                .orElseThrow(() -> new InvalidAnswersException("\"onset\" must be one of " + choices + FIX));
+                .orElseThrow(
+                        () -> invalid("\"onset\" must be one of " + choices + FIX, "unknownOnset", "choices", choices));
     }
 
     private static <T> List<T> ids(
@@ -141,20 +205,62 @@ public final class AnswersParser {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new InvalidAnswersException("\"" + field + "\" must be a list of " + word + " ids such as [\""
-                    + validIds.split(", ")[0] + "\"], not " + kind(value) + FIX);
+            String example = validIds.split(", ")[0];
+            throw invalid(
+                    "\"" + field + "\" must be a list of " + word + " ids such as [\"" + example + "\"], not "
+                            + kind(value) + FIX,
+                    "notList",
+                    "field",
+                    field,
+                    "example",
+                    example,
+                    "kind",
+                    kindKey(value));
         }
         List<T> found = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isString()) {
-                throw new InvalidAnswersException(
-                        "\"" + field + "\" must hold " + word + " ids in quotes, not " + kind(item) + FIX);
+                throw invalid(
+                        "\"" + field + "\" must hold " + word + " ids in quotes, not " + kind(item) + FIX,
+                        "notQuoted",
+                        "field",
+                        field,
+                        "kind",
+                        kindKey(item));
             }
             found.add(lookup.apply(item.stringValue())
-                    .orElseThrow(() -> new InvalidAnswersException("\"" + field + "\" holds a " + word
-                            + " that Nape does not know; the " + word + "s are " + validIds + ".")));
+                    .orElseThrow(() -> invalid(
+                            "\"" + field + "\" holds a " + word + " that Nape does not know; the " + word + "s are "
+                                    + validIds + ".",
+                            "unknownId",
+                            "field",
+                            field,
+                            "ids",
+                            validIds)));
         }
         return found;
+    }
+
+    /** A failure with its English message and the text {@code check.answers.<key>} for the edges. */
+    private static InvalidAnswersException invalid(String message, String key, Object... namesAndValues) {
+        InvalidAnswersException failure = new InvalidAnswersException(message);
+        failure.withText("check.answers." + key, namesAndValues);
+        return failure;
+    }
+
+    /** The kind of a JSON value as a word of the texts' {@code kind} choice. */
+    private static String kindKey(JsonNode value) {
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? "whole" : "decimal";
+        }
+        return switch (value.getNodeType().name()) {
+            case "STRING" -> "text";
+            case "ARRAY" -> "list";
+            case "OBJECT" -> "object";
+            case "BOOLEAN" -> "boolean";
+            case "NULL" -> "null";
+            default -> "other";
+        };
     }
 
     private static String kind(JsonNode value) {
