@@ -20,7 +20,8 @@ final class AnswersSource {
                 return new String(standardInput.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException unreadable) {
                 throw new AnswersNotReadableException(
-                        "Cannot read the answers from standard input; give them in a file with --answers FILE.");
+                                "Cannot read the answers from standard input; give them in a file with --answers FILE.")
+                        .withText("check.answersSource.stdinUnreadable");
             }
         }
         Path path;
@@ -36,12 +37,15 @@ final class AnswersSource {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException unreadable) {
             throw new AnswersNotReadableException("Cannot read the answers file " + name
-                    + "; check that it is a UTF-8 text file you may read, not a folder.");
+                            + "; check that it is a UTF-8 text file you may read, not a folder.")
+                    .withText("check.answersSource.unreadable", "file", name);
         }
     }
 
     private static AnswersNotReadableException notFound(String name) {
-        return new AnswersNotReadableException("No answers file at " + name
+        AnswersNotReadableException failure = new AnswersNotReadableException("No answers file at " + name
                 + "; give the path of a JSON file, or - to read the answers from standard input.");
+        failure.withText("check.answersSource.notFound", "file", name);
+        return failure;
     }
 }

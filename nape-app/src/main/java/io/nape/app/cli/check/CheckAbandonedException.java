@@ -9,5 +9,6 @@ final class CheckAbandonedException extends NapeException {
     CheckAbandonedException() {
         super("The check ended before every question was answered; run './nape check' again,"
                 + " or give the answers with --answers FILE.");
+        withText("check.abandoned");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,6 +66,28 @@ class CheckInLanguagesTest {
         assertThat(run.err()).startsWith(start).endsWith(end + NL);
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).doesNotContainPattern("[a-z]+ [a-z]+ [a-z]+ the");
+    }
+
+    @Test
+    void aMissingAnswersFileIsExplainedInRussian() {
+        Path missing = home.resolve("нет.json");
+
+        CliRun run = CliRun.run(home, "--lang", "ru", "check", "--answers", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("Файла ответов " + missing + " нет. Укажите путь к файлу JSON или «-», чтобы читать ответы"
+                        + " со стандартного ввода." + NL);
+    }
+
+    @Test
+    void aCheckLeftUnfinishedIsExplainedInRussian() {
+        CliRun run = CliRun.runWithInput(home, "", "--lang", "ru", "check");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .endsWith("Проверка закончилась раньше, чем были даны все ответы. Запустите «./nape check» ещё раз"
+                        + " или укажите ответы: --answers ФАЙЛ." + NL);
     }
 
     @ParameterizedTest(name = "{0}")
