@@ -68,8 +68,9 @@ public final class SettingsJson {
      */
     public static void putValue(ObjectNode tree, String key, String value) {
         if (!tree.has(key)) {
-            throw new InvalidSettingsException("There is no setting \"" + key + "\"; the settings are "
-                    + String.join(", ", tree.propertyNames()) + ".");
+            String known = String.join(", ", tree.propertyNames());
+            throw new InvalidSettingsException("There is no setting \"" + key + "\"; the settings are " + known + ".")
+                    .withText("settings.problem.unknownSetting", "setting", key, "settings", known);
         }
         String text = value.trim();
         boolean none = text.equalsIgnoreCase("none");
