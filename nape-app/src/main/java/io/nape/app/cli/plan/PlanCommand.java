@@ -105,11 +105,11 @@ public final class PlanCommand implements Runnable {
                                                     .format(event.at()) + ")");
                     out.printf(
                             Locale.ROOT,
-                            "  %-18s %-18s %-20s %3d min%n",
+                            "  %-18s %-18s %-20s %7s%n",
                             time,
                             texts.get("event.kind." + event.kind().name()),
                             event.routine(),
-                            event.minutes());
+                            texts.get("plan.minutes", "minutes", event.minutes()));
                 }
             }
             out.flush();
