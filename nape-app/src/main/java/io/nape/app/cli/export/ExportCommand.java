@@ -119,7 +119,7 @@ public final class ExportCommand implements Runnable {
         } else {
             DateLimits.checkRange(today, first, last, "--from", "--to");
         }
-        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first, last);
+        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths(), texts).build(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         export.notes().forEach(note -> err.println(texts.get("data.calendarNote", "note", note)));
         err.flush();
