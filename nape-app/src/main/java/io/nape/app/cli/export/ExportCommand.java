@@ -36,11 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--ics", paramLabel = "FILE")
