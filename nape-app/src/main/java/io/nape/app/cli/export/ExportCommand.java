@@ -109,7 +109,7 @@ public final class ExportCommand implements Runnable {
         Settings settings = settingsFile == null
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
-        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate today = LocalDate.now(parent.wiring().clock().withZone(settings.timeZone()));
         LocalDate first = from == null ? today : DateLimits.parse("--from", from);
         @Nullable LocalDate last = to == null ? null : DateLimits.parse("--to", to);
         if (last == null) {
