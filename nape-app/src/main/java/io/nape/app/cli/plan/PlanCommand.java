@@ -28,11 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true)
 public final class PlanCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DATE")

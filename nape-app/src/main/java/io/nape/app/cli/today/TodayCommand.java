@@ -28,11 +28,9 @@ public final class TodayCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--json")
