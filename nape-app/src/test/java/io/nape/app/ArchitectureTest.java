@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 @AnalyzeClasses(packages = "io.nape", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -169,6 +171,43 @@ class ArchitectureTest {
             .orShould()
             .callMethod(Database.class, "openSqlite", java.nio.file.Path.class)
             .because("Wiring is the one place adapters are built, so an edge or a use case gets them from it");
+
+    /** A call that reads the wall clock itself rather than through a {@link Clock} it was given. */
+    private static final DescribedPredicate<JavaCall<?>> readsTheWallClock =
+            new DescribedPredicate<>("reads the wall clock without the injected Clock") {
+                @Override
+                public boolean test(JavaCall<?> call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    List<String> parameters = call.getTarget().getRawParameterTypes().stream()
+                            .map(JavaClass::getName)
+                            .toList();
+                    if (owner.startsWith("java.time.") && name.equals("now")) {
+                        return !parameters.contains(Clock.class.getName());
+                    }
+                    return (owner.equals(Clock.class.getName())
+                                    && (name.equals("systemUTC")
+                                            || name.equals("systemDefaultZone")
+                                            || name.equals("system")))
+                            || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"))
+                            || (owner.equals(java.util.Date.class.getName())
+                                    && name.equals("<init>")
+                                    && parameters.isEmpty());
+                }
+            };
+
+    @ArchTest
+    static final ArchRule appReadsTimeOnlyThroughTheWiringClock = noClasses()
+            .that()
+            .resideInAPackage("io.nape.app..")
+            .and()
+            .doNotHaveFullyQualifiedName(Wiring.class.getName())
+            .and()
+            .doNotHaveFullyQualifiedName("io.nape.app.cli.NapeCommand")
+            .should()
+            .callCodeUnitWhere(readsTheWallClock)
+            .because("every wall-clock read goes through the one Clock of Wiring, so a test can set the time;"
+                    + " NapeCommand makes that clock and Wiring has a default; System.nanoTime stays for timing");
 
     @ArchTest
     static final ArchRule appPackagesHaveNoCycles = slices().matching("io.nape.app.(*)..")

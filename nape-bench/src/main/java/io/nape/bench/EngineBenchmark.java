@@ -32,13 +32,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class EngineBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
-    @SuppressWarnings("NullAway.Init")
+    @SuppressWarnings("NullAway.Init") // set in load(), which JMH runs before any benchmark method
     private Catalogue catalogue;
 
-    @SuppressWarnings("NullAway.Init")
+    @SuppressWarnings("NullAway.Init") // set in load(), which JMH runs before any benchmark method
     private Settings settings;
 
-    @SuppressWarnings("NullAway.Init")
+    @SuppressWarnings("NullAway.Init") // set in load(), which JMH runs before any benchmark method
     private PlanEngine engine;
 
     @Setup

@@ -25,7 +25,10 @@ public record CalendarExport(Calendar calendar, List<String> notes) {
         return calendar.getComponents(Component.VEVENT).size();
     }
 
-    /** The calendar as an iCalendar file: validated, folded, CRLF line ends, UTF-8. */
+    /**
+     * The calendar as an iCalendar file: validated, CRLF line ends, UTF-8, folded so that no line
+     * exceeds 75 octets ({@link OctetFolding}).
+     */
     public byte[] bytes() {
         StringWriter text = new StringWriter();
         try {
@@ -36,6 +39,6 @@ public record CalendarExport(Calendar calendar, List<String> notes) {
             throw new IllegalStateException(
                     "the plan's calendar is not valid iCalendar: " + invalid.getMessage(), invalid);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return OctetFolding.fold(text.toString()).getBytes(StandardCharsets.UTF_8);
     }
 }

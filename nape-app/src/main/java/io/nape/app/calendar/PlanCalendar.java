@@ -1,5 +1,6 @@
 package io.nape.app.calendar;
 
+import io.nape.app.text.Texts;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import java.time.Duration;
@@ -51,9 +52,17 @@ public final class PlanCalendar {
     static final String CALENDAR_NAME = "Nape";
 
     private final RoutineLengths lengths;
+    private final SlotWording wording;
 
+    /** A calendar worded in English. */
     public PlanCalendar(RoutineLengths lengths) {
+        this(lengths, Texts.english());
+    }
+
+    /** A calendar whose titles, descriptions and reminders are in the language of {@code texts}. */
+    public PlanCalendar(RoutineLengths lengths, Texts texts) {
         this.lengths = Objects.requireNonNull(lengths, "lengths");
+        this.wording = new SlotWording(Objects.requireNonNull(texts, "texts"));
     }
 
     /** The calendar of the plan from {@code from} on; the first occurrence of each slot is on or after it. */
@@ -82,12 +91,13 @@ public final class PlanCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", CALENDAR_NAME));
         calendar.add(zone.definition());
         for (RecurringSlot slot : slots) {
-            calendar.add(event(slot, zone, stamp, settings));
+            calendar.add(event(slot, zone, stamp, settings, wording));
         }
         return new CalendarExport(calendar, finder.notes());
     }
 
-    private static VEvent event(RecurringSlot slot, CalendarZone zone, Instant stamp, Settings settings) {
+    private static VEvent event(
+            RecurringSlot slot, CalendarZone zone, Instant stamp, Settings settings, SlotWording wording) {
         ParameterList inZone = new ParameterList(List.of(new TzId(zone.id().getId())));
         VEvent event = new VEvent(false);
         event.add(new Uid(slot.uid()));
@@ -101,12 +111,12 @@ public final class PlanCalendar {
         if (!quiet.isEmpty()) {
             event.add(new ExDate<>(inZone, new DateList<>(quiet)));
         }
-        event.add(new Summary(SlotWording.summary(slot)));
-        event.add(new Description(SlotWording.description(slot)));
+        event.add(new Summary(wording.summary(slot)));
+        event.add(new Description(wording.description(slot)));
         event.add(ImmutableTransp.TRANSPARENT);
         VAlarm alarm = new VAlarm(Duration.ZERO);
         alarm.add(ImmutableAction.DISPLAY);
-        alarm.add(new Description(SlotWording.alarm(slot)));
+        alarm.add(new Description(wording.alarm(slot)));
         event.add(alarm);
         return event;
     }

@@ -92,7 +92,8 @@ record RecurringSlot(
         int count = (int) Math.min(dayCount == null ? Integer.MAX_VALUE : dayCount, daysToLast);
         RecurringSlot ending =
                 new RecurringSlot(kind, routines, number, time, firstDay, dayOffset, days, count, minutes, level);
-        return ending.occurrences() == 0 ? Optional.empty() : Optional.of(ending);
+        Integer occurrences = ending.occurrences(); // never null here: the ending slot has a day count
+        return occurrences != null && occurrences == 0 ? Optional.empty() : Optional.of(ending);
     }
 
     /** How many times it happens, for a slot that ends; null for one that goes on for good. */

@@ -60,7 +60,6 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     private @Nullable Wiring wiring;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL")

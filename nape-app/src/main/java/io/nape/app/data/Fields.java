@@ -207,7 +207,7 @@ final class Fields {
         JsonNode value = get(field);
         List<T> found = new ArrayList<>();
         boolean right = value != null && value.isArray();
-        if (right) {
+        if (value != null && right) {
             for (JsonNode item : value) {
                 Optional<T> known = item.isString() ? fromKey.apply(item.asString()) : Optional.empty();
                 if (known.isEmpty()) {

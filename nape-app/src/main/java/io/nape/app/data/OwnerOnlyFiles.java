@@ -80,12 +80,17 @@ public final class OwnerOnlyFiles {
         } catch (IOException failure) {
             throw cannotWrite(file, failure, texts);
         } catch (UncheckedIOException failure) {
-            throw cannotWrite(file, failure.getCause(), texts);
+            throw cannotWrite(file, ioCause(failure), texts);
         } catch (JacksonIOException failure) {
-            throw cannotWrite(file, failure.getCause(), texts);
+            throw cannotWrite(file, ioCause(failure), texts);
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** The input-output failure a wrapper carries, or the wrapper itself as one when it carries none. */
+    private static IOException ioCause(RuntimeException wrapper) {
+        return wrapper.getCause() instanceof IOException cause ? cause : new IOException(wrapper);
     }
 
     private static NapeException cannotWrite(Path file, IOException failure, Texts texts) {
@@ -96,6 +101,9 @@ public final class OwnerOnlyFiles {
     /** A new hidden file beside the target, readable by its owner only. */
     static Path temporaryBeside(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new NoSuchFileException(target.toString(), null, "no folder above it to hold a temporary file");
+        }
         return Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder, FILE));
     }
 

@@ -47,8 +47,10 @@ final class ErrorMapping {
         routes.exception(HttpResponseException.class, (failure, ctx) -> {
             int status = failure.getStatus();
             Texts texts = WebTexts.of(ctx);
-            String detail = status == 404 ? texts.get(NOTHING_HERE) : failure.getMessage();
-            problem(ctx, status, statusTitle(texts, status), detail);
+            String title = statusTitle(texts, status);
+            String message = failure.getMessage();
+            String detail = status == 404 ? texts.get(NOTHING_HERE) : message == null ? title : message;
+            problem(ctx, status, title, detail);
         });
         routes.exception(Exception.class, (failure, ctx) -> {
             StorageException wrapped = storageFaultIn(failure);

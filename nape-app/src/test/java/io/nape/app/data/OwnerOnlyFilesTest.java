@@ -1,10 +1,12 @@
 package io.nape.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nape.app.cli.CliRun;
 import io.nape.app.text.Texts;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,14 @@ class OwnerOnlyFilesTest {
         assertThat(OwnerOnlyFiles.tightenFolder(root.resolve("not-there"), "The data folder", Texts.english()))
                 .isEmpty();
         assertThat(root.resolve("not-there")).doesNotExist();
+    }
+
+    @Test
+    void aTemporaryFileBesideTheRootIsRefusedAsHavingNoFolder() {
+        Path root = Path.of("/").getRoot();
+
+        assertThatThrownBy(() -> OwnerOnlyFiles.temporaryBeside(root))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining("no folder above it");
     }
 }

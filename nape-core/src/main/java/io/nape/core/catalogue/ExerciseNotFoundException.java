@@ -8,5 +8,6 @@ public final class ExerciseNotFoundException extends NapeException {
 
     public ExerciseNotFoundException(String id) {
         super("No exercise named \"" + id + "\". Run './nape show' with an id from './nape routines --all'.");
+        withText("routines.exerciseNotFound", "id", id);
     }
 }

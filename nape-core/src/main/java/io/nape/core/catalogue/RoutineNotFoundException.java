@@ -8,5 +8,6 @@ public final class RoutineNotFoundException extends NapeException {
 
     public RoutineNotFoundException(String id) {
         super("No routine named \"" + id + "\". Run './nape routines' to see them.");
+        withText("routines.routineNotFound", "id", id);
     }
 }

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param quietDays dates with no events at all (holidays, sick days)
  * @param level the dosage level every session is planned at
  * @param relaxationStart the day of the first progressive-relaxation lesson, or null to plan none
+ * @param breaks how long a micro-break lasts and how presence bends the reminders
+ * @param week yoga for the neck on chosen days, and the light routine at lunch
  */
 public record Settings(
         ZoneId timeZone,
@@ -41,7 +43,9 @@ public record Settings(
         int breakEveryMinutes,
         Set<LocalDate> quietDays,
         DosageLevel level,
-        @Nullable LocalDate relaxationStart) {
+        @Nullable LocalDate relaxationStart,
+        BreakRules breaks,
+        WeekSessions week) {
     public static final int MIN_BREAK_EVERY_MINUTES = 15;
     public static final int MAX_BREAK_EVERY_MINUTES = 240;
     /** The longest night shift: a longer span across midnight is taken for a typing mistake. */
@@ -57,6 +61,8 @@ public record Settings(
         Objects.requireNonNull(morning, "morning");
         Objects.requireNonNull(evening, "evening");
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(breaks, "breaks");
+        Objects.requireNonNull(week, "week");
         workDays = copyOfDays(workDays);
         quietDays = Collections.unmodifiableSet(new TreeSet<>(quietDays));
         requireWholeMinutes("workStart", workStart);
@@ -77,9 +83,39 @@ public record Settings(
         }
     }
 
+    /** Settings with the default breaks and week sessions. */
+    public Settings(
+            ZoneId timeZone,
+            Set<DayOfWeek> workDays,
+            LocalTime workStart,
+            LocalTime workEnd,
+            @Nullable LunchBreak lunch,
+            LocalTime morning,
+            LocalTime evening,
+            int breakEveryMinutes,
+            Set<LocalDate> quietDays,
+            DosageLevel level,
+            @Nullable LocalDate relaxationStart) {
+        this(
+                timeZone,
+                workDays,
+                workStart,
+                workEnd,
+                lunch,
+                morning,
+                evening,
+                breakEveryMinutes,
+                quietDays,
+                level,
+                relaxationStart,
+                BreakRules.defaults(),
+                WeekSessions.defaults());
+    }
+
     /**
      * The defaults: Monday to Friday 09:00–18:00, lunch 13:00–14:00, morning 07:30, evening 21:00, a
-     * micro-break every 60 minutes, level standard, no quiet days and no relaxation lessons.
+     * micro-break of at most 2 minutes every 60 minutes, level standard, no quiet days and no relaxation
+     * lessons, yoga on Monday, Wednesday and Friday after work, no lunch routine.
      */
     public static Settings defaults(ZoneId timeZone) {
         return new Settings(
@@ -127,7 +163,9 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withWorkDays(Collection<DayOfWeek> newWorkDays) {
@@ -142,7 +180,9 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     /** Change the work hours and the lunch break together, since the lunch must lie inside the work hours. */
@@ -158,7 +198,9 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withSessions(LocalTime newMorning, LocalTime newEvening) {
@@ -173,7 +215,9 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withBreakEveryMinutes(int minutes) {
@@ -188,7 +232,9 @@ public record Settings(
                 minutes,
                 quietDays,
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withQuietDays(Collection<LocalDate> newQuietDays) {
@@ -203,7 +249,9 @@ public record Settings(
                 breakEveryMinutes,
                 Set.copyOf(newQuietDays),
                 level,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withLevel(DosageLevel newLevel) {
@@ -218,7 +266,9 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 newLevel,
-                relaxationStart);
+                relaxationStart,
+                breaks,
+                week);
     }
 
     public Settings withRelaxationStart(@Nullable LocalDate newStart) {
@@ -233,7 +283,43 @@ public record Settings(
                 breakEveryMinutes,
                 quietDays,
                 level,
-                newStart);
+                newStart,
+                breaks,
+                week);
+    }
+
+    public Settings withBreaks(BreakRules newBreaks) {
+        return new Settings(
+                timeZone,
+                workDays,
+                workStart,
+                workEnd,
+                lunch,
+                morning,
+                evening,
+                breakEveryMinutes,
+                quietDays,
+                level,
+                relaxationStart,
+                newBreaks,
+                week);
+    }
+
+    public Settings withWeek(WeekSessions newWeek) {
+        return new Settings(
+                timeZone,
+                workDays,
+                workStart,
+                workEnd,
+                lunch,
+                morning,
+                evening,
+                breakEveryMinutes,
+                quietDays,
+                level,
+                relaxationStart,
+                breaks,
+                newWeek);
     }
 
     /** A time as people write it, such as {@code 09:00}. */

@@ -29,11 +29,9 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true)
 public final class CheckCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--answers", paramLabel = "FILE|-")

@@ -18,11 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")

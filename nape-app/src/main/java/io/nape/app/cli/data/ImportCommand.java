@@ -18,15 +18,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
-    @SuppressWarnings("NullAway.Init")
     Path file;
 
     @Option(names = "--merge")

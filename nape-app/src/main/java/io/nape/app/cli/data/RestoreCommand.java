@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -30,11 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
@@ -146,9 +145,12 @@ public final class RestoreCommand implements Runnable {
     }
 
     private static void copyInPlace(Path source, Path data) {
-        Path folder = data.getParent();
+        Path folder = data.toAbsolutePath().getParent();
         Path temporary = null;
         try {
+            if (folder == null) {
+                throw new NoSuchFileException(data.toString(), null, "no folder above it to restore into");
+            }
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(
                         folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

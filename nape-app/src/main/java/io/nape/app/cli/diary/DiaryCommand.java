@@ -31,11 +31,9 @@ public final class DiaryCommand implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DATE")

@@ -9,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "log", mixinStandardHelpOptions = true, subcommands = LogPainCommand.class)
 public final class LogCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Override

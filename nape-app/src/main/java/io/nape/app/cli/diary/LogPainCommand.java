@@ -40,15 +40,12 @@ public final class LogPainCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     LogCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PAIN", descriptionKey = "pain")
-    @SuppressWarnings("NullAway.Init")
     String pain;
 
     @Option(names = "--where", split = ",", paramLabel = "AREA")

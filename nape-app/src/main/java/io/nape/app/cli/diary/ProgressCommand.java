@@ -28,11 +28,9 @@ public final class ProgressCommand implements Runnable {
     static final int SHOWN_WEEKS = 5;
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--json")

@@ -36,11 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--ics", paramLabel = "FILE")
@@ -111,7 +109,7 @@ public final class ExportCommand implements Runnable {
         Settings settings = settingsFile == null
                 ? parent.wiring().settings()
                 : SettingsFile.read(settingsFile, ZoneId.systemDefault());
-        LocalDate today = LocalDate.now(settings.timeZone());
+        LocalDate today = LocalDate.now(parent.wiring().clock().withZone(settings.timeZone()));
         LocalDate first = from == null ? today : DateLimits.parse("--from", from);
         @Nullable LocalDate last = to == null ? null : DateLimits.parse("--to", to);
         if (last == null) {
@@ -119,7 +117,7 @@ public final class ExportCommand implements Runnable {
         } else {
             DateLimits.checkRange(today, first, last, "--from", "--to");
         }
-        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths()).build(settings, first, last);
+        CalendarExport export = new PlanCalendar(parent.wiring().routineLengths(), texts).build(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         export.notes().forEach(note -> err.println(texts.get("data.calendarNote", "note", note)));
         err.flush();

@@ -28,11 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true)
 public final class PlanCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DATE")
@@ -105,11 +103,11 @@ public final class PlanCommand implements Runnable {
                                                     .format(event.at()) + ")");
                     out.printf(
                             Locale.ROOT,
-                            "  %-18s %-18s %-20s %3d min%n",
+                            "  %-18s %-18s %-20s %7s%n",
                             time,
                             texts.get("event.kind." + event.kind().name()),
                             event.routine(),
-                            event.minutes());
+                            texts.get("plan.minutes", "minutes", event.minutes()));
                 }
             }
             out.flush();

@@ -17,15 +17,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "pause", mixinStandardHelpOptions = true)
 public final class PauseCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(paramLabel = "LENGTH", descriptionKey = "length")
-    @SuppressWarnings("NullAway.Init")
     String length;
 
     @Override

@@ -21,11 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "routines", mixinStandardHelpOptions = true)
 public final class RoutinesCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--json")

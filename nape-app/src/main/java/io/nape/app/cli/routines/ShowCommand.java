@@ -28,15 +28,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true)
 public final class ShowCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(paramLabel = "ID", descriptionKey = "id")
-    @SuppressWarnings("NullAway.Init")
     String id;
 
     @Option(names = "--json")

@@ -19,11 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "settings", mixinStandardHelpOptions = true, subcommands = SettingsCommand.SetCommand.class)
 public final class SettingsCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--json")
@@ -68,15 +66,12 @@ public final class SettingsCommand implements Runnable {
     @Command(name = "set", mixinStandardHelpOptions = true)
     static final class SetCommand implements Runnable {
         @ParentCommand
-        @SuppressWarnings("NullAway.Init")
         SettingsCommand settingsCommand;
 
         @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "key")
-        @SuppressWarnings("NullAway.Init")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "value")
-        @SuppressWarnings("NullAway.Init")
         String value;
 
         @Override

@@ -69,10 +69,11 @@ final class SessionPlayer {
         while (true) {
             long now = clockMs(startNanos);
             TimelineState state = run.stateAt(now);
-            if (state.isFinished()) {
+            Phase phase = state.phase();
+            if (state.isFinished() || phase == null) {
+                // A state has no phase only once the timeline is finished.
                 return finish(run, now, SessionOutcome.COMPLETED, texts.get("start.done"));
             }
-            Phase phase = state.phase();
             if (state.index() != shownIndex) {
                 shownIndex = state.index();
                 screen.cue(phase, timeline);

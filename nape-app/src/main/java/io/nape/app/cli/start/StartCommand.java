@@ -12,6 +12,7 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,15 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "start", mixinStandardHelpOptions = true)
 public final class StartCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine")
-    @SuppressWarnings("NullAway.Init")
     String routineId;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")
@@ -70,7 +68,7 @@ public final class StartCommand implements Runnable {
         out.println(texts.get(
                 "start.saved",
                 "id",
-                saved.id(),
+                Objects.requireNonNull(saved.id(), "a saved session log has an id"),
                 "routine",
                 saved.routine(),
                 "outcome",

@@ -30,11 +30,9 @@ public final class StartupTrainingCommand implements Runnable {
     private static final int TIME_LIMIT_MS = 5_000;
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Override

@@ -22,15 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true)
 public final class TimelineCommand implements Runnable {
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine")
-    @SuppressWarnings("NullAway.Init")
     String routineId;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")

@@ -28,11 +28,9 @@ public final class TodayCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     @ParentCommand
-    @SuppressWarnings("NullAway.Init")
     NapeCommand parent;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Option(names = "--json")
@@ -62,11 +60,11 @@ public final class TodayCommand implements Runnable {
             PlanEvent event = item.event();
             out.printf(
                     Locale.ROOT,
-                    "  %s  %-18s %-20s %3d min  %s%n",
+                    "  %s  %-18s %-20s %7s  %s%n",
                     TIME.format(event.at()),
                     texts.get("event.kind." + event.kind().name()),
                     event.routine(),
-                    event.minutes(),
+                    texts.get("today.minutes", "minutes", event.minutes()),
                     item.state() == EventProgress.State.LATER
                             ? ""
                             : texts.get("today.state." + item.state().name()));

@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.calendar.PlanCalendar;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.plan.Settings;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public final class CalendarApi implements WebFeature {
         } else {
             DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         }
-        byte[] bytes = new PlanCalendar(wiring.routineLengths())
+        byte[] bytes = new PlanCalendar(wiring.routineLengths(), WebTexts.of(ctx))
                 .build(settings, first, last)
                 .bytes();
         ctx.contentType(CONTENT_TYPE)

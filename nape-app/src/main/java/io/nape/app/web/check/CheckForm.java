@@ -52,7 +52,7 @@ final class CheckForm {
                 .painLevel(wholeNumber("painLevel", SymptomReport.MAX_PAIN, "checkpage.error.painLevel"))
                 .daysSinceOnset(days())
                 .worsening(worsening());
-        String onset = values.get("onset");
+        String onset = value("onset");
         if (!onset.isEmpty()) {
             Optional<Onset> found = Onset.fromKey(onset);
             found.ifPresentOrElse(report::onset, () -> errors.put("onset", t.get("checkpage.error.onset")));
@@ -62,13 +62,18 @@ final class CheckForm {
         return errors.isEmpty() ? Optional.of(report.build()) : Optional.empty();
     }
 
+    /** A field as typed, trimmed; empty when it was not sent. */
+    private String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
     /** The form as typed, with the errors found. */
     CheckView view() {
         return new CheckView(values, signs, conditions, errors);
     }
 
     private @Nullable Integer wholeNumber(String field, int max, String errorKey) {
-        String text = values.get(field);
+        String text = value(field);
         if (text.isEmpty()) {
             return null;
         }
@@ -85,7 +90,7 @@ final class CheckForm {
     }
 
     private @Nullable Double days() {
-        String text = values.get("daysSinceOnset");
+        String text = value("daysSinceOnset");
         if (text.isEmpty()) {
             return null;
         }
@@ -102,7 +107,7 @@ final class CheckForm {
     }
 
     private @Nullable Boolean worsening() {
-        switch (values.get("worsening")) {
+        switch (value("worsening")) {
             case "":
             case "unsure":
                 return null;

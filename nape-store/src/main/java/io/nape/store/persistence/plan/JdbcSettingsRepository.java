@@ -2,9 +2,12 @@ package io.nape.store.persistence.plan;
 
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.plan.BreakRules;
+import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.plan.WeekSessions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -39,18 +42,30 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     @Override
     public void save(Settings settings) {
         LunchBreak lunch = settings.lunch();
+        BreakRules breaks = settings.breaks();
+        WeekSessions week = settings.week();
+        LocalTime yogaTime = week.yogaTime();
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT INTO plan_settings (id, time_zone, work_days, work_start, work_end, lunch_start,"
                                 + " lunch_end, morning, evening, break_every_minutes, quiet_days, level,"
-                                + " relaxation_start) VALUES (1, :zone, :workDays, :workStart, :workEnd,"
+                                + " relaxation_start, micro_break_minutes, natural_break_minutes,"
+                                + " max_postpone_minutes, call_detection, yoga_days, yoga_time, lunch_session)"
+                                + " VALUES (1, :zone, :workDays, :workStart, :workEnd,"
                                 + " :lunchStart, :lunchEnd, :morning, :evening, :breakEvery, :quietDays, :level,"
-                                + " :relaxationStart) ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,"
+                                + " :relaxationStart, :microBreak, :naturalBreak, :maxPostpone, :callDetection,"
+                                + " :yogaDays, :yogaTime, :lunchSession)"
+                                + " ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,"
                                 + " work_days = excluded.work_days, work_start = excluded.work_start,"
                                 + " work_end = excluded.work_end, lunch_start = excluded.lunch_start,"
                                 + " lunch_end = excluded.lunch_end, morning = excluded.morning,"
                                 + " evening = excluded.evening, break_every_minutes = excluded.break_every_minutes,"
                                 + " quiet_days = excluded.quiet_days, level = excluded.level,"
-                                + " relaxation_start = excluded.relaxation_start")
+                                + " relaxation_start = excluded.relaxation_start,"
+                                + " micro_break_minutes = excluded.micro_break_minutes,"
+                                + " natural_break_minutes = excluded.natural_break_minutes,"
+                                + " max_postpone_minutes = excluded.max_postpone_minutes,"
+                                + " call_detection = excluded.call_detection, yoga_days = excluded.yoga_days,"
+                                + " yoga_time = excluded.yoga_time, lunch_session = excluded.lunch_session")
                 .bind("zone", settings.timeZone().getId())
                 .bind("workDays", settings.workDays().stream().map(Enum::name).collect(Collectors.joining(",")))
                 .bind("workStart", settings.workStart().toString())
@@ -69,6 +84,13 @@ public final class JdbcSettingsRepository implements SettingsRepository {
                         settings.relaxationStart() == null
                                 ? null
                                 : settings.relaxationStart().toString())
+                .bind("microBreak", breaks.microBreakMinutes())
+                .bind("naturalBreak", breaks.naturalBreakMinutes())
+                .bind("maxPostpone", breaks.maxPostponeMinutes())
+                .bind("callDetection", breaks.callDetection() ? 1 : 0)
+                .bind("yogaDays", week.yogaDays().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .bind("yogaTime", yogaTime == null ? null : yogaTime.toString())
+                .bind("lunchSession", week.lunchSession() ? 1 : 0)
                 .execute());
     }
 
@@ -89,8 +111,17 @@ public final class JdbcSettingsRepository implements SettingsRepository {
                     row.getInt("break_every_minutes"),
                     dates(row.getString("quiet_days")),
                     DosageLevel.fromKey(row.getString("level")).orElseThrow(() -> unreadable(null)),
-                    date(row.getString("relaxation_start")));
-        } catch (DateTimeException | IllegalArgumentException e) {
+                    date(row.getString("relaxation_start")),
+                    new BreakRules(
+                            row.getInt("micro_break_minutes"),
+                            row.getInt("natural_break_minutes"),
+                            row.getInt("max_postpone_minutes"),
+                            row.getInt("call_detection") != 0),
+                    new WeekSessions(
+                            days(row.getString("yoga_days")),
+                            time(row.getString("yoga_time")),
+                            row.getInt("lunch_session") != 0));
+        } catch (DateTimeException | IllegalArgumentException | InvalidSettingsException e) {
             throw unreadable(e);
         }
     }
@@ -111,6 +142,10 @@ public final class JdbcSettingsRepository implements SettingsRepository {
                 .map(LocalDate::parse)
                 .forEach(dates::add);
         return dates;
+    }
+
+    private static @Nullable LocalTime time(@Nullable String text) {
+        return text == null ? null : LocalTime.parse(text);
     }
 
     private static @Nullable LocalDate date(@Nullable String text) {

@@ -3,8 +3,10 @@ package io.nape.store.persistence.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.plan.WeekSessions;
 import io.nape.store.persistence.Database;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -62,10 +64,27 @@ abstract class SettingsRepositoryContract {
                 45,
                 Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25)),
                 DosageLevel.GENTLE,
-                LocalDate.of(2026, 1, 5));
+                LocalDate.of(2026, 1, 5),
+                new BreakRules(4, 12, 45, false),
+                new WeekSessions(
+                        EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                        LocalTime.of(18, 45),
+                        true));
 
         repository.save(nightShift);
 
         assertThat(repository.find()).contains(nightShift);
+    }
+
+    @Test
+    void keepsYogaRightAfterWorkAsNoTime() {
+        Settings defaults = Settings.defaults(ZoneId.of("Europe/Berlin"));
+        Settings afterWork =
+                defaults.withWeek(defaults.week().withYogaTime(null).withLunchSession(true));
+
+        repository.save(defaults.withWeek(defaults.week().withYogaTime(LocalTime.of(19, 0))));
+        repository.save(afterWork);
+
+        assertThat(repository.find()).contains(afterWork);
     }
 }
