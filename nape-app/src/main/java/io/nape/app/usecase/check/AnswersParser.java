@@ -113,24 +113,10 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            throw invalid(
-                    "\"" + field + "\" must be a whole number, not " + kind(value) + FIX,
-                    "notWholeNumber",
-                    "field",
-                    field,
-                    "kind",
-                    kindKey(value));
+            throw wrongKind(field, value, "a whole number", "notWholeNumber");
         }
         if (!value.canConvertToInt() || value.intValue() < 0 || value.intValue() > max) {
-            throw invalid(
-                    "\"" + field + "\" must be from 0 to " + max + ", was " + value.asString() + FIX,
-                    "outOfRange",
-                    "field",
-                    field,
-                    "max",
-                    String.valueOf(max),
-                    "value",
-                    value.asString());
+            throw outOfRange(field, String.valueOf(max), value);
         }
         return value.intValue();
     }
@@ -141,26 +127,11 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isNumber()) {
-            throw invalid(
-                    "\"daysSinceOnset\" must be a number of days, not " + kind(value) + FIX,
-                    "notDays",
-                    "field",
-                    "daysSinceOnset",
-                    "kind",
-                    kindKey(value));
+            throw wrongKind("daysSinceOnset", value, "a number of days", "notDays");
         }
         double days = value.doubleValue();
         if (!Double.isFinite(days) || days < 0 || days > SymptomReport.MAX_DAYS) {
-            throw invalid(
-                    "\"daysSinceOnset\" must be from 0 to " + SymptomReport.MAX_DAYS + ", was " + value.asString()
-                            + FIX,
-                    "outOfRange",
-                    "field",
-                    "daysSinceOnset",
-                    "max",
-                    String.valueOf(SymptomReport.MAX_DAYS),
-                    "value",
-                    value.asString());
+            throw outOfRange("daysSinceOnset", String.valueOf(SymptomReport.MAX_DAYS), value);
         }
         return days;
     }
@@ -171,13 +142,7 @@ public final class AnswersParser {
             return null;
         }
         if (!value.isBoolean()) {
-            throw invalid(
-                    "\"" + field + "\" must be true or false, not " + kind(value) + FIX,
-                    "notYesOrNo",
-                    "field",
-                    field,
-                    "kind",
-                    kindKey(value));
+            throw wrongKind(field, value, "true or false", "notYesOrNo");
         }
         return value.booleanValue();
     }
@@ -242,6 +207,30 @@ public final class AnswersParser {
     }
 
     /** A failure with its English message and the text {@code check.answers.<key>} for the edges. */
+    /** A field holding the wrong kind of value, such as text where a number belongs. */
+    private static InvalidAnswersException wrongKind(String field, JsonNode value, String expected, String key) {
+        return invalid(
+                "\"" + field + "\" must be " + expected + ", not " + kind(value) + FIX,
+                key,
+                "field",
+                field,
+                "kind",
+                kindKey(value));
+    }
+
+    /** A number outside 0 to {@code max}. */
+    private static InvalidAnswersException outOfRange(String field, String max, JsonNode value) {
+        return invalid(
+                "\"" + field + "\" must be from 0 to " + max + ", was " + value.asString() + FIX,
+                "outOfRange",
+                "field",
+                field,
+                "max",
+                max,
+                "value",
+                value.asString());
+    }
+
     private static InvalidAnswersException invalid(String message, String key, Object... namesAndValues) {
         InvalidAnswersException failure = new InvalidAnswersException(message);
         failure.withText("check.answers." + key, namesAndValues);
