@@ -88,7 +88,7 @@ public final class SettingsPages implements WebFeature {
         }
         SettingsChange.Result result = SettingsChange.apply(current, changes);
         for (SettingsChange.FieldError error : result.errors()) {
-            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(t, error.detail()));
+            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(t, error.detail(t)));
         }
         Settings settings = result.settings();
         return errors.isEmpty() && settings != null ? Optional.of(settings) : Optional.empty();
@@ -98,7 +98,8 @@ public final class SettingsPages implements WebFeature {
     static String labelled(Texts t, @Nullable String message) {
         String text = readable(t, message);
         for (String field : FIELDS) {
-            text = text.replace("\"" + field + "\"", t.get("settingspage.quoted", "label", label(t, field)));
+            String quoted = t.get("settingspage.quoted", "label", label(t, field));
+            text = text.replace("\"" + field + "\"", quoted).replace("«" + field + "»", quoted);
         }
         return text;
     }

@@ -69,7 +69,9 @@ class SettingsCommandTest {
         assertThat(set.exitCode()).isEqualTo(1);
         assertThat(set.err())
                 .isEqualTo("There is no setting \"colour\"; the settings are timeZone, workDays, workStart, workEnd,"
-                        + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart.\n");
+                        + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart,"
+                        + " microBreakMinutes, naturalBreakMinutes, maxPostponeMinutes, callDetection, yogaDays, yogaTime,"
+                        + " lunchSession.\n");
     }
 
     @Test
