@@ -44,7 +44,14 @@ public final class SettingsPages implements WebFeature {
             "level",
             "relaxationStart",
             "timeZone",
-            "quietDays");
+            "quietDays",
+            "microBreakMinutes",
+            "naturalBreakMinutes",
+            "maxPostponeMinutes",
+            "callDetection",
+            "yogaDays",
+            "yogaTime",
+            "lunchSession");
 
     private final Wiring wiring;
 
@@ -120,6 +127,16 @@ public final class SettingsPages implements WebFeature {
         typed.put("quietDays", orNone(ctx.formParam("quietDays"), true));
         typed.put("level", orNone(ctx.formParam("level"), false));
         typed.put("relaxationStart", orNone(ctx.formParam("relaxationStart"), true));
+        for (String key : List.of("microBreakMinutes", "naturalBreakMinutes", "maxPostponeMinutes")) {
+            typed.put(key, orNone(ctx.formParam(key), false));
+        }
+        for (String key : List.of("callDetection", "lunchSession")) {
+            typed.put(key, String.valueOf(ctx.formParam(key) != null));
+        }
+        List<String> yogaDays = ctx.formParams("yogaDays");
+        typed.put("yogaDays", yogaDays.isEmpty() ? "none" : String.join(",", yogaDays));
+        String yogaTime = orNone(ctx.formParam("yogaTime"), false);
+        typed.put("yogaTime", yogaTime.isEmpty() ? SettingsJson.AFTER_WORK : yogaTime);
         return typed;
     }
 
@@ -170,7 +187,10 @@ public final class SettingsPages implements WebFeature {
         if ("none".equals(shown.get("lunch"))) {
             shown.put("lunch", "");
         }
-        for (String key : List.of("quietDays", "relaxationStart")) {
+        if (SettingsJson.AFTER_WORK.equals(shown.get("yogaTime"))) {
+            shown.put("yogaTime", "");
+        }
+        for (String key : List.of("quietDays", "relaxationStart", "yogaDays")) {
             if ("none".equals(shown.get(key))) {
                 shown.put(key, "");
             }
@@ -229,6 +249,16 @@ public final class SettingsPages implements WebFeature {
 
         public boolean works(String day) {
             return workDays.contains(day);
+        }
+
+        /** Whether a list of days, such as the yoga days, holds a day. */
+        public boolean holds(String key, String day) {
+            return List.of(value(key).split(",")).contains(day);
+        }
+
+        /** Whether a yes-or-no setting is on. */
+        public boolean on(String key) {
+            return value(key).equals("true");
         }
     }
 }
