@@ -127,17 +127,35 @@ public final class SettingsPages implements WebFeature {
         typed.put("quietDays", orNone(ctx.formParam("quietDays"), true));
         typed.put("level", orNone(ctx.formParam("level"), false));
         typed.put("relaxationStart", orNone(ctx.formParam("relaxationStart"), true));
-        for (String key : List.of("microBreakMinutes", "naturalBreakMinutes", "maxPostponeMinutes")) {
-            typed.put(key, orNone(ctx.formParam(key), false));
+        typedBreaksAndWeek(ctx, typed);
+        return typed;
+    }
+
+    /**
+     * The break and week settings of the form; one the form does not carry at all keeps its saved
+     * value. Each check box and the yoga days come with a hidden empty field, so that none ticked
+     * still arrives.
+     */
+    private static void typedBreaksAndWeek(Context ctx, Map<String, String> typed) {
+        for (String key : List.of("microBreakMinutes", "naturalBreakMinutes", "maxPostponeMinutes", "yogaTime")) {
+            String value = ctx.formParam(key);
+            if (value != null) {
+                String text = value.trim();
+                typed.put(key, key.equals("yogaTime") && text.isEmpty() ? SettingsJson.AFTER_WORK : text);
+            }
         }
         for (String key : List.of("callDetection", "lunchSession")) {
-            typed.put(key, String.valueOf(ctx.formParam(key) != null));
+            List<String> values = ctx.formParams(key);
+            if (!values.isEmpty()) {
+                typed.put(key, String.valueOf(values.contains("true")));
+            }
         }
-        List<String> yogaDays = ctx.formParams("yogaDays");
-        typed.put("yogaDays", yogaDays.isEmpty() ? "none" : String.join(",", yogaDays));
-        String yogaTime = orNone(ctx.formParam("yogaTime"), false);
-        typed.put("yogaTime", yogaTime.isEmpty() ? SettingsJson.AFTER_WORK : yogaTime);
-        return typed;
+        List<String> yogaDays = ctx.formParams("yogaDays").stream()
+                .filter(day -> !day.isBlank())
+                .toList();
+        if (!ctx.formParams("yogaDays").isEmpty()) {
+            typed.put("yogaDays", yogaDays.isEmpty() ? "none" : String.join(",", yogaDays));
+        }
     }
 
     private static String orNone(@Nullable String value, boolean emptyIsNone) {

@@ -134,10 +134,10 @@ class SettingsWebTest {
         form.put("microBreakMinutes", List.of("3"));
         form.put("naturalBreakMinutes", List.of("8"));
         form.put("maxPostponeMinutes", List.of("60"));
-        form.remove("callDetection");
-        form.put("yogaDays", List.of("MON", "TUE", "SAT"));
+        form.put("callDetection", List.of(""));
+        form.put("yogaDays", List.of("", "MON", "TUE", "SAT"));
         form.put("yogaTime", List.of("19:15"));
-        form.put("lunchSession", List.of("true"));
+        form.put("lunchSession", List.of("", "true"));
 
         HttpResponse<String> saved = send("POST", "/settings", "application/x-www-form-urlencoded", encode(form), "en");
 
@@ -164,7 +164,7 @@ class SettingsWebTest {
     @Test
     void theFormNamesTooFewYogaDaysByTheirLabelInRussian() throws Exception {
         Map<String, List<String>> form = defaultForm();
-        form.put("yogaDays", List.of("MON", "TUE"));
+        form.put("yogaDays", List.of("", "MON", "TUE"));
         form.put("microBreakMinutes", List.of("6"));
 
         HttpResponse<String> refused =
@@ -179,7 +179,31 @@ class SettingsWebTest {
         assertThat(wiring.settings()).isEqualTo(Settings.defaults(BERLIN));
     }
 
-    /** The form as the page first shows it for the default settings. */
+    @Test
+    void aFormWithoutTheBreakAndWeekFieldsKeepsThemAsSaved() throws Exception {
+        send("PUT", "/api/settings", "application/json", "{\"microBreakMinutes\": 4, \"lunchSession\": true}", "en");
+        Map<String, List<String>> form = defaultForm();
+        for (String key : List.of(
+                "microBreakMinutes",
+                "naturalBreakMinutes",
+                "maxPostponeMinutes",
+                "callDetection",
+                "yogaDays",
+                "yogaTime",
+                "lunchSession")) {
+            form.remove(key);
+        }
+        form.put("workStart", List.of("08:00"));
+
+        HttpResponse<String> saved = send("POST", "/settings", "application/x-www-form-urlencoded", encode(form), "en");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(wiring.settings().workStart()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(wiring.settings().breaks().microBreakMinutes()).isEqualTo(4);
+        assertThat(wiring.settings().week().lunchSession()).isTrue();
+    }
+
+    /** The form as the page first shows it for the default settings, with the hidden fields of its check boxes. */
     private static Map<String, List<String>> defaultForm() {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("workDays", List.of("MON", "TUE", "WED", "THU", "FRI"));
@@ -196,9 +220,10 @@ class SettingsWebTest {
         form.put("microBreakMinutes", List.of("2"));
         form.put("naturalBreakMinutes", List.of("5"));
         form.put("maxPostponeMinutes", List.of("30"));
-        form.put("callDetection", List.of("true"));
-        form.put("yogaDays", List.of("MON", "WED", "FRI"));
+        form.put("callDetection", List.of("", "true"));
+        form.put("yogaDays", List.of("", "MON", "WED", "FRI"));
         form.put("yogaTime", List.of(""));
+        form.put("lunchSession", List.of(""));
         return form;
     }
 
