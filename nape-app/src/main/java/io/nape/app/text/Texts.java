@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -82,10 +84,33 @@ public final class Texts {
     /** The text of a key with its arguments by name. */
     public String get(String key, Map<String, ?> arguments) {
         String pattern = pattern(key);
+        arguments = inThisLanguage(arguments);
         if (language == Language.PSEUDO) {
             return Pseudo.fill(pattern, arguments, this::fill);
         }
         return fill(pattern, arguments);
+    }
+
+    /**
+     * The arguments with each {@link Phrase}, failure or list of phrases among them put in this
+     * language first (a list one phrase a line).
+     */
+    private Map<String, ?> inThisLanguage(Map<String, ?> arguments) {
+        Map<String, Object> filled = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+            Object value = argument.getValue();
+            if (value instanceof Phrase phrase) {
+                value = phrase.in(this);
+            } else if (value instanceof io.nape.core.NapeException failure) {
+                value = explain(failure);
+            } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Phrase) {
+                List<String> lines = new ArrayList<>();
+                list.forEach(line -> lines.add(line instanceof Phrase phrase ? phrase.in(this) : String.valueOf(line)));
+                value = String.join("\n", lines);
+            }
+            filled.put(argument.getKey(), value);
+        }
+        return filled;
     }
 
     /** Whether a key has a text (in English, which every language has). */

@@ -226,6 +226,15 @@ class OpenApiContractTest {
                 api.send("PUT", "/api/settings", "{\"workStart\": \"08:30\", \"lunch\": null, \"level\": \"gentle\"}"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("workStart").asString()).isEqualTo("08:30");
+        ApiClient.Exchange breaksAndWeek = conform(
+                "/api/settings",
+                api.send(
+                        "PUT",
+                        "/api/settings",
+                        "{\"microBreakMinutes\": 4, \"callDetection\": false, \"yogaDays\": [\"TUE\", \"THU\", \"SAT\"],"
+                                + " \"yogaTime\": \"18:30\", \"lunchSession\": true}"));
+        assertThat(breaksAndWeek.status()).isEqualTo(200);
+        assertThat(breaksAndWeek.json().path("yogaTime").asString()).isEqualTo("18:30");
         ApiClient.Exchange refused =
                 conform("/api/settings", api.send("PUT", "/api/settings", "{\"workEnd\": \"25:00\", \"colour\": 1}"));
         assertThat(refused.status()).isEqualTo(400);

@@ -51,7 +51,17 @@ public record BreakRules(
     private static void requireWithin(String key, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidSettingsException(
-                    "\"" + key + "\" must be from " + min + " to " + max + " minutes, was " + value + ".");
+                            "\"" + key + "\" must be from " + min + " to " + max + " minutes, was " + value + ".")
+                    .withText(
+                            "settings.problem.minutesOutOfRange",
+                            "setting",
+                            key,
+                            "min",
+                            min,
+                            "max",
+                            max,
+                            "value",
+                            value);
         }
     }
 }

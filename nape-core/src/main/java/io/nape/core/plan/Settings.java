@@ -71,7 +71,17 @@ public record Settings(
         requireWholeMinutes("evening", evening);
         if (breakEveryMinutes < MIN_BREAK_EVERY_MINUTES || breakEveryMinutes > MAX_BREAK_EVERY_MINUTES) {
             throw new InvalidSettingsException("\"breakEveryMinutes\" must be from " + MIN_BREAK_EVERY_MINUTES + " to "
-                    + MAX_BREAK_EVERY_MINUTES + " minutes, was " + breakEveryMinutes + ".");
+                            + MAX_BREAK_EVERY_MINUTES + " minutes, was " + breakEveryMinutes + ".")
+                    .withText(
+                            "settings.problem.minutesOutOfRange",
+                            "setting",
+                            "breakEveryMinutes",
+                            "min",
+                            MIN_BREAK_EVERY_MINUTES,
+                            "max",
+                            MAX_BREAK_EVERY_MINUTES,
+                            "value",
+                            breakEveryMinutes);
         }
         requireSensibleWorkHours(workStart, workEnd);
         if (lunch != null) {
@@ -79,7 +89,8 @@ public record Settings(
         }
         if (morning.equals(evening)) {
             throw new InvalidSettingsException(
-                    "\"morning\" and \"evening\" must be different times, both were " + text(morning) + ".");
+                            "\"morning\" and \"evening\" must be different times, both were " + text(morning) + ".")
+                    .withText("settings.problem.sameSessionTimes", "time", text(morning));
         }
     }
 
@@ -336,21 +347,41 @@ public record Settings(
     private static void requireWholeMinutes(String key, LocalTime time) {
         if (time.getSecond() != 0 || time.getNano() != 0) {
             throw new InvalidSettingsException(
-                    "\"" + key + "\" must be a time in whole minutes such as 09:00, was " + time + ".");
+                            "\"" + key + "\" must be a time in whole minutes such as 09:00, was " + time + ".")
+                    .withText(
+                            "settings.problem.wholeMinutes",
+                            "setting",
+                            key,
+                            "example",
+                            "09:00",
+                            "value",
+                            time.toString());
         }
     }
 
     private static void requireSensibleWorkHours(LocalTime start, LocalTime end) {
         if (start.equals(end)) {
             throw new InvalidSettingsException("\"workEnd\" must differ from \"workStart\", both were " + text(start)
-                    + "; give the time work ends, such as 18:00.");
+                            + "; give the time work ends, such as 18:00.")
+                    .withText("settings.problem.sameWorkTimes", "time", text(start));
         }
         long minutes = minutesAfterWorkStart(end, start);
         if (end.isBefore(start) && minutes > MAX_NIGHT_SHIFT.toMinutes()) {
             throw new InvalidSettingsException("\"workEnd\" " + text(end) + " is before \"workStart\" " + text(start)
-                    + ", which would be a night shift of " + (minutes / 60) + " hours; give a \"workEnd\" after "
-                    + "\"workStart\", or a night shift of at most " + MAX_NIGHT_SHIFT.toHours()
-                    + " hours such as 22:00–06:00.");
+                            + ", which would be a night shift of " + (minutes / 60)
+                            + " hours; give a \"workEnd\" after "
+                            + "\"workStart\", or a night shift of at most " + MAX_NIGHT_SHIFT.toHours()
+                            + " hours such as 22:00–06:00.")
+                    .withText(
+                            "settings.problem.nightShiftTooLong",
+                            "end",
+                            text(end),
+                            "start",
+                            text(start),
+                            "hours",
+                            minutes / 60,
+                            "maxHours",
+                            MAX_NIGHT_SHIFT.toHours());
         }
     }
 
@@ -360,15 +391,25 @@ public record Settings(
         long lunchEnd = minutesAfterWorkStart(lunch.end(), start);
         if (lunch.start().equals(lunch.end())) {
             throw new InvalidSettingsException(
-                    "\"lunch\" must end after it starts, was " + lunch + "; give a break such as 13:00–14:00.");
+                            "\"lunch\" must end after it starts, was " + lunch + "; give a break such as 13:00–14:00.")
+                    .withText("settings.problem.lunchEndsBeforeStart", "lunch", lunch.toString());
         }
         if (lunchStart >= span || lunchEnd == 0 || lunchEnd > span) {
-            throw new InvalidSettingsException(
-                    "\"lunch\" " + lunch + " must lie inside the work hours " + text(start) + "–" + text(end) + ".");
+            throw new InvalidSettingsException("\"lunch\" " + lunch + " must lie inside the work hours " + text(start)
+                            + "–" + text(end) + ".")
+                    .withText(
+                            "settings.problem.lunchOutsideWork",
+                            "lunch",
+                            lunch.toString(),
+                            "start",
+                            text(start),
+                            "end",
+                            text(end));
         }
         if (lunchEnd <= lunchStart) {
             throw new InvalidSettingsException(
-                    "\"lunch\" must end after it starts, was " + lunch + "; give a break such as 13:00–14:00.");
+                            "\"lunch\" must end after it starts, was " + lunch + "; give a break such as 13:00–14:00.")
+                    .withText("settings.problem.lunchEndsBeforeStart", "lunch", lunch.toString());
         }
     }
 

@@ -27,12 +27,21 @@ public record WeekSessions(
         yogaDays = Collections.unmodifiableSet(copy);
         if (yogaDays.size() < MIN_YOGA_DAYS) {
             throw new InvalidSettingsException("\"yogaDays\" must name at least " + MIN_YOGA_DAYS
-                    + " days, since yoga for the neck is meant at least three times a week; was " + yogaDays.size()
-                    + ".");
+                            + " days, since yoga for the neck is meant at least three times a week; was "
+                            + yogaDays.size() + ".")
+                    .withText("settings.problem.tooFewYogaDays", "min", MIN_YOGA_DAYS, "count", yogaDays.size());
         }
         if (yogaTime != null && (yogaTime.getSecond() != 0 || yogaTime.getNano() != 0)) {
             throw new InvalidSettingsException(
-                    "\"yogaTime\" must be a time in whole minutes such as 18:30, was " + yogaTime + ".");
+                            "\"yogaTime\" must be a time in whole minutes such as 18:30, was " + yogaTime + ".")
+                    .withText(
+                            "settings.problem.wholeMinutes",
+                            "setting",
+                            "yogaTime",
+                            "example",
+                            "18:30",
+                            "value",
+                            yogaTime.toString());
         }
     }
 

@@ -39,7 +39,9 @@ public final class SettingsCommand implements Runnable {
             return;
         }
         for (String key : tree.propertyNames()) {
-            out.printf(Locale.ROOT, "%-18s %s%n", key, plain(tree.get(key)));
+            JsonNode value = tree.get(key);
+            String shown = key.equals("yogaTime") && value.isNull() ? SettingsJson.AFTER_WORK : plain(value);
+            out.printf(Locale.ROOT, "%-18s %s%n", key, shown);
         }
         out.flush();
     }

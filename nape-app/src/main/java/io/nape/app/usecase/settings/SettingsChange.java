@@ -1,6 +1,7 @@
 package io.nape.app.usecase.settings;
 
-import io.nape.core.plan.InvalidSettingsException;
+import io.nape.app.text.Phrase;
+import io.nape.app.text.Texts;
 import io.nape.core.plan.Settings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,24 +41,25 @@ public final class SettingsChange {
             } else {
                 // The unknown name is what someone typed: it is neither quoted nor given back as the field.
                 errors.add(new FieldError(
-                        null, "There is no such setting; the settings are " + String.join(", ", keys) + "."));
+                        null,
+                        List.of(Phrase.of("settings.problem.noSuchSetting", "settings", String.join(", ", keys)))));
             }
         }
         Set<String> reported = new HashSet<>();
         for (int attempt = 0; attempt <= keys.size(); attempt++) {
-            try {
-                Settings settings = SettingsFile.parse(merged.toString(), SOURCE, current.timeZone());
+            SettingsFile.Reading reading = SettingsFile.check(merged.toString(), SOURCE, current.timeZone());
+            Settings settings = reading.settings();
+            if (settings != null) {
                 return errors.isEmpty() ? new Result(settings, List.of()) : refused(errors, changes);
-            } catch (InvalidSettingsException wrong) {
-                String detail = sentence(wrong);
-                Optional<String> field = field(detail, changed, keys, reported);
-                errors.add(new FieldError(field.orElse(null), detail));
-                if (field.isEmpty() || reported.contains(field.get()) || !changed.contains(field.get())) {
-                    break;
-                }
-                reported.add(field.get());
-                merged.set(field.get(), saved.get(field.get()));
             }
+            FieldError error = new FieldError(null, reading.problems());
+            Optional<String> field = field(error.detail(Texts.english()), changed, keys, reported);
+            errors.add(new FieldError(field.orElse(null), reading.problems()));
+            if (field.isEmpty() || reported.contains(field.get()) || !changed.contains(field.get())) {
+                break;
+            }
+            reported.add(field.get());
+            merged.set(field.get(), saved.get(field.get()));
         }
         return refused(errors, changes);
     }
@@ -71,17 +73,6 @@ public final class SettingsChange {
             return index < 0 ? Integer.MAX_VALUE : index;
         }));
         return new Result(null, sorted);
-    }
-
-    /** The reader's message without its source prefix, its lines joined into one sentence. */
-    private static String sentence(InvalidSettingsException wrong) {
-        String message = String.valueOf(wrong.getMessage());
-        List<String> lines = new ArrayList<>();
-        for (String line : message.split("\n")) {
-            String text = line.startsWith(SOURCE + ": ") ? line.substring(SOURCE.length() + 2) : line;
-            lines.add(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
-        }
-        return String.join(" ", lines);
     }
 
     /** The setting a message is about: the first changed key it quotes not yet reported, else the first it quotes. */
@@ -107,8 +98,22 @@ public final class SettingsChange {
         return Optional.ofNullable(anyChanged != null ? anyChanged : any);
     }
 
-    /** One refused setting and why; the field is null when the message names none. */
-    public record FieldError(@Nullable String field, String detail) {}
+    /** One refused setting and why, one phrase a problem; the field is null when the problems name none. */
+    public record FieldError(@Nullable String field, List<Phrase> problems) {
+        public FieldError {
+            problems = List.copyOf(problems);
+        }
+
+        /** Why, in one language: each problem a sentence that starts with a capital letter. */
+        public String detail(Texts texts) {
+            List<String> sentences = new ArrayList<>();
+            for (Phrase problem : problems) {
+                String text = problem.in(texts);
+                sentences.add(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+            }
+            return String.join(" ", sentences);
+        }
+    }
 
     /** Either the changed settings or why they do not fit. */
     public record Result(@Nullable Settings settings, List<FieldError> errors) {

@@ -1,11 +1,16 @@
 package io.nape.app.usecase.settings;
 
 import io.nape.app.json.JsonOutput;
+import io.nape.app.text.Phrase;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;
+import io.nape.core.plan.WeekSessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,11 +43,16 @@ import tools.jackson.databind.JsonNode;
  * Read settings from a JSON file, strictly: an unknown key, a value of the wrong type or a value out
  * of range is an error, one sentence each, naming the file, the key and what is allowed. A key left
  * out takes its default ({@link Settings#defaults}); {@code "lunch": null} means no lunch break and
- * {@code "relaxationStart": null} no relaxation lessons.
+ * {@code "relaxationStart": null} no relaxation lessons, {@code "yogaTime": null} yoga right after work.
  *
  * <pre>{"timeZone": "Europe/Berlin", "workDays": ["MON", "TUE"], "workStart": "09:00", "workEnd": "18:00",
  *  "lunch": {"start": "13:00", "end": "14:00"}, "morning": "07:30", "evening": "21:00",
- *  "breakEveryMinutes": 60, "quietDays": ["2026-12-25"], "level": "standard", "relaxationStart": "2026-01-05"}</pre>
+ *  "breakEveryMinutes": 60, "quietDays": ["2026-12-25"], "level": "standard", "relaxationStart": "2026-01-05",
+ *  "microBreakMinutes": 2, "naturalBreakMinutes": 5, "maxPostponeMinutes": 30, "callDetection": true,
+ *  "yogaDays": ["MON", "WED", "FRI"], "yogaTime": null, "lunchSession": false}</pre>
+ *
+ * <p>Each problem is a {@link Phrase} (a key of {@code settings.problem.} and its arguments), so that
+ * every edge says it in the person's language; the exception's message is the same text in English.
  */
 public final class SettingsFile {
     static final List<String> KEYS = List.of(
@@ -56,7 +66,14 @@ public final class SettingsFile {
             "breakEveryMinutes",
             "quietDays",
             "level",
-            "relaxationStart");
+            "relaxationStart",
+            "microBreakMinutes",
+            "naturalBreakMinutes",
+            "maxPostponeMinutes",
+            "callDetection",
+            "yogaDays",
+            "yogaTime",
+            "lunchSession");
 
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final DateTimeFormatter DATE =
@@ -70,10 +87,10 @@ public final class SettingsFile {
             "SAT", DayOfWeek.SATURDAY,
             "SUN", DayOfWeek.SUNDAY);
     private static final String DAY_NAMES = "MON, TUE, WED, THU, FRI, SAT, SUN";
-    private static final String TIME_FORMAT = "a time of day written HH:MM, from 00:00 to 23:59";
+    private static final Phrase TIME_FORMAT = Phrase.of("settings.problem.expected.time");
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Phrase> problems = new ArrayList<>();
 
     private SettingsFile(String source) {
         this.source = source;
@@ -85,64 +102,156 @@ public final class SettingsFile {
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
-            throw new InvalidSettingsException("The settings file " + file + " does not exist.");
+            throw failure(Phrase.of("settings.problem.fileMissing", "file", file.toString()));
         } catch (IOException failure) {
-            throw new InvalidSettingsException("The settings file " + file + " cannot be read ("
-                    + failure.getClass().getSimpleName() + ").");
+            throw failure(Phrase.of(
+                    "settings.problem.fileUnreadable",
+                    "file",
+                    file.toString(),
+                    "failure",
+                    failure.getClass().getSimpleName()));
         }
         return parse(json, file.toString(), systemZone);
     }
 
     /** Read settings from JSON text; {@code source} names it in messages. */
     public static Settings parse(String json, String source, ZoneId systemZone) {
-        return new SettingsFile(source).settings(json, systemZone);
+        SettingsFile file = new SettingsFile(source);
+        Reading reading = file.reading(json, systemZone);
+        Settings settings = reading.settings();
+        if (settings == null) {
+            throw file.failure(reading.problems());
+        }
+        return settings;
     }
 
-    private Settings settings(String json, ZoneId systemZone) {
+    /** The settings read from JSON text, or what is wrong with them (the source not named), one phrase each. */
+    static Reading check(String json, String source, ZoneId systemZone) {
+        return new SettingsFile(source).reading(json, systemZone);
+    }
+
+    /** Settings read, or the problems found; exactly one of the two. */
+    record Reading(@Nullable Settings settings, List<Phrase> problems) {
+        Reading {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A failure whose text is one phrase, and whose message is that phrase in English. */
+    private static InvalidSettingsException failure(Phrase phrase) {
+        InvalidSettingsException failure = new InvalidSettingsException(phrase.in(Texts.english()));
+        failure.withText(phrase.key(), flat(phrase.arguments()));
+        return failure;
+    }
+
+    /** A failure naming each problem on a line of its own, after the source. */
+    private InvalidSettingsException failure(List<Phrase> found) {
+        List<Phrase> lines = found.stream()
+                .map(problem -> Phrase.of("settings.problem.inSource", "source", source, "problem", problem))
+                .toList();
+        return failure(Phrase.of("settings.problem.lines", "lines", lines));
+    }
+
+    private static Object[] flat(Map<String, Object> arguments) {
+        List<Object> namesAndValues = new ArrayList<>();
+        arguments.forEach((name, value) -> {
+            namesAndValues.add(name);
+            namesAndValues.add(value);
+        });
+        return namesAndValues.toArray();
+    }
+
+    private Reading reading(String json, ZoneId systemZone) {
         JsonNode root = tree(json);
         if (!root.isObject()) {
-            throw new InvalidSettingsException(source + ": the settings must be one JSON object, such as"
-                    + " {\"workStart\": \"09:00\", \"workEnd\": \"18:00\"}.");
+            throw failure(List.of(Phrase.of("settings.problem.notAnObject")));
         }
         for (String key : root.propertyNames()) {
             if (!KEYS.contains(key) && problems.isEmpty()) {
-                problems.add("a key that is not a setting; the keys are " + String.join(", ", KEYS) + ".");
+                problems.add(Phrase.of("settings.problem.notASetting", "keys", String.join(", ", KEYS)));
             }
         }
         Settings defaults = Settings.defaults(systemZone);
+        BreakRules breaks = defaults.breaks();
+        WeekSessions week = defaults.week();
         ZoneId zone = read(root, "timeZone", this::zone, defaults.timeZone());
-        Set<DayOfWeek> workDays = read(root, "workDays", this::days, defaults.workDays());
+        Set<DayOfWeek> workDays = read(root, "workDays", node -> days("workDays", node), defaults.workDays());
         LocalTime workStart = read(root, "workStart", node -> time("workStart", node), defaults.workStart());
         LocalTime workEnd = read(root, "workEnd", node -> time("workEnd", node), defaults.workEnd());
         LunchBreak lunch = readNullable(root, "lunch", this::lunch, defaults.lunch());
         LocalTime morning = read(root, "morning", node -> time("morning", node), defaults.morning());
         LocalTime evening = read(root, "evening", node -> time("evening", node), defaults.evening());
-        Integer breakEvery = read(root, "breakEveryMinutes", this::breakEvery, defaults.breakEveryMinutes());
+        Integer breakEvery = read(
+                root,
+                "breakEveryMinutes",
+                node -> minutes(
+                        "breakEveryMinutes", node, Settings.MIN_BREAK_EVERY_MINUTES, Settings.MAX_BREAK_EVERY_MINUTES),
+                defaults.breakEveryMinutes());
         Set<LocalDate> quietDays = read(root, "quietDays", this::quietDays, defaults.quietDays());
         DosageLevel level = read(root, "level", this::level, defaults.level());
         LocalDate relaxationStart = readNullable(
                 root, "relaxationStart", node -> date("relaxationStart", node), defaults.relaxationStart());
+        Integer microBreak = read(
+                root,
+                "microBreakMinutes",
+                node -> minutes(
+                        "microBreakMinutes",
+                        node,
+                        BreakRules.MIN_MICRO_BREAK_MINUTES,
+                        BreakRules.MAX_MICRO_BREAK_MINUTES),
+                breaks.microBreakMinutes());
+        Integer naturalBreak = read(
+                root,
+                "naturalBreakMinutes",
+                node -> minutes(
+                        "naturalBreakMinutes",
+                        node,
+                        BreakRules.MIN_NATURAL_BREAK_MINUTES,
+                        BreakRules.MAX_NATURAL_BREAK_MINUTES),
+                breaks.naturalBreakMinutes());
+        Integer maxPostpone = read(
+                root,
+                "maxPostponeMinutes",
+                node -> minutes(
+                        "maxPostponeMinutes", node, BreakRules.MIN_POSTPONE_MINUTES, BreakRules.MAX_POSTPONE_MINUTES),
+                breaks.maxPostponeMinutes());
+        Boolean callDetection =
+                read(root, "callDetection", node -> yesOrNo("callDetection", node), breaks.callDetection());
+        Set<DayOfWeek> yogaDays = read(root, "yogaDays", node -> days("yogaDays", node), week.yogaDays());
+        LocalTime yogaTime = readNullable(root, "yogaTime", node -> time("yogaTime", node), week.yogaTime());
+        Boolean lunchSession = read(root, "lunchSession", node -> yesOrNo("lunchSession", node), week.lunchSession());
         if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(String.join(
-                    "\n",
-                    problems.stream().map(problem -> source + ": " + problem).toList()));
+            return new Reading(null, problems);
         }
         try {
-            return new Settings(
-                    zone,
-                    workDays,
-                    workStart,
-                    workEnd,
-                    lunch,
-                    morning,
-                    evening,
-                    breakEvery,
-                    quietDays,
-                    level,
-                    relaxationStart);
+            return new Reading(
+                    new Settings(
+                            zone,
+                            workDays,
+                            workStart,
+                            workEnd,
+                            lunch,
+                            morning,
+                            evening,
+                            breakEvery,
+                            quietDays,
+                            level,
+                            relaxationStart,
+                            new BreakRules(microBreak, naturalBreak, maxPostpone, callDetection),
+                            new WeekSessions(yogaDays, yogaTime, lunchSession)),
+                    List.of());
         } catch (InvalidSettingsException mismatch) {
-            throw new InvalidSettingsException(source + ": " + mismatch.getMessage());
+            return new Reading(null, List.of(phrase(mismatch)));
         }
+    }
+
+    /** The phrase a failure of the core names; every failure of {@link Settings} names one. */
+    private static Phrase phrase(NapeException failure) {
+        String key = failure.textKey();
+        if (key == null) {
+            throw failure;
+        }
+        return new Phrase(key, failure.textArguments());
     }
 
     private JsonNode tree(String json) {
@@ -153,11 +262,20 @@ public final class SettingsFile {
                     .readTree(json);
         } catch (JacksonException broken) {
             TokenStreamLocation location = broken.getLocation();
-            throw new InvalidSettingsException(source + " is not valid JSON"
-                    + (location == null
-                            ? ""
-                            : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-                    + ": " + firstLine(broken.getOriginalMessage()) + ".");
+            String reason = firstLine(broken.getOriginalMessage());
+            throw failure(
+                    location == null
+                            ? Phrase.of("settings.problem.notJson", "source", source, "reason", reason)
+                            : Phrase.of(
+                                    "settings.problem.notJsonAt",
+                                    "source",
+                                    source,
+                                    "line",
+                                    String.valueOf(location.getLineNr()),
+                                    "column",
+                                    String.valueOf(location.getColumnNr()),
+                                    "reason",
+                                    reason));
         }
     }
 
@@ -185,28 +303,32 @@ public final class SettingsFile {
     }
 
     private @Nullable ZoneId zone(JsonNode node) {
-        String text =
-                text("timeZone", node, "a time zone id such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\"");
+        Phrase expected = Phrase.of("settings.problem.expected.timeZone");
+        String text = text("timeZone", node, expected);
         if (text == null) {
             return null;
         }
         try {
             return ZoneId.of(text);
         } catch (DateTimeException unknown) {
-            return problem("\"timeZone\" must be a time zone id such as \"Europe/Berlin\", \"America/New_York\" or"
-                    + " \"UTC\"" + was(node) + ".");
+            return mustBe("timeZone", expected, node);
         }
     }
 
-    private @Nullable Set<DayOfWeek> days(JsonNode node) {
-        String expected = "a list of days from " + DAY_NAMES + ", such as [\"MON\", \"TUE\"]";
+    private @Nullable Set<DayOfWeek> days(String key, JsonNode node) {
+        Phrase expected = Phrase.of("settings.problem.expected.days", "days", DAY_NAMES);
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        boolean fine = eachString("workDays", node, expected, text -> {
+        boolean fine = eachString(key, node, expected, text -> {
             DayOfWeek day = DAYS.get(text.toUpperCase(Locale.ROOT));
             if (day == null) {
-                problem("\"workDays\" must be " + expected + "; one of them is not a day.");
+                problem(Phrase.of("settings.problem.notADay", "setting", key, "expected", expected));
             } else if (!days.add(day)) {
-                problem("\"workDays\" lists " + day.name().substring(0, 3) + " twice; give each day once.");
+                problem(Phrase.of(
+                        "settings.problem.dayTwice",
+                        "setting",
+                        key,
+                        "day",
+                        day.name().substring(0, 3)));
             }
         });
         return fine ? days : null;
@@ -218,28 +340,25 @@ public final class SettingsFile {
             return null;
         }
         if (!TIME.matcher(text).matches()) {
-            return problem("\"" + key + "\" must be " + TIME_FORMAT + was(node) + ".");
+            return mustBe(key, TIME_FORMAT, node);
         }
         return LocalTime.parse(text);
     }
 
     private @Nullable LunchBreak lunch(JsonNode node) {
-        String expected = "an object such as {\"start\": \"13:00\", \"end\": \"14:00\"}, or null for no lunch break";
         if (!node.isObject()) {
-            return problem("\"lunch\" must be " + expected + was(node) + ".");
+            return mustBe("lunch", Phrase.of("settings.problem.expected.lunch"), node);
         }
         int before = problems.size();
         for (String key : node.propertyNames()) {
             if (!key.equals("start") && !key.equals("end")) {
-                problem(
-                        "\"lunch\" has a key that is neither \"start\" nor \"end\"; its keys are \"start\" and \"end\".");
+                problem(Phrase.of("settings.problem.lunchKeys"));
             }
         }
         JsonNode start = node.get("start");
         JsonNode end = node.get("end");
         if (start == null || end == null) {
-            return problem(
-                    "\"lunch\" needs both \"start\" and \"end\", such as {\"start\": \"13:00\", \"end\": \"14:00\"}.");
+            return problem(Phrase.of("settings.problem.lunchNeedsBoth"));
         }
         LocalTime startTime = time("lunch.start", start);
         LocalTime endTime = time("lunch.end", end);
@@ -248,25 +367,27 @@ public final class SettingsFile {
                 : new LunchBreak(startTime, endTime);
     }
 
-    private @Nullable Integer breakEvery(JsonNode node) {
-        String expected = "a whole number of minutes from " + Settings.MIN_BREAK_EVERY_MINUTES + " to "
-                + Settings.MAX_BREAK_EVERY_MINUTES;
-        if (!node.isIntegralNumber()
-                || !node.canConvertToInt()
-                || node.intValue() < Settings.MIN_BREAK_EVERY_MINUTES
-                || node.intValue() > Settings.MAX_BREAK_EVERY_MINUTES) {
-            return problem("\"breakEveryMinutes\" must be " + expected + was(node) + ".");
+    private @Nullable Integer minutes(String key, JsonNode node, int min, int max) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            return mustBe(key, Phrase.of("settings.problem.expected.minutes", "min", min, "max", max), node);
         }
         return node.intValue();
     }
 
+    private @Nullable Boolean yesOrNo(String key, JsonNode node) {
+        if (!node.isBoolean()) {
+            return mustBe(key, Phrase.of("settings.problem.expected.yesOrNo"), node);
+        }
+        return node.booleanValue();
+    }
+
     private @Nullable Set<LocalDate> quietDays(JsonNode node) {
-        String expected = "a list of dates written YYYY-MM-DD, such as [\"2026-12-25\"]";
+        Phrase expected = Phrase.of("settings.problem.expected.dates");
         Set<LocalDate> days = new LinkedHashSet<>();
         boolean fine = eachString("quietDays", node, expected, text -> {
             LocalDate day = parseDate(text);
             if (day == null) {
-                problem("\"quietDays\" must be " + expected + "; one of them is not such a date.");
+                problem(Phrase.of("settings.problem.notADate", "setting", "quietDays", "expected", expected));
             } else if (!DateLimits.isSettingDate(day)) {
                 problem(outsideSettingDates("quietDays", day));
             } else {
@@ -277,39 +398,39 @@ public final class SettingsFile {
     }
 
     private @Nullable DosageLevel level(JsonNode node) {
-        String expected = "one of gentle, standard, full";
+        Phrase expected = Phrase.of("settings.problem.expected.level");
         String text = text("level", node, expected);
         if (text == null) {
             return null;
         }
         DosageLevel level = DosageLevel.fromKey(text).orElse(null);
-        return level != null ? level : problem("\"level\" must be " + expected + was(node) + ".");
+        return level != null ? level : mustBe("level", expected, node);
     }
 
     private @Nullable LocalDate date(String key, JsonNode node) {
-        String expected = "a date written YYYY-MM-DD, such as \"2026-01-05\", or null";
+        Phrase expected = Phrase.of("settings.problem.expected.date");
         String text = text(key, node, expected);
         if (text == null) {
             return null;
         }
         LocalDate date = parseDate(text);
         if (date == null) {
-            return problem("\"" + key + "\" must be " + expected + was(node) + ".");
+            return mustBe(key, expected, node);
         }
         return DateLimits.isSettingDate(date) ? date : problem(outsideSettingDates(key, date));
     }
 
-    private @Nullable String text(String key, JsonNode node, String expected) {
+    private @Nullable String text(String key, JsonNode node, Phrase expected) {
         if (!node.isString()) {
-            return problem("\"" + key + "\" must be " + expected + was(node) + ".");
+            return mustBe(key, expected, node);
         }
         return node.stringValue();
     }
 
     /** Give each string of a list to {@code each}; false (with a problem) if the node is not a list of strings. */
-    private boolean eachString(String key, JsonNode node, String expected, Consumer<String> each) {
+    private boolean eachString(String key, JsonNode node, Phrase expected, Consumer<String> each) {
         if (!node.isArray()) {
-            problem("\"" + key + "\" must be " + expected + was(node) + ".");
+            mustBe(key, expected, node);
             return false;
         }
         int before = problems.size();
@@ -317,7 +438,7 @@ public final class SettingsFile {
             if (item.isString()) {
                 each.accept(item.stringValue());
             } else {
-                problem("\"" + key + "\" must be " + expected + "; one of them is not a string.");
+                problem(Phrase.of("settings.problem.notAString", "setting", key, "expected", expected));
             }
         }
         return problems.size() == before;
@@ -331,7 +452,22 @@ public final class SettingsFile {
         }
     }
 
-    private <T> @Nullable T problem(String problem) {
+    /** A value that is not what the key takes; a bad number is shown, text the person typed never is. */
+    private <T> @Nullable T mustBe(String key, Phrase expected, JsonNode node) {
+        return problem(
+                node.isNumber()
+                        ? Phrase.of(
+                                "settings.problem.mustBeWas",
+                                "setting",
+                                key,
+                                "expected",
+                                expected,
+                                "value",
+                                node.toString())
+                        : Phrase.of("settings.problem.mustBe", "setting", key, "expected", expected));
+    }
+
+    private <T> @Nullable T problem(Phrase problem) {
         problems.add(problem);
         return null;
     }
@@ -345,13 +481,16 @@ public final class SettingsFile {
         return line.replaceAll("\\s*\\(start marker at .*$", "").trim();
     }
 
-    private static String outsideSettingDates(String key, LocalDate date) {
-        return "\"" + key + "\" must be a date from " + DateLimits.EARLIEST_SETTING_DATE + " to "
-                + DateLimits.LATEST_SETTING_DATE + ", was " + date + ".";
-    }
-
-    /** A bad number is shown; text the person typed never is. */
-    private static String was(JsonNode node) {
-        return node.isNumber() ? ", was " + node : "";
+    private static Phrase outsideSettingDates(String key, LocalDate date) {
+        return Phrase.of(
+                "settings.problem.dateOutside",
+                "setting",
+                key,
+                "earliest",
+                DateLimits.EARLIEST_SETTING_DATE.toString(),
+                "latest",
+                DateLimits.LATEST_SETTING_DATE.toString(),
+                "value",
+                date.toString());
     }
 }

@@ -1,11 +1,14 @@
 package io.nape.app.usecase.settings;
 
 import io.nape.app.json.JsonOutput;
+import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;
+import io.nape.core.plan.WeekSessions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the changed document through the same strict reader as a settings file.
  */
 public final class SettingsJson {
+    /** How the command line and the page write a yoga time of "right after work" ({@code null} in JSON). */
+    public static final String AFTER_WORK = "after-work";
+
     private SettingsJson() {}
 
     /** The settings as the JSON object a settings file holds. */
@@ -47,13 +53,29 @@ public final class SettingsJson {
         } else {
             tree.put("relaxationStart", relaxationStart.toString());
         }
+        BreakRules breaks = settings.breaks();
+        tree.put("microBreakMinutes", breaks.microBreakMinutes());
+        tree.put("naturalBreakMinutes", breaks.naturalBreakMinutes());
+        tree.put("maxPostponeMinutes", breaks.maxPostponeMinutes());
+        tree.put("callDetection", breaks.callDetection());
+        WeekSessions week = settings.week();
+        ArrayNode yogaDays = tree.putArray("yogaDays");
+        week.yogaDays().forEach(day -> yogaDays.add(dayName(day)));
+        LocalTime yogaTime = week.yogaTime();
+        if (yogaTime == null) {
+            tree.putNull("yogaTime");
+        } else {
+            tree.put("yogaTime", yogaTime.toString());
+        }
+        tree.put("lunchSession", week.lunchSession());
         return tree;
     }
 
     /**
      * The settings with one key changed. Lists are written comma-separated ({@code MON,TUE}), the lunch
-     * break as {@code 13:00-14:00}, and {@code none} clears the lunch break, the quiet days or the
-     * relaxation start.
+     * break as {@code 13:00-14:00}, {@code none} clears the lunch break, the quiet days or the
+     * relaxation start, {@code after-work} puts yoga right after work, and yes-or-no settings take
+     * {@code true} or {@code false}.
      */
     public static Settings withValue(Settings current, String key, String value) {
         ObjectNode tree = toTree(current);
@@ -75,7 +97,7 @@ public final class SettingsJson {
         String text = value.trim();
         boolean none = text.equalsIgnoreCase("none");
         switch (key) {
-            case "workDays", "quietDays" -> {
+            case "workDays", "quietDays", "yogaDays" -> {
                 ArrayNode list = tree.putArray(key);
                 if (!none) {
                     Arrays.stream(text.split(","))
@@ -91,14 +113,15 @@ public final class SettingsJson {
                     String[] ends = text.split("-", -1);
                     if (ends.length != 2) {
                         throw new InvalidSettingsException(
-                                "\"lunch\" must be written START-END, such as 13:00-14:00," + " or none.");
+                                        "\"lunch\" must be written START-END, such as 13:00-14:00, or none.")
+                                .withText("settings.problem.lunchForm");
                     }
                     ObjectNode lunch = tree.putObject(key);
                     lunch.put("start", ends[0].trim());
                     lunch.put("end", ends[1].trim());
                 }
             }
-            case "breakEveryMinutes" -> {
+            case "breakEveryMinutes", "microBreakMinutes", "naturalBreakMinutes", "maxPostponeMinutes" -> {
                 try {
                     tree.put(key, Integer.parseInt(text));
                 } catch (NumberFormatException notANumber) {
@@ -107,6 +130,20 @@ public final class SettingsJson {
             }
             case "relaxationStart" -> {
                 if (none) {
+                    tree.putNull(key);
+                } else {
+                    tree.put(key, text);
+                }
+            }
+            case "callDetection", "lunchSession" -> {
+                if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                    tree.put(key, Boolean.parseBoolean(text.toLowerCase(Locale.ROOT)));
+                } else {
+                    tree.put(key, text);
+                }
+            }
+            case "yogaTime" -> {
+                if (text.equalsIgnoreCase(AFTER_WORK)) {
                     tree.putNull(key);
                 } else {
                     tree.put(key, text);

@@ -2,9 +2,9 @@ package io.nape.app.web.settings;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.settings.SettingsChange;
-import io.nape.app.usecase.settings.SettingsChange.FieldError;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.Problem;
@@ -48,10 +48,13 @@ public final class SettingsApi implements WebFeature {
             ctx.json(SettingsJson.toTree(changed));
             return;
         }
-        List<FieldError> errors = result.errors();
-        FieldError first = errors.get(0);
+        Texts texts = WebTexts.of(ctx);
+        List<FieldProblem> errors = result.errors().stream()
+                .map(error -> new FieldProblem(error.field(), error.detail(texts)))
+                .toList();
+        FieldProblem first = errors.get(0);
         SettingsProblem problem = new SettingsProblem(
-                "about:blank", WebTexts.of(ctx).get("problem.title.400"), 400, first.detail(), first.field(), errors);
+                "about:blank", texts.get("problem.title.400"), 400, first.detail(), first.field(), errors);
         ctx.status(400)
                 .contentType(Problem.CONTENT_TYPE)
                 .result(ctx.jsonMapper()
@@ -66,5 +69,8 @@ public final class SettingsApi implements WebFeature {
             int status,
             String detail,
             @Nullable String field,
-            List<FieldError> errors) {}
+            List<FieldProblem> errors) {}
+
+    /** One refused field and why, in the language of the request. */
+    record FieldProblem(@Nullable String field, String detail) {}
 }

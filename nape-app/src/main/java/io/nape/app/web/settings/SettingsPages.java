@@ -44,7 +44,14 @@ public final class SettingsPages implements WebFeature {
             "level",
             "relaxationStart",
             "timeZone",
-            "quietDays");
+            "quietDays",
+            "microBreakMinutes",
+            "naturalBreakMinutes",
+            "maxPostponeMinutes",
+            "callDetection",
+            "yogaDays",
+            "yogaTime",
+            "lunchSession");
 
     private final PersonRecords records;
 
@@ -88,7 +95,7 @@ public final class SettingsPages implements WebFeature {
         }
         SettingsChange.Result result = SettingsChange.apply(current, changes);
         for (SettingsChange.FieldError error : result.errors()) {
-            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(t, error.detail()));
+            errors.putIfAbsent(error.field() == null ? FORM : error.field(), labelled(t, error.detail(t)));
         }
         Settings settings = result.settings();
         return errors.isEmpty() && settings != null ? Optional.of(settings) : Optional.empty();
@@ -98,7 +105,8 @@ public final class SettingsPages implements WebFeature {
     static String labelled(Texts t, @Nullable String message) {
         String text = readable(t, message);
         for (String field : FIELDS) {
-            text = text.replace("\"" + field + "\"", t.get("settingspage.quoted", "label", label(t, field)));
+            String quoted = t.get("settingspage.quoted", "label", label(t, field));
+            text = text.replace("\"" + field + "\"", quoted).replace("«" + field + "»", quoted);
         }
         return text;
     }
@@ -119,7 +127,35 @@ public final class SettingsPages implements WebFeature {
         typed.put("quietDays", orNone(ctx.formParam("quietDays"), true));
         typed.put("level", orNone(ctx.formParam("level"), false));
         typed.put("relaxationStart", orNone(ctx.formParam("relaxationStart"), true));
+        typedBreaksAndWeek(ctx, typed);
         return typed;
+    }
+
+    /**
+     * The break and week settings of the form; one the form does not carry at all keeps its saved
+     * value. Each check box and the yoga days come with a hidden empty field, so that none ticked
+     * still arrives.
+     */
+    private static void typedBreaksAndWeek(Context ctx, Map<String, String> typed) {
+        for (String key : List.of("microBreakMinutes", "naturalBreakMinutes", "maxPostponeMinutes", "yogaTime")) {
+            String value = ctx.formParam(key);
+            if (value != null) {
+                String text = value.trim();
+                typed.put(key, key.equals("yogaTime") && text.isEmpty() ? SettingsJson.AFTER_WORK : text);
+            }
+        }
+        for (String key : List.of("callDetection", "lunchSession")) {
+            List<String> values = ctx.formParams(key);
+            if (!values.isEmpty()) {
+                typed.put(key, String.valueOf(values.contains("true")));
+            }
+        }
+        List<String> yogaDays = ctx.formParams("yogaDays").stream()
+                .filter(day -> !day.isBlank())
+                .toList();
+        if (!ctx.formParams("yogaDays").isEmpty()) {
+            typed.put("yogaDays", yogaDays.isEmpty() ? "none" : String.join(",", yogaDays));
+        }
     }
 
     private static String orNone(@Nullable String value, boolean emptyIsNone) {
@@ -169,7 +205,10 @@ public final class SettingsPages implements WebFeature {
         if ("none".equals(shown.get("lunch"))) {
             shown.put("lunch", "");
         }
-        for (String key : List.of("quietDays", "relaxationStart")) {
+        if (SettingsJson.AFTER_WORK.equals(shown.get("yogaTime"))) {
+            shown.put("yogaTime", "");
+        }
+        for (String key : List.of("quietDays", "relaxationStart", "yogaDays")) {
             if ("none".equals(shown.get(key))) {
                 shown.put(key, "");
             }
@@ -228,6 +267,16 @@ public final class SettingsPages implements WebFeature {
 
         public boolean works(String day) {
             return workDays.contains(day);
+        }
+
+        /** Whether a list of days, such as the yoga days, holds a day. */
+        public boolean holds(String key, String day) {
+            return List.of(value(key).split(",")).contains(day);
+        }
+
+        /** Whether a yes-or-no setting is on. */
+        public boolean on(String key) {
+            return value(key).equals("true");
         }
     }
 }

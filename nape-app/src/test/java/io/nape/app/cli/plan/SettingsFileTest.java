@@ -78,7 +78,9 @@ class SettingsFileTest {
                 Arguments.of(
                         "{\"wrokStart\": \"09:00\"}",
                         "a key that is not a setting; the keys are timeZone, workDays, workStart, workEnd, lunch, morning,"
-                                + " evening, breakEveryMinutes, quietDays, level, relaxationStart."),
+                                + " evening, breakEveryMinutes, quietDays, level, relaxationStart,"
+                                + " microBreakMinutes, naturalBreakMinutes, maxPostponeMinutes, callDetection, yogaDays, yogaTime,"
+                                + " lunchSession."),
                 Arguments.of(
                         "{\"workStart\": \"25:00\"}",
                         "\"workStart\" must be a time of day written HH:MM, from 00:00 to 23:59."),
@@ -164,7 +166,9 @@ class SettingsFileTest {
         assertThatThrownBy(() -> parse("{\"workStart\": \"25:00\", \"level\": \"max\", \"colour\": \"blue\"}"))
                 .hasMessage(
                         "settings.json: a key that is not a setting; the keys are timeZone, workDays, workStart, workEnd,"
-                                + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart.\n"
+                                + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart,"
+                                + " microBreakMinutes, naturalBreakMinutes, maxPostponeMinutes, callDetection, yogaDays, yogaTime,"
+                                + " lunchSession.\n"
                                 + "settings.json: \"workStart\" must be a time of day written HH:MM, from 00:00 to 23:59.\n"
                                 + "settings.json: \"level\" must be one of gentle, standard, full.");
     }

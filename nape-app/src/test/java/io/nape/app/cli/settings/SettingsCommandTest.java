@@ -69,7 +69,9 @@ class SettingsCommandTest {
         assertThat(set.exitCode()).isEqualTo(1);
         assertThat(set.err())
                 .isEqualTo("There is no setting \"colour\"; the settings are timeZone, workDays, workStart, workEnd,"
-                        + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart.\n");
+                        + " lunch, morning, evening, breakEveryMinutes, quietDays, level, relaxationStart,"
+                        + " microBreakMinutes, naturalBreakMinutes, maxPostponeMinutes, callDetection, yogaDays, yogaTime,"
+                        + " lunchSession.\n");
     }
 
     @Test
@@ -86,6 +88,80 @@ class SettingsCommandTest {
 
         assertThat(set.exitCode()).isEqualTo(1);
         assertThat(set.err()).startsWith("settings set: \"timeZone\" must be a time zone id such as");
+    }
+
+    @Test
+    void keepsEachBreakAndWeekSettingForTheNextCommand() {
+        CliRun shownBefore = CliRun.run(home, "settings");
+        assertThat(shownBefore.out())
+                .contains(
+                        "microBreakMinutes  2\n",
+                        "naturalBreakMinutes 5\n",
+                        "maxPostponeMinutes 30\n",
+                        "callDetection      true\n",
+                        "yogaDays           MON,WED,FRI\n",
+                        "yogaTime           after-work\n",
+                        "lunchSession       false\n");
+
+        for (String[] change : new String[][] {
+            {"microBreakMinutes", "3"},
+            {"naturalBreakMinutes", "10"},
+            {"maxPostponeMinutes", "45"},
+            {"callDetection", "false"},
+            {"yogaDays", "tue,thu,sat"},
+            {"yogaTime", "18:30"},
+            {"lunchSession", "true"}
+        }) {
+            CliRun set = CliRun.run(home, "settings", "set", change[0], change[1]);
+            assertThat(set.exitCode()).as(change[0]).isZero();
+            assertThat(set.out()).startsWith("Saved " + change[0] + ". The settings are now:\n");
+        }
+
+        CliRun shown = CliRun.run(home, "settings");
+        assertThat(shown.out())
+                .endsWith("microBreakMinutes  3\n"
+                        + "naturalBreakMinutes 10\n"
+                        + "maxPostponeMinutes 45\n"
+                        + "callDetection      false\n"
+                        + "yogaDays           TUE,THU,SAT\n"
+                        + "yogaTime           18:30\n"
+                        + "lunchSession       true\n");
+        assertThat(CliRun.run(home, "settings", "--json").out())
+                .contains("\"yogaDays\" : [ \"TUE\", \"THU\", \"SAT\" ]", "\"yogaTime\" : \"18:30\"");
+
+        CliRun.run(home, "settings", "set", "yogaTime", "after-work");
+        assertThat(CliRun.run(home, "settings", "--json").out()).contains("\"yogaTime\" : null");
+    }
+
+    @Test
+    void rejectsAMicroBreakLongerThanFiveMinutes() {
+        CliRun set = CliRun.run(home, "settings", "set", "microBreakMinutes", "6");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err())
+                .isEqualTo(
+                        "settings set: \"microBreakMinutes\" must be a whole number of minutes from 1 to 5, was 6.\n");
+        assertThat(CliRun.run(home, "settings").out()).contains("microBreakMinutes  2\n");
+    }
+
+    @Test
+    void rejectsFewerThanThreeYogaDays() {
+        CliRun set = CliRun.run(home, "settings", "set", "yogaDays", "mon,tue");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err())
+                .isEqualTo("settings set: \"yogaDays\" must name at least 3 days, since yoga for the neck is meant at"
+                        + " least three times a week; was 2.\n");
+        assertThat(CliRun.run(home, "settings").out()).contains("yogaDays           MON,WED,FRI\n");
+    }
+
+    @Test
+    void rejectsACallDetectionThatIsNeitherTrueNorFalse() {
+        CliRun set = CliRun.run(home, "settings", "set", "callDetection", "maybe");
+
+        assertThat(set.exitCode()).isEqualTo(1);
+        assertThat(set.err()).isEqualTo("settings set: \"callDetection\" must be true or false.\n");
+        assertThat(CliRun.run(home, "settings").out()).contains("callDetection      true\n");
     }
 
     @Test

@@ -66,6 +66,37 @@ class SettingsBrowserTest {
         }
     }
 
+    @Test
+    void savesTheBreakAndWeekSettingsAndShowsThemAgain() {
+        try (BrowserSession browser = BrowserSession.open(dataFolder, "s-breaks-week")) {
+            Page page = browser.page;
+            page.navigate("/settings");
+            page.getByLabel("Micro-break lasts at most (minutes)").fill("3");
+            page.getByLabel("Wait while you are in a call").uncheck();
+            page.getByLabel("Offer a light routine at lunch").check();
+            page.getByLabel("Yoga time").fill("18:30");
+            Locator yogaDays = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Yoga days"));
+            yogaDays.getByLabel("SAT").check();
+            browser.visit("settings-breaks-week-typed");
+            save(page);
+
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+            Settings saved = browser.wiring.settings();
+            assertThat(saved.breaks().microBreakMinutes()).isEqualTo(3);
+            assertThat(saved.breaks().callDetection()).isFalse();
+            assertThat(saved.week().lunchSession()).isTrue();
+            assertThat(saved.week().yogaTime()).isEqualTo(LocalTime.of(18, 30));
+            assertThat(saved.week().yogaDays()).hasSize(4);
+            page.navigate("/settings");
+            assertThat(page.getByLabel("Micro-break lasts at most (minutes)")).hasValue("3");
+            assertThat(page.getByLabel("Wait while you are in a call")).not().isChecked();
+            assertThat(page.getByLabel("Offer a light routine at lunch")).isChecked();
+            assertThat(yogaDays.getByLabel("SAT")).isChecked();
+            browser.visit("settings-breaks-week-saved");
+            browser.assertClean();
+        }
+    }
+
     private static void save(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
                 .click();
