@@ -17,8 +17,11 @@ public final class Pseudo {
 
     private Pseudo() {}
 
-    /** A text with no arguments, pseudo. */
+    /** A text with no arguments, pseudo; an empty text (an empty heading of the help) stays empty. */
     public static String text(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         return bracket(accent(text), text.length());
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (commands, option names, labels, ids), the phrases given (citations, what the person wrote),
  * options, paths, ids with a hyphen, numbers, times and dates.
  */
-final class PseudoWords {
+public final class PseudoWords {
     private static final char PADDING = '·';
     private static final Pattern ASCII_LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern HYPHENATED_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)+");
@@ -27,7 +27,7 @@ final class PseudoWords {
     private final Set<String> data;
     private final List<String> phrases;
 
-    PseudoWords(Set<String> data, List<String> phrases) {
+    public PseudoWords(Set<String> data, List<String> phrases) {
         this.data = Set.copyOf(data);
         this.phrases = phrases.stream()
                 .sorted(Comparator.comparing(String::length).reversed())
@@ -35,7 +35,7 @@ final class PseudoWords {
     }
 
     /** Each line of the output with a word outside the pseudo brackets, as "word in: line". */
-    List<String> offending(String output) {
+    public List<String> offending(String output) {
         boolean[] inside = pseudoSpans(output);
         List<String> problems = new ArrayList<>();
         int start = 0;
