@@ -62,6 +62,13 @@ public final class Pseudo {
         return bracket(accented.toString(), ownLength);
     }
 
+    /** A word's letters swapped for their look-alikes, without brackets or padding. */
+    static String accented(String word) {
+        StringBuilder accented = new StringBuilder(word.length());
+        word.chars().forEach(c -> accented.append(accent((char) c)));
+        return accented.toString();
+    }
+
     private static String accent(String text) {
         StringBuilder accented = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
