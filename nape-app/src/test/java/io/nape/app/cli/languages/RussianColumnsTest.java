@@ -65,6 +65,19 @@ class RussianColumnsTest {
     }
 
     @Test
+    void anExerciseNamesItsPositionEquipmentAndBreathingInRussian() {
+        CliRun russian = CliRun.run(home, "--lang", "ru", "show", "iso-temple-press");
+        CliRun english = CliRun.run(home, "show", "iso-temple-press");
+
+        assertThat(russian.out())
+                .contains("Раздел: изометрический комплекс #3   Положение: сидя   Понадобится: стул" + NL)
+                .containsPattern("дыхание: медленный ровный выдох при усилии" + NL);
+        assertThat(english.out())
+                .contains("Part: isometric-complex #3   Position: sitting   Needs: chair" + NL)
+                .contains("; breathing: steady-out-on-effort" + NL);
+    }
+
+    @Test
     void theHelpCommandIsDescribedInRussian() {
         CliRun run = CliRun.run(home, "--lang", "ru", "help", "help");
 
