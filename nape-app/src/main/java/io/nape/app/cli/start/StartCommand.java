@@ -45,7 +45,8 @@ public final class StartCommand implements Runnable {
     @Override
     public void run() {
         if (!(speed > 0 && speed <= 1000)) {
-            throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".");
+            throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".")
+                    .withText("start.badSpeed", "speed", String.valueOf(speed));
         }
         Wiring wiring = parent.wiring();
         Texts texts = parent.texts();
