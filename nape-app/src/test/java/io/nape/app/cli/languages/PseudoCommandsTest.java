@@ -37,10 +37,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * data (ids, options, labels, numbers, times, dates, paths; {@code --json} output is data whole).
  *
  * <p>Left out: {@code serve} and {@code nape} without a command running for good (only their help
- * and a bad port); the problems of {@code settings set} and of a settings file, whose texts are
- * being redone beside this sweep (only a change that succeeds is run here); and the notes a plan
- * prints about routines the catalogue lacks, also being redone (the built-in catalogue has them
- * all, so no run here prints one).
+ * and a bad port); and the notes a plan prints about routines the catalogue lacks (the built-in
+ * catalogue has them all, so no run here prints one).
  */
 class PseudoCommandsTest {
     private static final String NL = System.lineSeparator();
@@ -95,7 +93,7 @@ class PseudoCommandsTest {
             });
         }
         // The keys of the settings and their values, as 'settings set KEY VALUE' takes them.
-        data.addAll(List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "none"));
+        data.addAll(List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "none", "true", "false"));
         Arrays.stream(DosageLevel.values()).forEach(level -> data.add(level.key()));
         JsonOutput.mapper()
                 .readTree(CliRun.run(somewhere, "settings", "--json").out())
@@ -131,15 +129,18 @@ class PseudoCommandsTest {
                 Case.of("plan", 0, "plan", "--from", "2026-12-03", "--to", "2026-12-09"),
                 Case.json("plan", "plan", "--from", "2026-12-03", "--json"),
                 Case.of("plan", 1, "plan", "--from", "2026-13-40"),
-                // A settings file's problems ('plan --settings', 'export --settings') are left out
-                // with those of 'settings set': the settings texts are being redone beside this sweep.
+                Case.of("plan", 1, "plan", "--settings", "HOME/none.json"),
                 Case.of("today", 0, "today"),
                 Case.json("today", "today", "--json"),
                 Case.of("today", 2, "today", "tomorrow"),
                 Case.of("settings", 0, "settings"),
                 Case.json("settings", "settings", "--json"),
-                // The problems of 'settings set' are left out: their texts are being redone beside this sweep.
                 Case.of("settings set", 0, "settings", "set", "workStart", "08:30"),
+                Case.of("settings set", 1, "settings", "set", "breakEveryMinutes", "0"),
+                Case.of("settings set", 1, "settings", "set", "microBreakMinutes", "6"),
+                Case.of("settings set", 1, "settings", "set", "yogaDays", "mon,tue"),
+                Case.of("settings set", 1, "settings", "set", "workEnd", "25:00"),
+                Case.of("settings set", 1, "settings", "set", "nonsense", "1"),
                 Case.of("serve", 1, "serve", "--port", "99999"),
                 Case.of("pause", 0, "pause", "1h"),
                 Case.of("pause", 0, "pause", "until-tomorrow"),
