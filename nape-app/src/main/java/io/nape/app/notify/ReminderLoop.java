@@ -198,11 +198,13 @@ public final class ReminderLoop {
         return Optional.ofNullable(open);
     }
 
-    /** Where the person is now, by every sensor; null without sensors, so the schedule ignores presence. */
-    private ReminderSchedule.@Nullable Presence presence(Settings current, Instant now) {
-        if (sensors.isEmpty()) {
-            return null;
-        }
+    /** Where the person is now, by every sensor combined; empty without sensors. Safe from any thread. */
+    public Optional<PresenceReading> presence(Instant now) {
+        return sensors.isEmpty() ? Optional.empty() : Optional.of(PresenceRules.combine(readings(now), now));
+    }
+
+    /** Every sensor's reading now; a sensor that fails or cannot tell gives none. */
+    private List<PresenceReading> readings(Instant now) {
         List<PresenceReading> readings = new ArrayList<>();
         for (PresenceSensor sensor : sensors) {
             try {
@@ -214,8 +216,16 @@ public final class ReminderLoop {
                         failure.getClass().getSimpleName());
             }
         }
+        return readings;
+    }
+
+    /** Where the person is now and the rules of the settings; null without sensors, so the schedule ignores presence. */
+    private ReminderSchedule.@Nullable Presence presence(Settings current, Instant now) {
+        if (sensors.isEmpty()) {
+            return null;
+        }
         return new ReminderSchedule.Presence(
-                PresenceRules.combine(readings, now),
+                PresenceRules.combine(readings(now), now),
                 PresenceRules.ofMinutes(
                         current.breaks().naturalBreakMinutes(), current.breaks().maxPostponeMinutes()),
                 Duration.ofMinutes(current.breakEveryMinutes()));
