@@ -6,12 +6,14 @@ import io.nape.app.notify.ReminderHub;
 import io.nape.app.text.Language;
 import io.nape.app.text.PseudoCatalogue;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.check.TakeCheck;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.web.WebServer;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.PainEntryRepository;
 import io.nape.core.diary.SessionLogRepository;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
@@ -34,13 +36,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Build the adapters, each on first use, so that a command pays only for what it touches: listing
  * routines never opens the database.
  */
-public final class Wiring implements AutoCloseable {
+public final class Wiring implements PersonRecords, AutoCloseable {
     /** How many values read from the database are kept at most; see {@link #reads()}. */
     public static final int KEPT_READS = 64;
 
@@ -71,7 +74,14 @@ public final class Wiring implements AutoCloseable {
         this.warningTexts = texts;
     }
 
+    /** The local program's one person. */
+    @Override
+    public PersonId person() {
+        return PersonId.LOCAL;
+    }
+
     /** The one clock of the program: every edge and use case reads the time from it. */
+    @Override
     public Clock clock() {
         return clock;
     }
@@ -81,6 +91,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The built-in catalogue plus the person's own files; problems in those are reported once. */
+    @Override
     public synchronized Catalogue catalogue() {
         return load().catalogue();
     }
@@ -89,6 +100,7 @@ public final class Wiring implements AutoCloseable {
      * The catalogue in a language: its texts where the language has them, English elsewhere; in
      * the pseudo-language, every text of the English one made pseudo.
      */
+    @Override
     public synchronized Catalogue catalogue(Language language) {
         return switch (language) {
             case ENGLISH -> catalogue();
@@ -117,6 +129,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The routines' lengths, each timeline expanded once for the life of this wiring. */
+    @Override
     public synchronized RoutineLengths routineLengths() {
         if (routineLengths == null) {
             routineLengths = RoutineLengths.of(catalogue());
@@ -151,6 +164,7 @@ public final class Wiring implements AutoCloseable {
      * connection tells a change by any connection or process ({@link DataVersion}); PostgreSQL has no
      * such detector here, so there every read goes to the database.
      */
+    @Override
     public ReadCache reads() {
         ReadCache kept = reads;
         return kept != null ? kept : openReads();
@@ -166,11 +180,13 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The person's plan settings: the stored ones, else the defaults in this computer's time zone. */
+    @Override
     public Settings settings() {
         return settings(reads().snapshot());
     }
 
     /** The person's plan settings, as {@link #settings()}, under a snapshot taken for one request. */
+    @Override
     public Settings settings(ReadCache.Snapshot reads) {
         return reads.get(
                 StoredSettings.INSTANCE,
@@ -202,12 +218,14 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The one door of every session, its timelines in a language. */
+    @Override
     public SessionStart sessionStart(Language language) {
         return new SessionStart(
                 () -> catalogue(language), new StoredSafetyHistory(this::screenings, this::painEntries, null), clock);
     }
 
     /** The door of every session in a language, reading through one request's kept reads. */
+    @Override
     public SessionStart sessionStart(Language language, ReadCache.Snapshot reads) {
         return new SessionStart(
                 () -> catalogue(language), new StoredSafetyHistory(this::screenings, this::painEntries, reads), clock);
@@ -220,8 +238,15 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Take a check: assess the answers and keep them as the advice in force, unless they say nothing. */
+    @Override
     public TakeCheck takeCheck() {
         return new TakeCheck(TriageRulesLoader.bundled(), screenings(), clock);
+    }
+
+    /** Run several reads through one connection of the database. */
+    @Override
+    public <T> T inOneReading(Supplier<T> reads) {
+        return database().jdbi().withHandle(handle -> reads.get());
     }
 
     /** The import of a whole data file into the database, in one transaction. */
@@ -234,22 +259,27 @@ public final class Wiring implements AutoCloseable {
         return new DataExport(database());
     }
 
+    @Override
     public SettingsRepository settingsRepository() {
         return new JdbcSettingsRepository(database().jdbi());
     }
 
+    @Override
     public ReminderRepository reminders() {
         return new JdbcReminderRepository(database().jdbi());
     }
 
+    @Override
     public ScreeningRepository screenings() {
         return new JdbcScreeningRepository(database().jdbi());
     }
 
+    @Override
     public SessionLogRepository sessionLogs() {
         return new JdbcSessionLogRepository(database().jdbi());
     }
 
+    @Override
     public PainEntryRepository painEntries() {
         return new JdbcPainEntryRepository(database().jdbi());
     }

@@ -172,6 +172,16 @@ class ArchitectureTest {
             .callMethod(Database.class, "openSqlite", java.nio.file.Path.class)
             .because("Wiring is the one place adapters are built, so an edge or a use case gets them from it");
 
+    @ArchTest
+    static final ArchRule pagesAndUseCasesReachThePersonThroughThePort = noClasses()
+            .that()
+            .resideInAnyPackage("io.nape.app.web..", "io.nape.app.usecase..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName(Wiring.class.getName())
+            .because("pages and use cases get a person's records through PersonRecords, so a server for"
+                    + " several people can give each request its own person without changing them");
+
     /** A call that reads the wall clock itself rather than through a {@link Clock} it was given. */
     private static final DescribedPredicate<JavaCall<?>> readsTheWallClock =
             new DescribedPredicate<>("reads the wall clock without the injected Clock") {

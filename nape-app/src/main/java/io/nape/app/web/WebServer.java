@@ -5,8 +5,8 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.nape.app.WebApp;
-import io.nape.app.Wiring;
 import io.nape.app.notify.ReminderHub;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.web.calendar.CalendarApi;
 import io.nape.app.web.catalogue.CatalogueApi;
 import io.nape.app.web.check.CheckPages;
@@ -122,34 +122,34 @@ public final class WebServer implements WebApp {
     }
 
     /** Every feature of the local web app over one person's adapters, without a reminder loop. */
-    public static List<WebFeature> features(Wiring wiring) {
-        return features(wiring, ReminderHub.withoutLoop());
+    public static List<WebFeature> features(PersonRecords records) {
+        return features(records, ReminderHub.withoutLoop());
     }
 
     /** Every feature of the local web app; {@code reminders} connects the pages with the reminder loop. */
-    public static List<WebFeature> features(Wiring wiring, ReminderHub reminders) {
-        Clock clock = wiring.clock();
+    public static List<WebFeature> features(PersonRecords records, ReminderHub reminders) {
+        Clock clock = records.clock();
         return List.of(
-                new TodayPages(wiring, clock),
-                new SessionPages(wiring),
-                new CheckPages(wiring, clock),
-                new DiaryPages(wiring, clock),
-                new ProgressPages(wiring, clock),
-                new LibraryPages(wiring),
-                new SettingsPages(wiring),
+                new TodayPages(records, clock),
+                new SessionPages(records),
+                new CheckPages(records, clock),
+                new DiaryPages(records, clock),
+                new ProgressPages(records, clock),
+                new LibraryPages(records),
+                new SettingsPages(records),
                 new LanguagePages(),
                 new OpenApiDocument(),
-                new CatalogueApi(wiring),
-                new TimelineApi(wiring),
-                new PlanApi(wiring, clock),
-                new SettingsApi(wiring),
-                new TriageApi(wiring, clock),
-                new SessionsApi(wiring, clock),
+                new CatalogueApi(records),
+                new TimelineApi(records),
+                new PlanApi(records, clock),
+                new SettingsApi(records),
+                new TriageApi(records, clock),
+                new SessionsApi(records, clock),
                 new RemindersApi(reminders),
-                new CalendarApi(wiring, clock),
-                new DiaryApi(wiring, clock),
+                new CalendarApi(records, clock),
+                new DiaryApi(records, clock),
                 new HealthApi(),
-                new ProgressApi(wiring, clock));
+                new ProgressApi(records, clock));
     }
 
     @Override

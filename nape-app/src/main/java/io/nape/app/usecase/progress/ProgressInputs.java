@@ -1,6 +1,6 @@
 package io.nape.app.usecase.progress;
 
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.DayProgress;
@@ -87,11 +87,11 @@ public final class ProgressInputs {
      * Read the inputs through one connection. The plan of the span is kept across reads, since it
      * depends on the settings, the routines and the days only, never on what was recorded.
      */
-    static ProgressInputs read(Wiring wiring, Settings settings, LocalDate today) {
-        return wiring.database().jdbi().withHandle(handle -> readRecords(wiring, settings, today));
+    static ProgressInputs read(PersonRecords records, Settings settings, LocalDate today) {
+        return records.inOneReading(() -> readRecords(records, settings, today));
     }
 
-    private static ProgressInputs readRecords(Wiring wiring, Settings settings, LocalDate today) {
+    private static ProgressInputs readRecords(PersonRecords records, Settings settings, LocalDate today) {
         ZoneId zone = settings.timeZone();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = thisMonday.plusDays(6);
@@ -99,10 +99,10 @@ public final class ProgressInputs {
         Instant start = yearBack.atStartOfDay(zone).toInstant();
         Instant end = sunday.plusDays(1).atStartOfDay(zone).toInstant();
         List<SessionSummary> sessions =
-                wiring.sessionLogs().findSummariesStartedBetween(start.minus(DayProgress.EARLY), end);
-        List<ReminderRecord> answers = wiring.reminders().findForEventsBetween(start, end, ANSWERS);
-        Optional<Instant> firstRecorded = wiring.reminders().findFirstRecordedForEventsBetween(start, end);
-        List<PainEntry> pains = wiring.painEntries().findBetween(start, end);
+                records.sessionLogs().findSummariesStartedBetween(start.minus(DayProgress.EARLY), end);
+        List<ReminderRecord> answers = records.reminders().findForEventsBetween(start, end, ANSWERS);
+        Optional<Instant> firstRecorded = records.reminders().findFirstRecordedForEventsBetween(start, end);
+        List<PainEntry> pains = records.painEntries().findBetween(start, end);
         Optional<Instant> began = Stream.of(
                         sessions.stream().map(SessionSummary::startedAt),
                         firstRecorded.stream(),
@@ -114,7 +114,7 @@ public final class ProgressInputs {
                 .map(day -> day.isAfter(today) ? today : day)
                 .orElse(today);
         return new ProgressInputs(
-                plan(wiring.routineLengths(), settings, first, sunday), sessions, answers, pains, began.orElse(null));
+                plan(records.routineLengths(), settings, first, sunday), sessions, answers, pains, began.orElse(null));
     }
 
     private static List<PlanEvent> plan(RoutineLengths lengths, Settings settings, LocalDate from, LocalDate to) {

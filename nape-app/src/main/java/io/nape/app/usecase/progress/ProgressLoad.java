@@ -1,7 +1,7 @@
 package io.nape.app.usecase.progress;
 
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionSummary;
 import io.nape.core.plan.Settings;
@@ -23,16 +23,16 @@ public final class ProgressLoad {
     public record ProgressData(ProgressReport report, List<SessionSummary> sessions, List<PainEntry> pains) {}
 
     /** The progress as of {@code now}. */
-    public static ProgressData load(Wiring wiring, Settings settings, Instant now) {
-        return load(wiring, wiring.reads().snapshot(), settings, now);
+    public static ProgressData load(PersonRecords records, Settings settings, Instant now) {
+        return load(records, records.reads().snapshot(), settings, now);
     }
 
     /** The progress as of {@code now}, read under a snapshot taken for one request. */
-    public static ProgressData load(Wiring wiring, ReadCache.Snapshot reads, Settings settings, Instant now) {
+    public static ProgressData load(PersonRecords records, ReadCache.Snapshot reads, Settings settings, Instant now) {
         ZoneId zone = settings.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         ProgressInputs inputs =
-                reads.get(new InputsKey(settings, today), () -> ProgressInputs.read(wiring, settings, today));
+                reads.get(new InputsKey(settings, today), () -> ProgressInputs.read(records, settings, today));
         return new ProgressData(inputs.reportAt(zone, now), inputs.sessions(), inputs.pains());
     }
 

@@ -1,7 +1,7 @@
 package io.nape.app.usecase.today;
 
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.EventProgress;
@@ -27,34 +27,30 @@ public final class TodayProgress {
     private TodayProgress() {}
 
     /** Today's events with their progress, from the stored sessions and reminder records. */
-    public static List<EventProgress> progress(Wiring wiring, Settings settings, LocalDate day, Instant now) {
-        return progress(wiring, wiring.reads().snapshot(), settings, day, now);
+    public static List<EventProgress> progress(PersonRecords records, Settings settings, LocalDate day, Instant now) {
+        return progress(records, records.reads().snapshot(), settings, day, now);
     }
 
-    /** Today's events with their progress, as {@link #progress(Wiring, Settings, LocalDate, Instant)}. */
+    /** Today's events with their progress, as {@link #progress(PersonRecords, Settings, LocalDate, Instant)}. */
     public static List<EventProgress> progress(
-            Wiring wiring, ReadCache.Snapshot reads, Settings settings, LocalDate day, Instant now) {
-        DayRecords records = reads.get(new DayKey(settings, day), () -> DayRecords.read(wiring, settings, day));
-        if (records.events().isEmpty()) {
+            PersonRecords records, ReadCache.Snapshot reads, Settings settings, LocalDate date, Instant now) {
+        DayRecords day = reads.get(new DayKey(settings, date), () -> DayRecords.read(records, settings, date));
+        if (day.events().isEmpty()) {
             return List.of();
         }
         return DayProgress.of(
-                records.events(),
-                records.sessions(),
-                records.reminders(),
-                records.began().orElse(now),
-                now);
+                day.events(), day.sessions(), day.reminders(), day.began().orElse(now), now);
     }
 
     /** Until when reminders are paused, if that is after {@code now}. */
-    public static Optional<Instant> pausedUntil(Wiring wiring, Instant now) {
-        return pausedUntil(wiring, wiring.reads().snapshot(), now);
+    public static Optional<Instant> pausedUntil(PersonRecords records, Instant now) {
+        return pausedUntil(records, records.reads().snapshot(), now);
     }
 
-    /** Until when reminders are paused, as {@link #pausedUntil(Wiring, Instant)}. */
-    public static Optional<Instant> pausedUntil(Wiring wiring, ReadCache.Snapshot reads, Instant now) {
+    /** Until when reminders are paused, as {@link #pausedUntil(PersonRecords, Instant)}. */
+    public static Optional<Instant> pausedUntil(PersonRecords records, ReadCache.Snapshot reads, Instant now) {
         Optional<Instant> stored =
-                reads.get(StoredPause.INSTANCE, () -> wiring.reminders().pausedUntil());
+                reads.get(StoredPause.INSTANCE, () -> records.reminders().pausedUntil());
         return stored.filter(until -> until.isAfter(now));
     }
 
@@ -85,8 +81,8 @@ public final class TodayProgress {
             reminders = List.copyOf(reminders);
         }
 
-        static DayRecords read(Wiring wiring, Settings settings, LocalDate day) {
-            Plan plan = new PlanEngine(wiring.routineLengths()).plan(settings, day, day);
+        static DayRecords read(PersonRecords records, Settings settings, LocalDate day) {
+            Plan plan = new PlanEngine(records.routineLengths()).plan(settings, day, day);
             List<PlanEvent> events = plan.eventsOn(day);
             if (events.isEmpty()) {
                 return new DayRecords(List.of(), List.of(), List.of(), Optional.empty());
@@ -101,28 +97,29 @@ public final class TodayProgress {
                     .orElseThrow();
             Instant from = first.minus(DayProgress.EARLY);
             Instant to = last.plus(Duration.ofHours(6));
-            List<SessionLog> sessions = wiring.sessionLogs().findStartedBetween(from, to);
+            List<SessionLog> sessions = records.sessionLogs().findStartedBetween(from, to);
             return new DayRecords(
                     events,
                     sessions,
-                    wiring.reminders().findForEventsBetween(first, last.plusMillis(1)),
-                    began(wiring, sessions, from, to));
+                    records.reminders().findForEventsBetween(first, last.plusMillis(1)),
+                    began(records, sessions, from, to));
         }
 
         /**
          * The first thing recorded: a session, a reminder record or a pain entry. A session or pain
          * entry outside [from, to) means the person began before the day; only counts are read for them.
          */
-        private static Optional<Instant> began(Wiring wiring, List<SessionLog> sessions, Instant from, Instant to) {
-            List<Instant> pains = wiring.painEntries().findBetween(from, to).stream()
+        private static Optional<Instant> began(
+                PersonRecords records, List<SessionLog> sessions, Instant from, Instant to) {
+            List<Instant> pains = records.painEntries().findBetween(from, to).stream()
                     .map(entry -> entry.at())
                     .toList();
-            if (wiring.sessionLogs().count() > sessions.size()
-                    || wiring.painEntries().count() > pains.size()) {
+            if (records.sessionLogs().count() > sessions.size()
+                    || records.painEntries().count() > pains.size()) {
                 return Optional.of(Instant.MIN);
             }
             return Stream.of(
-                            wiring.reminders().findFirstRecordedForEventsBetween(Instant.EPOCH, EVER).stream(),
+                            records.reminders().findFirstRecordedForEventsBetween(Instant.EPOCH, EVER).stream(),
                             sessions.stream().map(SessionLog::startedAt),
                             pains.stream())
                     .flatMap(instants -> instants)

@@ -2,8 +2,8 @@ package io.nape.app.web.calendar;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.calendar.PlanCalendar;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
 public final class CalendarApi implements WebFeature {
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public CalendarApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public CalendarApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -34,7 +34,7 @@ public final class CalendarApi implements WebFeature {
     }
 
     private void calendar(Context ctx) {
-        Settings settings = wiring.settings();
+        Settings settings = records.settings();
         LocalDate today = LocalDate.now(clock.withZone(settings.timeZone()));
         String from = ctx.queryParam("from");
         String to = ctx.queryParam("to");
@@ -45,7 +45,7 @@ public final class CalendarApi implements WebFeature {
         } else {
             DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         }
-        byte[] bytes = new PlanCalendar(wiring.routineLengths(), WebTexts.of(ctx))
+        byte[] bytes = new PlanCalendar(records.routineLengths(), WebTexts.of(ctx))
                 .build(settings, first, last)
                 .bytes();
         ctx.contentType(CONTENT_TYPE)

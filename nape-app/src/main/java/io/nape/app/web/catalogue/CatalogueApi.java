@@ -1,7 +1,7 @@
 package io.nape.app.web.catalogue;
 
 import io.javalin.config.RoutesConfig;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.ExerciseView;
 import io.nape.app.usecase.catalogue.RoutineSummary;
 import io.nape.app.usecase.catalogue.RoutineView;
@@ -18,33 +18,33 @@ import io.nape.core.catalogue.Routine;
  * request's language, ids and keys as they are.
  */
 public final class CatalogueApi implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public CatalogueApi(Wiring wiring) {
-        this.wiring = wiring;
+    public CatalogueApi(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/routines", ctx -> {
-            Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
+            Catalogue catalogue = records.catalogue(WebTexts.language(ctx));
             ctx.json(catalogue.routines().stream()
                     .map(routine -> RoutineSummary.of(routine, catalogue))
                     .toList());
         });
         routes.get("/api/routines/{id}", ctx -> {
-            Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
+            Catalogue catalogue = records.catalogue(WebTexts.language(ctx));
             Routine routine = catalogue.getRoutine(ctx.pathParam("id"));
             ctx.json(new RoutineView(RoutineSummary.of(routine, catalogue), routine.restSeconds(), routine.notes()));
         });
         routes.get(
                 "/api/exercises",
-                ctx -> ctx.json(wiring.catalogue(WebTexts.language(ctx)).exercises().stream()
+                ctx -> ctx.json(records.catalogue(WebTexts.language(ctx)).exercises().stream()
                         .map(ExerciseView::of)
                         .toList()));
         routes.get("/api/exercises/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            Exercise exercise = wiring.catalogue(WebTexts.language(ctx))
+            Exercise exercise = records.catalogue(WebTexts.language(ctx))
                     .findExercise(id)
                     .orElseThrow(() -> new ExerciseNotFoundException(id));
             ctx.json(ExerciseView.of(exercise));

@@ -2,8 +2,8 @@ package io.nape.app.web.check;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.check.CheckOutcome;
 import io.nape.app.usecase.check.SignGroups;
 import io.nape.app.web.PageRenderer;
@@ -11,7 +11,6 @@ import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
 import io.nape.app.web.check.CheckForm.CheckView;
 import io.nape.app.web.today.TodayPages;
-import io.nape.core.person.PersonId;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
 import io.nape.core.safety.Reason;
@@ -29,11 +28,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Ask the check's questions as one friendly form and show the advice with every reason, urgent first. */
 public final class CheckPages implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public CheckPages(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public CheckPages(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -52,14 +51,14 @@ public final class CheckPages implements WebFeature {
             render(ctx, t, form.view(), null);
             return;
         }
-        CheckOutcome outcome = wiring.takeCheck().take(PersonId.LOCAL, report.get());
+        CheckOutcome outcome = records.takeCheck().take(records.person(), report.get());
         String standing = outcome.standing()
                 .map(check -> t.get(
                         "checkpage.standing",
                         "date",
-                        t.date(check.at().atZone(wiring.settings().timeZone()).toLocalDate())))
+                        t.date(check.at().atZone(records.settings().timeZone()).toLocalDate())))
                 .orElse("");
-        render(ctx, t, form.view(), Advice.of(t, outcome.adviceInForce(), standing, wiring));
+        render(ctx, t, form.view(), Advice.of(t, outcome.adviceInForce(), standing, records));
     }
 
     private static void render(Context ctx, Texts t, CheckView form, @Nullable Advice advice) {
@@ -123,9 +122,9 @@ public final class CheckPages implements WebFeature {
             String exercise,
             List<ReasonView> reasons,
             boolean sessionAllowed) {
-        static Advice of(Texts t, TriageResult result, String standing, Wiring wiring) {
-            boolean anyAllowed =
-                    !result.isUrgent() && wiring.catalogue().routines().stream().anyMatch(result::allows);
+        static Advice of(Texts t, TriageResult result, String standing, PersonRecords records) {
+            boolean anyAllowed = !result.isUrgent()
+                    && records.catalogue().routines().stream().anyMatch(result::allows);
             return new Advice(
                     result.isUrgent(),
                     result.isEmergency(),

@@ -2,8 +2,8 @@ package io.nape.app.web.diary;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.diary.PainView;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.JsonRequest;
@@ -38,11 +38,11 @@ public final class DiaryApi implements WebFeature {
             + " \"note\": \"after a long call\"}";
     static final int MAX_LIMIT = 1000;
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public DiaryApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public DiaryApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -54,7 +54,7 @@ public final class DiaryApi implements WebFeature {
 
     private void list(Context ctx) {
         int limit = QueryParameters.limit(ctx, 50, MAX_LIMIT);
-        ctx.json(wiring.painEntries().findLatest(limit).stream()
+        ctx.json(records.painEntries().findLatest(limit).stream()
                 .map(PainView::of)
                 .toList());
     }
@@ -72,7 +72,7 @@ public final class DiaryApi implements WebFeature {
                 keys(body, "character", PainCharacter.class, PainCharacter::fromKey, PainCharacter::key),
                 rating(body, "stiffness").orElse(null),
                 note(body));
-        PainEntryRepository entries = wiring.painEntries();
+        PainEntryRepository entries = records.painEntries();
         List<PainEntry> earlier = entries.findBetween(now.minus(StrongPain.LOOKBACK), now);
         PainEntry saved = entries.save(entry);
         StrongPain.Finding finding = StrongPain.of(saved, earlier);

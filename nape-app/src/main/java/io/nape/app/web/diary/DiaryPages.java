@@ -2,8 +2,8 @@ package io.nape.app.web.diary;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
@@ -33,11 +33,11 @@ public final class DiaryPages implements WebFeature {
     static final int RECENT = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public DiaryPages(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public DiaryPages(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -69,7 +69,7 @@ public final class DiaryPages implements WebFeature {
             return;
         }
         Instant now = clock.instant();
-        PainEntryRepository entries = wiring.painEntries();
+        PainEntryRepository entries = records.painEntries();
         List<PainEntry> earlier = entries.findBetween(now.minus(StrongPain.LOOKBACK), now);
         PainEntry saved = entries.save(new PainEntry(null, now, rating, areas, Set.of(), null, note));
         String advice;
@@ -108,9 +108,9 @@ public final class DiaryPages implements WebFeature {
     }
 
     private void render(Context ctx, Texts t, DiaryForm form, @Nullable Logged logged) {
-        ZoneId zone = wiring.settings().timeZone();
+        ZoneId zone = records.settings().timeZone();
         List<EntryRow> recent = new ArrayList<>();
-        for (PainEntry entry : wiring.painEntries().findLatest(RECENT)) {
+        for (PainEntry entry : records.painEntries().findLatest(RECENT)) {
             recent.add(EntryRow.of(t, entry, zone));
         }
         List<AreaChoice> areas = Arrays.stream(PainArea.values())

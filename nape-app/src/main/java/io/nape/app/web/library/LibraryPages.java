@@ -3,8 +3,8 @@ package io.nape.app.web.library;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.DosageText;
 import io.nape.app.web.BadRequestException;
 import io.nape.app.web.PageRenderer;
@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * each with its own page (drawing, steps, dosage, cues, notes), and every routine.
  */
 public final class LibraryPages implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public LibraryPages(Wiring wiring) {
-        this.wiring = wiring;
+    public LibraryPages(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class LibraryPages implements WebFeature {
 
     private void library(Context ctx) {
         Texts t = WebTexts.of(ctx);
-        Catalogue catalogue = wiring.catalogue(t.language());
+        Catalogue catalogue = records.catalogue(t.language());
         Optional<Area> area = choice(ctx, "area", Area.values());
         Optional<Position> position = choice(ctx, "position", Position.values());
         List<ExerciseCard> exercises = catalogue.exercises().stream()
@@ -56,7 +56,7 @@ public final class LibraryPages implements WebFeature {
                 .filter(exercise -> position.isEmpty() || exercise.position() == position.get())
                 .map(exercise -> ExerciseCard.of(t, exercise))
                 .toList();
-        DosageLevel level = wiring.settings().level();
+        DosageLevel level = records.settings().level();
         List<RoutineRow> routines = catalogue.routines().stream()
                 .map(routine -> RoutineRow.of(routine, catalogue, level))
                 .toList();
@@ -74,7 +74,7 @@ public final class LibraryPages implements WebFeature {
         Texts t = WebTexts.of(ctx);
         String id = ctx.pathParam("id");
         Exercise exercise =
-                wiring.catalogue(t.language()).findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
+                records.catalogue(t.language()).findExercise(id).orElseThrow(() -> new ExerciseNotFoundException(id));
         PageRenderer.render(ctx, "library/exercise.jte", Map.of("exercise", ExerciseCard.of(t, exercise)));
     }
 

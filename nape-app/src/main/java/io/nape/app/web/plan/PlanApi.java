@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.usecase.plan.PlanEventView;
 import io.nape.app.usecase.today.TodayProgress;
@@ -23,11 +23,11 @@ import java.util.Optional;
  * print it: the events of a range of days, and today's events with what is done and what is next.
  */
 public final class PlanApi implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public PlanApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public PlanApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -38,14 +38,14 @@ public final class PlanApi implements WebFeature {
     }
 
     private void plan(Context ctx) {
-        ReadCache.Snapshot reads = wiring.reads().snapshot();
-        Settings settings = wiring.settings(reads);
+        ReadCache.Snapshot reads = records.reads().snapshot();
+        Settings settings = records.settings(reads);
         LocalDate today = clock.instant().atZone(settings.timeZone()).toLocalDate();
         LocalDate first = date(ctx, "from").orElse(today);
         LocalDate last = date(ctx, "to").orElse(first);
         DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         String json = reads.get(new RangeKey(settings, first, last), () -> {
-            List<PlanEventView> events = new PlanEngine(wiring.routineLengths())
+            List<PlanEventView> events = new PlanEngine(records.routineLengths())
                     .plan(settings, first, last).events().stream()
                             .map(PlanEventView::of)
                             .toList();
@@ -58,12 +58,12 @@ public final class PlanApi implements WebFeature {
     private record RangeKey(Settings settings, LocalDate first, LocalDate last) {}
 
     private void today(Context ctx) {
-        ReadCache.Snapshot reads = wiring.reads().snapshot();
-        Settings settings = wiring.settings(reads);
+        ReadCache.Snapshot reads = records.reads().snapshot();
+        Settings settings = records.settings(reads);
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
-        List<EventProgress> progress = TodayProgress.progress(wiring, reads, settings, today, now);
-        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(wiring, reads, now);
+        List<EventProgress> progress = TodayProgress.progress(records, reads, settings, today, now);
+        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(records, reads, now);
         ctx.json(TodayProgress.TodayView.of(today, pausedUntil, progress));
     }
 

@@ -3,7 +3,7 @@ package io.nape.app.web.progress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.Settings;
@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
 public final class ProgressApi implements WebFeature {
     static final int SHOWN_WEEKS = 5;
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public ProgressApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public ProgressApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -40,11 +40,11 @@ public final class ProgressApi implements WebFeature {
     }
 
     private void progress(Context ctx) {
-        ReadCache.Snapshot reads = wiring.reads().snapshot();
-        Settings settings = wiring.settings(reads);
+        ReadCache.Snapshot reads = records.reads().snapshot();
+        Settings settings = records.settings(reads);
         ZoneId zone = settings.timeZone();
         ProgressReport report =
-                ProgressLoad.load(wiring, reads, settings, clock.instant()).report();
+                ProgressLoad.load(records, reads, settings, clock.instant()).report();
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);

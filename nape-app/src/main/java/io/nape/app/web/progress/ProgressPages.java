@@ -3,9 +3,9 @@ package io.nape.app.web.progress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.app.usecase.progress.ProgressLoad.ProgressData;
 import io.nape.app.web.PageRenderer;
@@ -48,11 +48,11 @@ public final class ProgressPages implements WebFeature {
     private static final int RECENT = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public ProgressPages(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public ProgressPages(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -63,14 +63,14 @@ public final class ProgressPages implements WebFeature {
 
     private void progress(Context ctx) {
         Texts t = WebTexts.of(ctx);
-        ReadCache.Snapshot reads = wiring.reads().snapshot();
-        Settings settings = wiring.settings(reads);
+        ReadCache.Snapshot reads = records.reads().snapshot();
+        Settings settings = records.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstShown = thisMonday.minusWeeks(SHOWN_WEEKS - 1L);
-        ProgressData data = ProgressLoad.load(wiring, reads, settings, now);
+        ProgressData data = ProgressLoad.load(records, reads, settings, now);
         ProgressReport report = data.report();
         List<DayPain> dailyPain = dailyPain(data.pains(), zone, firstShown);
         List<WeekCount> weekly = weekly(data.sessions(), zone, firstShown, SHOWN_WEEKS);
@@ -88,7 +88,7 @@ public final class ProgressPages implements WebFeature {
                                 t.get("progresspage.weekOf", "day", shortDay(t, week.monday())), "", week.sessions()))
                         .toList(),
                 adherence(t, report, today),
-                recent(t, reads, wiring.catalogue(t.language()), zone));
+                recent(t, reads, records.catalogue(t.language()), zone));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
 
@@ -197,7 +197,7 @@ public final class ProgressPages implements WebFeature {
 
     private List<Row> recent(Texts t, ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
         List<SessionLog> logs =
-                reads.get(RecentSessions.INSTANCE, () -> wiring.sessionLogs().findRecent(RECENT));
+                reads.get(RecentSessions.INSTANCE, () -> records.sessionLogs().findRecent(RECENT));
         return logs.stream()
                 .map(log -> new Row(
                         t.get(

@@ -2,8 +2,8 @@ package io.nape.app.web.session;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
@@ -14,7 +14,6 @@ import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.person.PersonId;
 import io.nape.core.session.Timeline;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,10 +29,10 @@ public final class SessionPages implements WebFeature {
     /** Where the player posts the result of a session: the JSON API, which validates it strictly. */
     static final String RESULT_PATH = "/api/sessions";
 
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public SessionPages(Wiring wiring) {
-        this.wiring = wiring;
+    public SessionPages(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -75,15 +74,15 @@ public final class SessionPages implements WebFeature {
         if (decision instanceof SessionRefusal refusal) {
             throw new SessionRefusedException(refusalWords(ctx, refusal));
         }
-        ctx.json(TimelineJson.of((SessionPermit) decision, wiring.catalogue(WebTexts.language(ctx))));
+        ctx.json(TimelineJson.of((SessionPermit) decision, records.catalogue(WebTexts.language(ctx))));
     }
 
     private StartDecision decide(Context ctx, DosageLevel level) {
-        return wiring.sessionStart(WebTexts.language(ctx)).decide(PersonId.LOCAL, ctx.pathParam("routine"), level);
+        return records.sessionStart(WebTexts.language(ctx)).decide(records.person(), ctx.pathParam("routine"), level);
     }
 
     private void refuse(Context ctx, SessionRefusal refusal) {
-        Catalogue catalogue = wiring.catalogue(WebTexts.language(ctx));
+        Catalogue catalogue = records.catalogue(WebTexts.language(ctx));
         ctx.status(403);
         PageRenderer.render(
                 ctx,
@@ -99,13 +98,13 @@ public final class SessionPages implements WebFeature {
         return SessionWords.refusal(
                 WebTexts.of(ctx),
                 refusal,
-                wiring.catalogue(WebTexts.language(ctx)),
-                wiring.settings().timeZone());
+                records.catalogue(WebTexts.language(ctx)),
+                records.settings().timeZone());
     }
 
     private DosageLevel level(Context ctx) {
         String text = ctx.queryParam("level");
-        return text == null || text.isBlank() ? wiring.settings().level() : DosageLevels.parse(text);
+        return text == null || text.isBlank() ? records.settings().level() : DosageLevels.parse(text);
     }
 
     private static double speed(Context ctx) {

@@ -2,9 +2,9 @@ package io.nape.app.web.sessions;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.history.SessionView;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -16,7 +16,6 @@ import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.person.PersonId;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +28,11 @@ import org.jspecify.annotations.Nullable;
 public final class SessionsApi implements WebFeature {
     static final int MAX_LIMIT = 100_000;
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public SessionsApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public SessionsApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -46,7 +45,7 @@ public final class SessionsApi implements WebFeature {
 
     private void history(Context ctx) {
         int limit = QueryParameters.limit(ctx, 20, MAX_LIMIT);
-        ctx.json(wiring.sessionLogs().findRecent(limit).stream()
+        ctx.json(records.sessionLogs().findRecent(limit).stream()
                 .map(SessionView::of)
                 .toList());
     }
@@ -58,13 +57,13 @@ public final class SessionsApi implements WebFeature {
                     .withText("api.sessions.whichRoutine", "example", "/api/sessions/allowed?routine=desk-a");
         }
         Language language = WebTexts.language(ctx);
-        StartDecision decision = wiring.sessionStart(language)
-                .decide(PersonId.LOCAL, id, wiring.settings().level());
+        StartDecision decision = records.sessionStart(language)
+                .decide(records.person(), id, records.settings().level());
         ctx.json(AllowedView.of(
                 WebTexts.of(ctx),
                 decision,
-                wiring.catalogue(language),
-                wiring.settings().timeZone()));
+                records.catalogue(language),
+                records.settings().timeZone()));
     }
 
     /** The answer of {@code GET /api/sessions/allowed}: the gate's verdict and its words for the page. */
@@ -92,8 +91,8 @@ public final class SessionsApi implements WebFeature {
 
     private void record(Context ctx) {
         SessionLog log =
-                SessionBody.read(JsonRequest.object(ctx, SessionBody.EXAMPLE), wiring.catalogue(), clock.instant());
-        SessionLog saved = wiring.sessionLogs().save(log);
+                SessionBody.read(JsonRequest.object(ctx, SessionBody.EXAMPLE), records.catalogue(), clock.instant());
+        SessionLog saved = records.sessionLogs().save(log);
         ctx.status(201).json(SessionView.of(saved));
     }
 }

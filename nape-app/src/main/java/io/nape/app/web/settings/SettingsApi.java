@@ -2,7 +2,7 @@ package io.nape.app.web.settings;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.settings.SettingsChange;
 import io.nape.app.usecase.settings.SettingsChange.FieldError;
 import io.nape.app.usecase.settings.SettingsJson;
@@ -27,24 +27,24 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SettingsApi implements WebFeature {
     static final String EXAMPLE = "{\"workStart\": \"09:00\", \"workEnd\": \"18:00\"}";
 
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public SettingsApi(Wiring wiring) {
-        this.wiring = wiring;
+    public SettingsApi(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/api/settings", ctx -> ctx.json(SettingsJson.toTree(wiring.settings())));
+        routes.get("/api/settings", ctx -> ctx.json(SettingsJson.toTree(records.settings())));
         routes.put("/api/settings", this::change);
     }
 
     private void change(Context ctx) {
         JsonNode changes = JsonRequest.object(ctx, EXAMPLE);
-        SettingsChange.Result result = SettingsChange.apply(wiring.settings(), (ObjectNode) changes);
+        SettingsChange.Result result = SettingsChange.apply(records.settings(), (ObjectNode) changes);
         Settings changed = result.settings();
         if (changed != null) {
-            wiring.settingsRepository().save(changed);
+            records.settingsRepository().save(changed);
             ctx.json(SettingsJson.toTree(changed));
             return;
         }

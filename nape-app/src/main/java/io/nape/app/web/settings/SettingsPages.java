@@ -2,9 +2,9 @@ package io.nape.app.web.settings;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.settings.SettingsChange;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.app.web.PageRenderer;
@@ -46,28 +46,28 @@ public final class SettingsPages implements WebFeature {
             "timeZone",
             "quietDays");
 
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public SettingsPages(Wiring wiring) {
-        this.wiring = wiring;
+    public SettingsPages(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/settings", ctx -> render(ctx, values(wiring.settings()), Map.of(), false));
+        routes.get("/settings", ctx -> render(ctx, values(records.settings()), Map.of(), false));
         routes.post("/settings", this::save);
     }
 
     private void save(Context ctx) {
         Map<String, String> typed = typed(ctx);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Settings> changed = apply(WebTexts.of(ctx), wiring.settings(), typed, errors);
+        Optional<Settings> changed = apply(WebTexts.of(ctx), records.settings(), typed, errors);
         if (changed.isEmpty()) {
             ctx.status(400);
             render(ctx, typed, errors, false);
             return;
         }
-        wiring.settingsRepository().save(changed.get());
+        records.settingsRepository().save(changed.get());
         render(ctx, values(changed.get()), Map.of(), true);
     }
 

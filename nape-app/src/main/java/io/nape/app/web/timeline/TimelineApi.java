@@ -1,8 +1,8 @@
 package io.nape.app.web.timeline;
 
 import io.javalin.config.RoutesConfig;
-import io.nape.app.Wiring;
 import io.nape.app.text.Language;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.DosageLevels;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
@@ -12,7 +12,6 @@ import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionRefusedException;
 import io.nape.app.web.session.SessionWords;
-import io.nape.core.person.PersonId;
 
 /**
  * Serve a routine's timeline, the data a player renders: every phase with its offset from the
@@ -21,10 +20,10 @@ import io.nape.core.person.PersonId;
  * with the reason, as {@code GET /api/sessions/allowed} gives it.
  */
 public final class TimelineApi implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
 
-    public TimelineApi(Wiring wiring) {
-        this.wiring = wiring;
+    public TimelineApi(PersonRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -32,17 +31,17 @@ public final class TimelineApi implements WebFeature {
         routes.get("/api/routines/{id}/timeline", ctx -> {
             String level = ctx.queryParam("level");
             Language language = WebTexts.language(ctx);
-            StartDecision decision = wiring.sessionStart(language)
+            StartDecision decision = records.sessionStart(language)
                     .decide(
-                            PersonId.LOCAL,
+                            records.person(),
                             ctx.pathParam("id"),
                             DosageLevels.parse(level == null ? "standard" : level));
             if (decision instanceof SessionRefusal refusal) {
                 throw new SessionRefusedException(SessionWords.refusal(
                         WebTexts.of(ctx),
                         refusal,
-                        wiring.catalogue(language),
-                        wiring.settings().timeZone()));
+                        records.catalogue(language),
+                        records.settings().timeZone()));
             }
             ctx.json(TimelineView.of(((SessionPermit) decision).timeline()));
         });

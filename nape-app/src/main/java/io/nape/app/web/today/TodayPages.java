@@ -3,8 +3,8 @@ package io.nape.app.web.today;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.nape.app.ReadCache;
-import io.nape.app.Wiring;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.usecase.session.StartDecision;
@@ -43,11 +43,11 @@ import org.jspecify.annotations.Nullable;
 public final class TodayPages implements WebFeature {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public TodayPages(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public TodayPages(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -58,20 +58,20 @@ public final class TodayPages implements WebFeature {
 
     private void today(Context ctx) {
         Texts t = WebTexts.of(ctx);
-        ReadCache.Snapshot reads = wiring.reads().snapshot();
-        Settings settings = wiring.settings(reads);
+        ReadCache.Snapshot reads = records.reads().snapshot();
+        Settings settings = records.settings(reads);
         ZoneId zone = settings.timeZone();
         Instant now = clock.instant();
         LocalDate day = now.atZone(zone).toLocalDate();
-        Catalogue catalogue = wiring.catalogue(t.language());
-        List<EventProgress> progress = TodayProgress.progress(wiring, reads, settings, day, now);
+        Catalogue catalogue = records.catalogue(t.language());
+        List<EventProgress> progress = TodayProgress.progress(records, reads, settings, day, now);
         List<EventRow> events = progress.stream()
                 .map(item -> EventRow.of(item, name(catalogue, item.event().routine()), t))
                 .toList();
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst();
-        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(wiring, reads, now);
+        Optional<Instant> pausedUntil = TodayProgress.pausedUntil(records, reads, now);
         String reminder = pausedUntil
                 .map(until -> t.get("todaypage.reminder.paused", "time", TIME.format(until.atZone(zone))))
                 .orElseGet(() -> next.map(item -> t.get(
@@ -81,12 +81,13 @@ public final class TodayPages implements WebFeature {
                                 "kind",
                                 kindWords(t, item.event())))
                         .orElse(t.get("todaypage.reminder.none")));
-        SessionStart gate = wiring.sessionStart(t.language(), reads);
+        SessionStart gate = records.sessionStart(t.language(), reads);
         StartButton start = null;
         String refusal = "";
         if (next.isPresent()) {
             PlanEvent event = next.get().event();
-            StartDecision decision = gate.decide(PersonId.LOCAL, event.routine().value(), event.level());
+            StartDecision decision =
+                    gate.decide(records.person(), event.routine().value(), event.level());
             if (decision instanceof SessionRefusal refused) {
                 refusal = SessionWords.refusal(t, refused, catalogue, zone);
             } else {
@@ -95,14 +96,21 @@ public final class TodayPages implements WebFeature {
         }
         Instant midnight = day.atStartOfDay(zone).toInstant();
         Instant nextMidnight = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<SessionLog> played = reads.get(new PlayedKey(midnight, nextMidnight), () -> wiring.sessionLogs()
+        List<SessionLog> played = reads.get(new PlayedKey(midnight, nextMidnight), () -> records.sessionLogs()
                 .findStartedBetween(midnight, nextMidnight));
         List<DoneRow> done = played.stream()
                 .sorted(Comparator.comparing(SessionLog::startedAt))
                 .map(log -> DoneRow.of(log, name(catalogue, log.routine()), zone, t))
                 .toList();
         TodayPage page = new TodayPage(
-                longDate(t, day), zone.getId(), events, reminder, start, refusal, advice(t, gate, zone), done);
+                longDate(t, day),
+                zone.getId(),
+                events,
+                reminder,
+                start,
+                refusal,
+                advice(t, gate, records.person(), zone),
+                done);
         PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
     }
 
@@ -122,14 +130,14 @@ public final class TodayPages implements WebFeature {
                 t, "event.kind." + event.kind().name(), event.kind().label());
     }
 
-    private static Advice advice(Texts t, SessionStart gate, ZoneId zone) {
-        Optional<Screening> latest = gate.adviceInForce(PersonId.LOCAL);
+    private static Advice advice(Texts t, SessionStart gate, PersonId person, ZoneId zone) {
+        Optional<Screening> latest = gate.adviceInForce(person);
         if (latest.isEmpty()) {
             return new Advice(false, false, "", t.get("todaypage.advice.unchecked"), "", "", "");
         }
         Screening screening = latest.get();
         String recheck;
-        switch (gate.recheck(PersonId.LOCAL).kind()) {
+        switch (gate.recheck(person).kind()) {
             case HIGH_PAIN:
                 recheck = t.get("todaypage.recheck.highPain");
                 break;

@@ -2,12 +2,11 @@ package io.nape.app.web.triage;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.nape.app.Wiring;
+import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.check.AnswersParser;
 import io.nape.app.usecase.check.TriageJson;
 import io.nape.app.web.JsonRequest;
 import io.nape.app.web.WebFeature;
-import io.nape.core.person.PersonId;
 import io.nape.core.safety.SymptomReport;
 import java.time.Clock;
 
@@ -17,11 +16,11 @@ import java.time.Clock;
  * no message quotes them, except the bad number of a range error.
  */
 public final class TriageApi implements WebFeature {
-    private final Wiring wiring;
+    private final PersonRecords records;
     private final Clock clock;
 
-    public TriageApi(Wiring wiring, Clock clock) {
-        this.wiring = wiring;
+    public TriageApi(PersonRecords records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -34,6 +33,7 @@ public final class TriageApi implements WebFeature {
         JsonRequest.object(ctx, "{\"painLevel\": 4, \"signs\": [\"headache\"]}");
         SymptomReport report = AnswersParser.parse(ctx.body());
         // Answers that say nothing about the neck leave stricter advice in force, and that advice is the answer.
-        ctx.json(TriageJson.of(wiring.takeCheck().take(PersonId.LOCAL, report).adviceInForce()));
+        ctx.json(
+                TriageJson.of(records.takeCheck().take(records.person(), report).adviceInForce()));
     }
 }
