@@ -3,7 +3,6 @@ package io.nape.app.notify;
 import io.nape.core.presence.PresenceReading;
 import io.nape.core.presence.PresenceRules;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

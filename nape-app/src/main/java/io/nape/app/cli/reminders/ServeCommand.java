@@ -29,6 +29,7 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
+import io.nape.core.presence.PresenceSensor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -116,14 +117,20 @@ public final class ServeCommand implements Runnable {
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
+        // Where the person is: the open pages report their input; no page open says nothing.
+        List<PresenceSensor> sensors = noWeb ? List.of() : List.of(hub.pagePresence());
         ReminderLoop loop = new ReminderLoop(
                 wiring.clock(),
                 wiring::settings,
                 (current, day) -> engine.plan(current, day, day).events(),
                 wiring.reminders(),
                 notifiers,
-                List.of(),
+                sensors,
                 event -> prepareSession(wiring, texts, event, out));
+        hub.presenceFrom(loop::presence);
+        for (PresenceSensor sensor : sensors) {
+            sensor.onChange(() -> commands.add(new ReminderCommand.Wake()));
+        }
         // A change to the data file (settings set in another terminal, the Settings page) wakes the
         // loop, which re-plans what is still to come; on PostgreSQL it is noticed at the next wake.
         Optional<DataChanges> dataChanges = wiring.config().databaseUrl() == null
