@@ -1,0 +1,77 @@
+package io.nape.app.desktop;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.freedesktop.dbus.interfaces.DBusSigHandler;
+import org.freedesktop.dbus.messages.DBusSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session bus of the desktop the person is logged in to, found through
+ * {@code DBUS_SESSION_BUS_ADDRESS}. Without that variable, or with a bus that does not answer, there
+ * is no bus: the sensors and notifiers built on it are simply left out. Closing it ends the threads
+ * it started.
+ */
+public final class DesktopBus implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopBus.class);
+
+    private final DBusConnection connection;
+
+    private DesktopBus(DBusConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The session bus named in this environment, if it has one and it answers. */
+    public static Optional<DesktopBus> connect(Map<String, String> environment) {
+        String address = environment.get("DBUS_SESSION_BUS_ADDRESS");
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            DBusConnection connection =
+                    DBusConnectionBuilder.forAddress(address).withShared(false).build();
+            return Optional.of(new DesktopBus(connection));
+        } catch (DBusException | DBusExecutionException | IllegalArgumentException e) {
+            LOG.debug("no session bus at {}: {}", address, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** A proxy of an object on the bus; calling it fails with a {@link DBusExecutionException} if nobody serves it. */
+    <I extends DBusInterface> Optional<I> remote(String busName, String objectPath, Class<I> type) {
+        try {
+            return Optional.of(connection.getRemoteObject(busName, objectPath, type));
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.debug("no {} at {} on the session bus: {}", type.getSimpleName(), busName, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Call the handler (on the bus's own thread) for each such signal, from any sender; false if the bus refused. */
+    <T extends DBusSignal> boolean onSignal(Class<T> type, DBusSigHandler<T> handler) {
+        try {
+            connection.addSigHandler(type, handler);
+            return true;
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.debug("cannot listen for {}: {}", type.getSimpleName(), e.toString());
+            return false;
+        }
+    }
+
+    /** Leave the bus and end every thread this connection started. */
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            LOG.debug("closing the session bus: {}", e.toString());
+        }
+    }
+}
