@@ -7,6 +7,7 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.exceptions.InvalidBusAddressException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.interfaces.DBusSigHandler;
 import org.freedesktop.dbus.messages.DBusSignal;
@@ -38,7 +39,7 @@ public final class DesktopBus implements AutoCloseable {
             DBusConnection connection =
                     DBusConnectionBuilder.forAddress(address).withShared(false).build();
             return Optional.of(new DesktopBus(connection));
-        } catch (DBusException | DBusExecutionException | IllegalArgumentException e) {
+        } catch (DBusException | DBusExecutionException | InvalidBusAddressException | IllegalArgumentException e) {
             LOG.debug("no session bus at {}: {}", address, e.toString());
             return Optional.empty();
         }
