@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class DesktopBus implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopBus.class);
 
+    /**
+     * How long to try to reach the bus, in milliseconds: a local bus answers at once, and without a
+     * limit the library retries a missing or dead socket for about ten seconds before giving up.
+     */
+    private static final int CONNECT_MILLISECONDS = 2000;
+
     private final DBusConnection connection;
 
     private DesktopBus(DBusConnection connection) {
@@ -36,8 +42,12 @@ public final class DesktopBus implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            DBusConnection connection =
-                    DBusConnectionBuilder.forAddress(address).withShared(false).build();
+            DBusConnection connection = DBusConnectionBuilder.forAddress(address)
+                    .withShared(false)
+                    .transportConfig()
+                    .withTimeout(CONNECT_MILLISECONDS)
+                    .back()
+                    .build();
             return Optional.of(new DesktopBus(connection));
         } catch (DBusException | DBusExecutionException | InvalidBusAddressException | IllegalArgumentException e) {
             LOG.debug("no session bus at {}: {}", address, e.toString());
