@@ -10,6 +10,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.exceptions.InvalidBusAddressException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.interfaces.DBusSigHandler;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,17 @@ public final class DesktopBus implements AutoCloseable {
             return true;
         } catch (DBusException | DBusExecutionException e) {
             LOG.debug("cannot listen for {}: {}", type.getSimpleName(), e.toString());
+            return false;
+        }
+    }
+
+    /** Call the handler (on the bus's own thread) for each signal this rule matches; false if the bus refused. */
+    boolean onSignal(DBusMatchRule rule, DBusSigHandler<DBusSignal> handler) {
+        try {
+            connection.addSigHandler(rule, handler);
+            return true;
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.debug("cannot listen for {}: {}", rule, e.toString());
             return false;
         }
     }

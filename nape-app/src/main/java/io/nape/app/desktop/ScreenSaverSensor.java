@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
+import org.freedesktop.dbus.matchrules.DBusMatchRuleBuilder;
+import org.freedesktop.dbus.messages.constants.MessageTypes;
 import org.freedesktop.dbus.types.Variant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -77,21 +80,29 @@ public final class ScreenSaverSensor implements PresenceSensor {
 
     private void start(DesktopBus bus) {
         if (screenSaver != null) {
-            locked = new Since(screenSaver.GetActive(), startedAt);
+            lockNow(startedAt);
             bus.onSignal(ScreenSaver.ActiveChanged.class, signal -> {
                 locked = new Since(signal.active(), clock.instant());
                 listener.run();
             });
         }
         if (notificationServer != null) {
-            doNotDisturb = new Since(inhibited(notificationServer).orElse(false), startedAt);
-            bus.onSignal(Properties.PropertiesChanged.class, signal -> {
-                Variant<?> inhibited = signal.getPropertiesChanged().get(INHIBITED);
-                if (Notifications.BUS_NAME.equals(signal.getInterfaceName())
-                        && inhibited != null
-                        && inhibited.getValue() instanceof Boolean on) {
-                    doNotDisturb = changed(doNotDisturb, on, clock.instant());
-                    listener.run();
+            doNotDisturbNow(startedAt);
+            // Only the notification server's own properties: every program's changes would wake us.
+            DBusMatchRule rule = DBusMatchRuleBuilder.create()
+                    .withType(MessageTypes.SIGNAL)
+                    .withInterface("org.freedesktop.DBus.Properties")
+                    .withMember("PropertiesChanged")
+                    .withPath(Notifications.OBJECT_PATH)
+                    .withArg0123(0, Notifications.BUS_NAME)
+                    .build();
+            bus.onSignal(rule, signal -> {
+                if (signal instanceof Properties.PropertiesChanged change) {
+                    Variant<?> inhibited = change.getPropertiesChanged().get(INHIBITED);
+                    if (inhibited != null && inhibited.getValue() instanceof Boolean on) {
+                        doNotDisturb = changed(doNotDisturb, on, clock.instant());
+                        listener.run();
+                    }
                 }
             });
         }

@@ -237,6 +237,28 @@ class DesktopBusTest {
     }
 
     @Test
+    void aButtonOfAnotherNotificationIsNoAnswer() throws Exception {
+        try (DesktopBus bus = connect()) {
+            notifier(bus, Language.ENGLISH).show(reminder());
+            Notified shown = next();
+            // Signals reach every client of the bus, so another program's notification is heard too.
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id() + 100), "skip"));
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "snooze"));
+            assertThat(answers.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .isEqualTo(new ReminderCommand.Snooze(SnoozeLength.TEN_MINUTES));
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "skip"));
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "bogus"));
+            DBusNotifier another = notifier(bus, Language.ENGLISH);
+            another.show(reminder());
+            Notified later = next();
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(later.id()), "start"));
+            assertThat(answers.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("signals arrive in order: the answer after the first is the later notification's")
+                    .isEqualTo(new ReminderCommand.Done());
+        }
+    }
+
+    @Test
     void startNowAnswersDoneAndOpensThePlayerAtTheRoutine() throws Exception {
         try (DesktopBus bus = connect()) {
             notifier(bus, Language.ENGLISH).show(reminder());
