@@ -259,6 +259,28 @@ class DesktopBusTest {
     }
 
     @Test
+    void aNotificationClosedWithoutAButtonIsNoAnswerAndIsNotReplaced() throws Exception {
+        try (DesktopBus bus = connect()) {
+            DBusNotifier notifier = notifier(bus, Language.ENGLISH);
+            notifier.show(reminder());
+            Notified shown = next();
+            emit(new Notifications.NotificationClosed(
+                    Notifications.OBJECT_PATH, new UInt32(shown.id()), new UInt32(2)));
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "skip"));
+            DBusNotifier another = notifier(bus, Language.ENGLISH);
+            another.show(reminder());
+            Notified later = next();
+            emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(later.id()), "snooze"));
+            assertThat(answers.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the closed notification's button was not taken")
+                    .isEqualTo(new ReminderCommand.Snooze(SnoozeLength.TEN_MINUTES));
+
+            notifier.show(reminder());
+            assertThat(next().replacesId()).as("nothing on screen to replace").isZero();
+        }
+    }
+
+    @Test
     void startNowAnswersDoneAndOpensThePlayerAtTheRoutine() throws Exception {
         try (DesktopBus bus = connect()) {
             notifier(bus, Language.ENGLISH).show(reminder());
