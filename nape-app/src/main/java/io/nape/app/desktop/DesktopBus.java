@@ -1,6 +1,8 @@
 package io.nape.app.desktop;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -25,10 +27,12 @@ public final class DesktopBus implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopBus.class);
 
     /**
-     * How long to try to reach the bus, in milliseconds: a local bus answers at once, and without a
-     * limit the library retries a missing or dead socket for about ten seconds before giving up.
+     * How long to try to reach the bus, in milliseconds: a local bus answers within a second even on
+     * a loaded machine, and without a limit the library retries a dead socket for about ten seconds.
      */
-    private static final int CONNECT_MILLISECONDS = 2000;
+    private static final int CONNECT_MILLISECONDS = 5000;
+
+    private static final String UNIX_PATH = "unix:path=";
 
     private final DBusConnection connection;
 
@@ -39,7 +43,7 @@ public final class DesktopBus implements AutoCloseable {
     /** The session bus named in this environment, if it has one and it answers. */
     public static Optional<DesktopBus> connect(Map<String, String> environment) {
         String address = environment.get("DBUS_SESSION_BUS_ADDRESS");
-        if (address == null || address.isBlank()) {
+        if (address == null || address.isBlank() || socketIsGone(address)) {
             return Optional.empty();
         }
         try {
@@ -54,6 +58,16 @@ public final class DesktopBus implements AutoCloseable {
             LOG.debug("no session bus at {}: {}", address, e.toString());
             return Optional.empty();
         }
+    }
+
+    /** Whether the address is one Unix socket whose file is not there (a session that ended): no need to try it. */
+    private static boolean socketIsGone(String address) {
+        if (!address.startsWith(UNIX_PATH) || address.contains(";")) {
+            return false;
+        }
+        int end = address.indexOf(',');
+        String path = address.substring(UNIX_PATH.length(), end < 0 ? address.length() : end);
+        return !path.isEmpty() && !Files.exists(Path.of(path));
     }
 
     /** A proxy of an object on the bus; calling it fails with a {@link DBusExecutionException} if nobody serves it. */

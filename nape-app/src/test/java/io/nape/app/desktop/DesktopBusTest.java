@@ -15,7 +15,10 @@ import io.nape.core.presence.PresenceReading;
 import io.nape.core.presence.PresenceState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.StandardProtocolFamily;
 import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +131,17 @@ class DesktopBusTest {
         assertThat(DesktopBus.connect(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("nobody"))))
                 .isEmpty();
         assertThat(DesktopBus.connect(Map.of("DBUS_SESSION_BUS_ADDRESS", "not an address")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSocketNobodyListensOnIsNoBus() throws Exception {
+        Path dead = folder.resolve("dead");
+        try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.bind(UnixDomainSocketAddress.of(dead));
+        }
+        assertThat(dead).exists();
+        assertThat(DesktopBus.connect(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + dead + ",guid=0")))
                 .isEmpty();
     }
 
