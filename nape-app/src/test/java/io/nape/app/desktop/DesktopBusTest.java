@@ -61,7 +61,7 @@ class DesktopBusTest {
     private static final Path DAEMON = Path.of("/usr/bin/dbus-daemon");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Instant START = Instant.parse("2026-03-30T13:00:00Z");
-    private static final URI WEB_APP = URI.create("http://127.0.0.1:8123");
+    private static final URI WEB_APP = URI.create("http://127.0.0.1:8123/"); // as the web app gives its address
 
     @TempDir
     static Path folder;
