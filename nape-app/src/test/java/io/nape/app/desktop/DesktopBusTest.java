@@ -43,6 +43,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.UInt32;
+import org.freedesktop.dbus.types.UInt64;
 import org.freedesktop.dbus.types.Variant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +183,33 @@ class DesktopBusTest {
             SCREEN_SAVER.idleSeconds = 1250;
             assertThat(sensor.read(now)).hasValue(reading(PresenceState.AWAY, now.minusSeconds(1250)));
             assertThat(sensor.pollEvery()).as("idle time is only polled").hasValue(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void gnomesIdleMonitorIsReadFirstAndInMilliseconds() throws Exception {
+        DBusConnection fakeDesktop = desktop;
+        assertThat(fakeDesktop).isNotNull();
+        MutterIdleMonitor gnome = new MutterIdleMonitor() {
+            @Override
+            public UInt64 GetIdletime() {
+                return new UInt64(90_500);
+            }
+
+            @Override
+            public String getObjectPath() {
+                return MutterIdleMonitor.OBJECT_PATH;
+            }
+        };
+        fakeDesktop.requestBusName(MutterIdleMonitor.BUS_NAME);
+        fakeDesktop.exportObject(MutterIdleMonitor.OBJECT_PATH, gnome);
+        try (DesktopBus bus = connect()) {
+            ScreenSaverSensor sensor = ScreenSaverSensor.on(bus, clock);
+            Instant now = START.plusSeconds(3600);
+            assertThat(sensor.read(now)).hasValue(reading(PresenceState.AWAY, now.minusMillis(90_500)));
+        } finally {
+            fakeDesktop.unExportObject(MutterIdleMonitor.OBJECT_PATH);
+            fakeDesktop.releaseBusName(MutterIdleMonitor.BUS_NAME);
         }
     }
 
