@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.history.SessionView;
+import io.nape.app.usecase.plan.DueBreak;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
@@ -17,8 +18,10 @@ import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.PlanEngine;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +61,17 @@ public final class SessionsApi implements WebFeature {
                     .withText("api.sessions.whichRoutine", "example", "/api/sessions/allowed?routine=desk-a");
         }
         Language language = WebTexts.language(ctx);
-        StartDecision decision = wiring.sessionStart(language)
-                .decide(PersonId.LOCAL, id, wiring.settings().level());
+        String at = ctx.queryParam("at");
+        StartDecision decision = id.equals(PlanEngine.DESK_BREAK.value()) && at != null
+                ? wiring.sessionStart(language)
+                        .decideBreak(
+                                PersonId.LOCAL,
+                                Objects.requireNonNull(
+                                        DueBreak.plannedAt(wiring.routineLengths(), wiring.settings(), at)
+                                                .deskBreak()),
+                                wiring.settings().level())
+                : wiring.sessionStart(language)
+                        .decide(PersonId.LOCAL, id, wiring.settings().level());
         ctx.json(AllowedView.of(
                 WebTexts.of(ctx),
                 decision,
