@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nape.app.Wiring;
 import io.nape.app.config.AppConfig;
 import io.nape.app.json.JsonOutput;
+import io.nape.app.usecase.session.Checks;
 import io.nape.app.web.WebServer;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -105,6 +107,46 @@ class TodayBreaksWebTest {
         assertThat(planned).isNotEmpty();
         assertThat(played).containsExactlyElementsOf(planned);
         assertThat(timeline.get("totalMs").asLong()).isLessThanOrEqualTo(120_000);
+    }
+
+    @Test
+    void urgentAdviceRefusesThePlannedBreakOnEveryDoor() throws Exception {
+        wiring.screenings().save(Checks.URGENT.at(MONDAY_TWO_PM.minus(Duration.ofHours(1))));
+        String at = "2026-03-30T15%3A00%2B02%3A00";
+
+        assertThat(get("/").body()).doesNotContain("/session/desk-break");
+        assertThat(get("/session/desk-break?level=standard&at=" + at).statusCode())
+                .isEqualTo(403);
+        assertThat(get("/session/desk-break/timeline.json?level=standard&at=" + at)
+                        .statusCode())
+                .isEqualTo(403);
+        JsonNode allowed = JsonOutput.mapper()
+                .readTree(
+                        get("/api/sessions/allowed?routine=desk-break&at=" + at).body());
+        assertThat(allowed.get("allowed").asBoolean()).isFalse();
+        assertThat(allowed.get("verdict").asString()).isEqualTo("URGENT");
+    }
+
+    @Test
+    void thePlayerSavesABreakAsADeskBreakWithTheExercisesItPlayed() throws Exception {
+        String body = "{\"routine\": \"desk-break\", \"level\": \"standard\","
+                + " \"startedAt\": \"2026-03-30T11:55:00Z\", \"endedAt\": \"2026-03-30T11:56:25Z\","
+                + " \"outcome\": \"completed\", \"exercises\": [{\"position\": 0,"
+                + " \"exercise\": \"iso-head-back-against-palms\", \"status\": \"completed\"}]}";
+        HttpResponse<String> saved = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/sessions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        assertThat(wiring.sessionLogs().findStartedBetween(Instant.EPOCH, MONDAY_TWO_PM))
+                .singleElement()
+                .satisfies(log -> {
+                    assertThat(log.routine().value()).isEqualTo("desk-break");
+                    assertThat(log.exercises().get(0).exercise().value()).isEqualTo("iso-head-back-against-palms");
+                });
     }
 
     @Test
