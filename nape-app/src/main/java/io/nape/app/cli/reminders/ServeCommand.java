@@ -23,6 +23,7 @@ import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
@@ -238,8 +239,11 @@ public final class ServeCommand implements Runnable {
 
     /** Ask the gate for the reminded session; say why not, or hand back the session to play. */
     private Optional<Runnable> prepareSession(Wiring wiring, Texts texts, PlanEvent event, PrintWriter out) {
-        StartDecision decision = wiring.sessionStart(texts.language())
-                .decide(PersonId.LOCAL, event.routine().value(), event.level());
+        DeskBreak deskBreak = event.deskBreak();
+        StartDecision decision = deskBreak == null
+                ? wiring.sessionStart(texts.language())
+                        .decide(PersonId.LOCAL, event.routine().value(), event.level())
+                : wiring.sessionStart(texts.language()).decideBreak(PersonId.LOCAL, deskBreak, event.level());
         if (decision instanceof SessionRefusal refusal) {
             out.println(StartWords.refusal(refusal, wiring.settings().timeZone(), texts));
             out.println(texts.get("serve.refusedHint"));
