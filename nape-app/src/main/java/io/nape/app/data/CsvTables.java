@@ -2,8 +2,6 @@ package io.nape.app.data;
 
 import io.nape.app.text.Texts;
 import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
@@ -13,6 +11,7 @@ import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
+import io.nape.store.records.PainEntryDescription;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -52,15 +51,8 @@ public final class CsvTables {
         table(texts, folder, names, "screenings.csv", out -> screenings(out, screenings));
         table(texts, folder, names, "screening-reasons.csv", out -> reasons(out, screenings));
         table(texts, folder, names, "pain-entries.csv", out -> {
-            Table pain = new Table(out, "id", "at", "pain", "where", "character", "stiffness", "note");
-            rows.forEachPainEntry(entry -> pain.row(
-                    entry.id(),
-                    entry.at(),
-                    entry.pain(),
-                    list(entry.where(), PainArea::key),
-                    list(entry.character(), PainCharacter::key),
-                    entry.stiffness(),
-                    Table.asText(entry.note())));
+            Table pain = new Table(out, RecordCsv.header(PainEntryDescription.TYPE));
+            rows.forEachPainEntry(entry -> pain.row(RecordCsv.cells(PainEntryDescription.TYPE, entry)));
         });
         table(texts, folder, names, "session-logs.csv", out -> {
             Table sessions = new Table(out, "id", "routine", "level", "startedAt", "endedAt", "outcome");

@@ -2,8 +2,6 @@ package io.nape.app.data;
 
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
@@ -16,6 +14,7 @@ import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.records.PainEntryDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,7 +85,7 @@ public final class DataFile {
             json.writeEndArray();
             json.writeArrayPropertyStart("painEntries");
             rows.forEachPainEntry(entry -> {
-                json.writeTree(node(object -> painEntry(object, entry)));
+                json.writeTree(node(object -> RecordJson.write(object, PainEntryDescription.TYPE, entry)));
                 records[0]++;
             });
             json.writeEndArray();
@@ -187,16 +186,6 @@ public final class DataFile {
                     .put("says", reason.says())
                     .put("source", reason.source());
         }
-    }
-
-    private static void painEntry(ObjectNode node, PainEntry entry) {
-        node.put("id", entry.id());
-        node.put("at", entry.at().toString());
-        node.put("pain", entry.pain());
-        keys(node.putArray("where"), entry.where(), PainArea::key);
-        keys(node.putArray("character"), entry.character(), PainCharacter::key);
-        node.put("stiffness", entry.stiffness());
-        node.put("note", entry.note());
     }
 
     private static void sessionLog(ObjectNode node, SessionLog log) {

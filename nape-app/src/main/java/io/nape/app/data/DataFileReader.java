@@ -8,8 +8,6 @@ import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.ExerciseStatus;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
@@ -28,6 +26,9 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.RecordType;
+import io.nape.store.records.Values;
 import io.nape.store.yaml.YamlFile;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -370,19 +371,17 @@ public final class DataFileReader {
     }
 
     private Optional<PainEntry> painEntry(String path, JsonNode node) {
-        Fields fields = new Fields(path, node, problems, "id", "at", "pain", "where", "character", "stiffness", "note");
-        long id = fields.id();
-        Instant at = fields.instant("at");
-        int pain = fields.number("pain", 0, PainEntry.MAX_RATING);
-        Set<PainArea> where = fields.keys("where", PainArea::fromKey, keys(PainArea.values(), PainArea::key));
-        Set<PainCharacter> character =
-                fields.keys("character", PainCharacter::fromKey, keys(PainCharacter.values(), PainCharacter::key));
-        @Nullable Integer stiffness = fields.nullableNumber("stiffness", 0, PainEntry.MAX_RATING, true);
-        String note = fields.text("note", PainEntry.MAX_NOTE_LENGTH, true);
+        return described(path, node, PainEntryDescription.TYPE);
+    }
+
+    /** A record read field by field from its type's description. */
+    private <T> Optional<T> described(String path, JsonNode node, RecordType<T> type) {
+        Fields fields = new Fields(path, node, problems, RecordJson.names(type));
+        Values values = RecordJson.read(fields, type);
         if (!fields.ok()) {
             return Optional.empty();
         }
-        return build(path, "painEntry", () -> new PainEntry(id, at, pain, where, character, stiffness, note));
+        return build(path, type.name(), () -> type.build(values));
     }
 
     private Optional<SessionLog> sessionLog(String path, JsonNode node) {

@@ -1,8 +1,6 @@
 package io.nape.store.persistence;
 
 import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
@@ -15,6 +13,7 @@ import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
+import io.nape.store.records.PainEntryDescription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -198,18 +197,10 @@ public final class DataImport {
         if (entries.isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO pain_entry (id, at_ms, pain, areas, characters,"
-                + " stiffness, note)" + overriding() + " VALUES (:id, :at, :pain, :areas, :characters, :stiffness,"
-                + " :note)");
+        RecordRows<PainEntry> table = RecordRows.of(PainEntryDescription.TYPE);
+        PreparedBatch rows = handle.prepareBatch(table.insert(true, overriding()));
         for (PainEntry entry : entries) {
-            rows.bind("id", Objects.requireNonNull(entry.id(), "pain entry id"))
-                    .bind("at", entry.at().toEpochMilli())
-                    .bind("pain", entry.pain())
-                    .bind("areas", keys(entry.where(), PainArea::key))
-                    .bind("characters", keys(entry.character(), PainCharacter::key))
-                    .bind("stiffness", entry.stiffness())
-                    .bind("note", entry.note())
-                    .add();
+            table.bind(rows, entry, true).add();
         }
         rows.execute();
     }

@@ -1,0 +1,147 @@
+package io.nape.store.persistence;
+
+import io.nape.core.NapeException;
+import io.nape.store.records.Field;
+import io.nape.store.records.KeySet;
+import io.nape.store.records.RecordType;
+import io.nape.store.records.Values;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record type's table, from its description: one column per field, an instant as UTC epoch
+ * milliseconds, a set of keys as the sorted keys joined by commas, a key as its key. Bind parameters
+ * are named after the fields.
+ */
+public final class RecordRows<R> {
+    private final RecordType<R> type;
+
+    private RecordRows(RecordType<R> type) {
+        this.type = type;
+    }
+
+    public static <R> RecordRows<R> of(RecordType<R> type) {
+        return new RecordRows<>(type);
+    }
+
+    /** {@code SELECT <every column> FROM <table> }, to be followed by a condition or an order. */
+    public String select() {
+        return "SELECT " + columns(type.fields()) + " FROM " + type.table() + " ";
+    }
+
+    /** {@code INSERT INTO <table> (<columns>) VALUES (<parameters>)}, with the id or without it. */
+    public String insert(boolean withId, String beforeValues) {
+        List<Field<R, ?>> fields = withId ? type.fields() : type.withoutId();
+        return "INSERT INTO " + type.table() + " (" + columns(fields) + ")" + beforeValues + " VALUES ("
+                + fields.stream().map(field -> ":" + field.name()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Bind the record's fields (the id too if the statement names it) to the statement. */
+    public <S extends SqlStatement<S>> S bind(S statement, R record, boolean withId) {
+        for (Field<R, ?> field : withId ? type.fields() : type.withoutId()) {
+            statement.bindByType(field.name(), encode(field, field.of(record)), sqlType(field));
+        }
+        return statement;
+    }
+
+    /** Read rows of {@link #select()}; the sets of keys repeat, so each is read once per query. */
+    public RowMapper<R> mapper() {
+        return new Mapper();
+    }
+
+    private static String columns(List<? extends Field<?, ?>> fields) {
+        return fields.stream().map(Field::column).collect(Collectors.joining(", "));
+    }
+
+    /** The Java type of a field's column value, so that a null is bound with its type. */
+    private static Class<?> sqlType(Field<?, ?> field) {
+        switch (field.kind()) {
+            case ID:
+            case INSTANT:
+                return Long.class;
+            case WHOLE_NUMBER:
+                return Integer.class;
+            default:
+                return String.class;
+        }
+    }
+
+    private static @Nullable Object encode(Field<?, ?> field, @Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        switch (field.kind()) {
+            case INSTANT:
+                return ((Instant) value).toEpochMilli();
+            case KEY:
+                return field.keySet().keyOf(value);
+            case KEYS:
+                KeySet<?> keys = field.keySet();
+                return ((Collection<?>) value)
+                        .stream().map(keys::keyOf).sorted().collect(Collectors.joining(","));
+            default:
+                return value;
+        }
+    }
+
+    private final class Mapper implements RowMapper<R> {
+        private final Map<String, Set<?>> sets = new HashMap<>();
+
+        @Override
+        public R map(ResultSet results, StatementContext context) throws SQLException {
+            Values values = new Values();
+            int column = 1;
+            for (Field<R, ?> field : type.fields()) {
+                values.put(field, read(field, results, column++));
+            }
+            return type.build(values);
+        }
+
+        private @Nullable Object read(Field<R, ?> field, ResultSet results, int column) throws SQLException {
+            switch (field.kind()) {
+                case ID:
+                    return results.getLong(column);
+                case INSTANT:
+                    return Instant.ofEpochMilli(results.getLong(column));
+                case WHOLE_NUMBER:
+                    int number = results.getInt(column);
+                    return results.wasNull() ? null : number;
+                case KEY:
+                    return known(field, results.getString(column));
+                case KEYS:
+                    String keys = results.getString(column);
+                    return sets.computeIfAbsent(field.column() + "=" + keys, ignored -> values(field, keys));
+                default:
+                    return results.getString(column);
+            }
+        }
+
+        private Set<?> values(Field<R, ?> field, String keys) {
+            if (keys.isEmpty()) {
+                return Set.of();
+            }
+            return Arrays.stream(keys.split(",", -1))
+                    .map(key -> known(field, key))
+                    .collect(Collectors.toSet());
+        }
+
+        private Object known(Field<R, ?> field, String key) {
+            Optional<?> value = field.keySet().fromKey().apply(key);
+            return value.orElseThrow(() -> new NapeException("The database holds a row of " + type.table()
+                    + " with an unknown " + field.column() + ". Update Nape to read it."));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.nape.store.records;
+
+/** What a field holds; each format encodes a kind its own way. */
+public enum Kind {
+    /** The record's id, a whole number of 1 or more; the store gives it to a new record. */
+    ID,
+    /** Text, possibly limited in length and possibly required not to be blank. */
+    TEXT,
+    /** A whole number within a range. */
+    WHOLE_NUMBER,
+    /** An instant, kept to the millisecond. */
+    INSTANT,
+    /** One value of a closed set, by its key. */
+    KEY,
+    /** A set of values of a closed set, by their keys, sorted when written. */
+    KEYS
+}
