@@ -11,7 +11,9 @@ import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
+import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.WeekSessionsDescription;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -164,8 +166,7 @@ public final class CsvTables {
     }
 
     private static void settings(Writer out, @Nullable Settings settings) {
-        Table table = new Table(
-                out,
+        List<String> header = new ArrayList<>(List.of(
                 "timeZone",
                 "workDays",
                 "workStart",
@@ -177,10 +178,13 @@ public final class CsvTables {
                 "breakEveryMinutes",
                 "quietDays",
                 "level",
-                "relaxationStart");
+                "relaxationStart"));
+        header.addAll(Arrays.asList(RecordCsv.header(BreakRulesDescription.TYPE)));
+        header.addAll(Arrays.asList(RecordCsv.header(WeekSessionsDescription.TYPE)));
+        Table table = new Table(out, header.toArray(String[]::new));
         if (settings != null) {
             @Nullable LunchBreak lunch = settings.lunch();
-            table.row(
+            List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(
                     settings.timeZone().getId(),
                     list(settings.workDays(), DayOfWeek::name),
                     settings.workStart(),
@@ -192,7 +196,10 @@ public final class CsvTables {
                     settings.breakEveryMinutes(),
                     list(settings.quietDays(), LocalDate::toString),
                     settings.level().key(),
-                    settings.relaxationStart());
+                    settings.relaxationStart()));
+            cells.addAll(Arrays.asList(RecordCsv.cells(BreakRulesDescription.TYPE, settings.breaks())));
+            cells.addAll(Arrays.asList(RecordCsv.cells(WeekSessionsDescription.TYPE, settings.week())));
+            table.row(cells.toArray());
         }
     }
 

@@ -14,7 +14,9 @@ import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.WeekSessionsDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
  * empty folder and exported again, gives the same bytes.
  */
 public final class DataFile {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /** The oldest format version an import still reads: version 1 lacks the break rules and week sessions. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -68,7 +73,7 @@ public final class DataFile {
             if (settings == null) {
                 json.writeNull();
             } else {
-                json.writeTree(SettingsJson.toTree(settings));
+                json.writeTree(settings(settings));
             }
             Instant pausedUntil = rows.pausedUntil();
             json.writeName("pausedUntil");
@@ -121,6 +126,16 @@ public final class DataFile {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(new InMemoryRows(data), bundle.catalogueFiles(), bytes);
         return bytes.toByteArray();
+    }
+
+    /** The settings in the settings-file format, with their break rules and week sessions. */
+    private static ObjectNode settings(Settings settings) {
+        ObjectNode tree = SettingsJson.toTree(settings);
+        RecordJson.write(
+                tree.putObject(BreakRulesDescription.TYPE.name()), BreakRulesDescription.TYPE, settings.breaks());
+        RecordJson.write(
+                tree.putObject(WeekSessionsDescription.TYPE.name()), WeekSessionsDescription.TYPE, settings.week());
+        return tree;
     }
 
     private static ObjectNode node(Consumer<ObjectNode> fill) {

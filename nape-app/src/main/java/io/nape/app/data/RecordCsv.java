@@ -1,12 +1,10 @@
 package io.nape.app.data;
 
 import io.nape.store.records.Field;
-import io.nape.store.records.KeySet;
 import io.nape.store.records.RecordType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +35,7 @@ final class RecordCsv {
             case KEY:
                 return field.keySet().keyOf(value);
             case KEYS:
-                KeySet<?> keys = field.keySet();
-                return ((Collection<?>) value)
-                        .stream().map(keys::keyOf).sorted().collect(Collectors.joining(";"));
+                return String.join(";", field.keySet().keysOf((Collection<?>) value));
             case TEXT:
                 return field.isFreeText() ? CsvTables.Table.asText((String) value) : value;
             default:

@@ -45,8 +45,13 @@ final class RecordJson {
                 break;
             case KEYS:
                 ArrayNode array = node.putArray(name);
-                KeySet<?> keys = field.keySet();
-                ((Collection<?>) value).stream().map(keys::keyOf).sorted().forEach(array::add);
+                field.keySet().keysOf((Collection<?>) value).forEach(array::add);
+                break;
+            case BOOLEAN:
+                node.put(name, (Boolean) value);
+                break;
+            case TIME:
+                node.put(name, value.toString());
                 break;
             default:
                 node.put(name, (String) value);
@@ -79,6 +84,10 @@ final class RecordJson {
                     return fields.nullableNumber(name, field.min(), field.max(), true);
                 }
                 return fields.number(name, field.min(), field.max());
+            case BOOLEAN:
+                return fields.bool(name);
+            case TIME:
+                return fields.nullableTime(name);
             case KEY:
                 return key(fields, name, field.keySet());
             case KEYS:

@@ -1,6 +1,7 @@
 package io.nape.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
@@ -56,6 +57,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The data file and the CSV tables of a fixed, rich data set, compared byte for byte with the files
@@ -74,6 +77,8 @@ class GoldenDataFileTest {
     private static final List<CatalogueText> CATALOGUE = List.of(
             new CatalogueText("a-night.yaml", "# ночная смена\nroutines: []\n"),
             new CatalogueText("z-mine.yaml", "routines: []\n"));
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @TempDir
     Path home;
@@ -131,6 +136,46 @@ class GoldenDataFileTest {
             assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(new String(golden, StandardCharsets.UTF_8));
         }
         assertThat(bundle.catalogueFiles()).isEqualTo(CATALOGUE);
+    }
+
+    @Test
+    void importsAVersionOneFileWithoutBreaksAndWeekWithTheDefaults() throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
+        root.put("formatVersion", 1);
+        ObjectNode settings = (ObjectNode) root.get("settings");
+        settings.remove("breaks");
+        settings.remove("week");
+
+        DataBundle bundle = DataFileReader.read(MAPPER.writeValueAsBytes(root), "old.json", Texts.english());
+
+        Settings read = java.util.Objects.requireNonNull(bundle.stored().settings());
+        assertThat(read.breaks()).isEqualTo(BreakRules.defaults());
+        assertThat(read.week()).isEqualTo(WeekSessions.defaults());
+        assertThat(read.withBreaks(nightShift().breaks()).withWeek(nightShift().week()))
+                .isEqualTo(nightShift());
+    }
+
+    @Test
+    void namesAWrongBreakRuleOrTooFewYogaDaysByTheirPath() throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
+        ObjectNode settings = (ObjectNode) root.get("settings");
+        ((ObjectNode) settings.get("breaks")).put("microBreakMinutes", 9);
+        ((ObjectNode) settings.get("week")).putArray("yogaDays").add("MON");
+        byte[] wrong = MAPPER.writeValueAsBytes(root);
+
+        assertThatThrownBy(() -> DataFileReader.read(wrong, "wrong.json", Texts.english()))
+                .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
+                                Texts.english().explain(refused))
+                        .isEqualTo("Cannot import wrong.json: settings.breaks.microBreakMinutes must be a whole"
+                                + " number from 1 to 5 (and 1 more problem); nothing was imported."));
+        ((ObjectNode) settings.get("breaks")).put("microBreakMinutes", 3);
+        byte[] fewDays = MAPPER.writeValueAsBytes(root);
+        assertThatThrownBy(() -> DataFileReader.read(fewDays, "wrong.json", Texts.english()))
+                .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
+                                Texts.english().explain(refused))
+                        .isEqualTo("Cannot import wrong.json: settings.week.yogaDays must name at least three days,"
+                                + " since yoga for the neck is meant at least three times a week; nothing was"
+                                + " imported."));
     }
 
     private static byte[] exportJson(Database database) throws Exception {

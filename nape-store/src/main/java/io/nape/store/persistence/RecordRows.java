@@ -2,12 +2,12 @@ package io.nape.store.persistence;
 
 import io.nape.core.NapeException;
 import io.nape.store.records.Field;
-import io.nape.store.records.KeySet;
 import io.nape.store.records.RecordType;
 import io.nape.store.records.Values;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,6 +73,7 @@ public final class RecordRows<R> {
             case INSTANT:
                 return Long.class;
             case WHOLE_NUMBER:
+            case BOOLEAN:
                 return Integer.class;
             default:
                 return String.class;
@@ -89,9 +90,11 @@ public final class RecordRows<R> {
             case KEY:
                 return field.keySet().keyOf(value);
             case KEYS:
-                KeySet<?> keys = field.keySet();
-                return ((Collection<?>) value)
-                        .stream().map(keys::keyOf).sorted().collect(Collectors.joining(","));
+                return String.join(",", field.keySet().keysOf((Collection<?>) value));
+            case BOOLEAN:
+                return (Boolean) value ? 1 : 0;
+            case TIME:
+                return value.toString();
             default:
                 return value;
         }
@@ -119,6 +122,11 @@ public final class RecordRows<R> {
                 case WHOLE_NUMBER:
                     int number = results.getInt(column);
                     return results.wasNull() ? null : number;
+                case BOOLEAN:
+                    return results.getInt(column) != 0;
+                case TIME:
+                    String time = results.getString(column);
+                    return time == null ? null : LocalTime.parse(time);
                 case KEY:
                     return known(field, results.getString(column));
                 case KEYS:

@@ -1,6 +1,7 @@
 package io.nape.store.records;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,16 @@ public final class Field<R, V> {
     /** A whole number from {@code min} to {@code max}. */
     public static <R> Field<R, Integer> number(String name, int min, int max, Getter<R, Integer> getter) {
         return new Field<>(name, name, Kind.WHOLE_NUMBER, getter, false, min, max, false, false, null);
+    }
+
+    /** True or false. */
+    public static <R> Field<R, Boolean> flag(String name, Getter<R, Boolean> getter) {
+        return new Field<>(name, name, Kind.BOOLEAN, getter, false, 0, 0, false, false, null);
+    }
+
+    /** A local time in whole minutes. */
+    public static <R> Field<R, LocalTime> time(String name, Getter<R, LocalTime> getter) {
+        return new Field<>(name, name, Kind.TIME, getter, false, 0, 0, false, false, null);
     }
 
     /** Text of at most {@code maxLength} characters; blank only if {@code mayBeEmpty}. */

@@ -8,6 +8,10 @@ public enum Kind {
     TEXT,
     /** A whole number within a range. */
     WHOLE_NUMBER,
+    /** True or false. */
+    BOOLEAN,
+    /** A local time in whole minutes, {@code HH:MM}. */
+    TIME,
     /** An instant, kept to the millisecond. */
     INSTANT,
     /** One value of a closed set, by its key. */
