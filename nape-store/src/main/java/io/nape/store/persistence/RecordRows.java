@@ -57,6 +57,33 @@ public final class RecordRows<R> {
         return statement;
     }
 
+    /** The columns of every field but the id, comma-separated, for a statement that names them itself. */
+    public String columns() {
+        return columns(type.withoutId());
+    }
+
+    /** The parameters of every field but the id, comma-separated, in the order of {@link #columns()}. */
+    public String parameters() {
+        return type.withoutId().stream().map(field -> ":" + field.name()).collect(Collectors.joining(", "));
+    }
+
+    /** {@code column = excluded.column} for every field but the id, for an upsert. */
+    public String updatesFromExcluded() {
+        return type.withoutId().stream()
+                .map(field -> field.column() + " = excluded." + field.column())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The record in the current row of {@code results}, its fields read by their columns' names. */
+    public R readByName(ResultSet results) throws SQLException {
+        Mapper mapper = new Mapper();
+        Values values = new Values();
+        for (Field<R, ?> field : type.fields()) {
+            values.put(field, mapper.read(field, results, results.findColumn(field.column())));
+        }
+        return type.build(values);
+    }
+
     /** Read rows of {@link #select()}; the sets of keys repeat, so each is read once per query. */
     public RowMapper<R> mapper() {
         return new Mapper();
@@ -88,9 +115,9 @@ public final class RecordRows<R> {
             case INSTANT:
                 return ((Instant) value).toEpochMilli();
             case KEY:
-                return field.keySet().keyOf(value);
+                return field.columnKeySet().keyOf(value);
             case KEYS:
-                return String.join(",", field.keySet().keysOf((Collection<?>) value));
+                return String.join(",", field.columnKeySet().keysOf((Collection<?>) value));
             case BOOLEAN:
                 return (Boolean) value ? 1 : 0;
             case TIME:
@@ -147,7 +174,7 @@ public final class RecordRows<R> {
         }
 
         private Object known(Field<R, ?> field, String key) {
-            Optional<?> value = field.keySet().fromKey().apply(key);
+            Optional<?> value = field.columnKeySet().fromKey().apply(key);
             return value.orElseThrow(() -> new NapeException("The database holds a row of " + type.table()
                     + " with an unknown " + field.column() + ". Update Nape to read it."));
         }

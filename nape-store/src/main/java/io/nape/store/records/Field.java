@@ -30,6 +30,7 @@ public final class Field<R, V> {
     private final boolean mayBeEmpty;
     private final boolean freeText;
     private final @Nullable KeySet<?> keys;
+    private final @Nullable KeySet<?> columnKeys;
 
     private Field(
             String name,
@@ -41,7 +42,8 @@ public final class Field<R, V> {
             long max,
             boolean mayBeEmpty,
             boolean freeText,
-            @Nullable KeySet<?> keys) {
+            @Nullable KeySet<?> keys,
+            @Nullable KeySet<?> columnKeys) {
         this.name = name;
         this.column = column;
         this.kind = kind;
@@ -52,56 +54,57 @@ public final class Field<R, V> {
         this.mayBeEmpty = mayBeEmpty;
         this.freeText = freeText;
         this.keys = keys;
+        this.columnKeys = columnKeys;
     }
 
     /** The id, named {@code id} everywhere. */
     public static <R> Field<R, Long> id(Getter<R, Long> getter) {
-        return new Field<>("id", "id", Kind.ID, getter, false, 1, Long.MAX_VALUE, false, false, null);
+        return new Field<>("id", "id", Kind.ID, getter, false, 1, Long.MAX_VALUE, false, false, null, null);
     }
 
     /** An instant, kept in the column {@code <name>_ms} unless {@link #column(String)} says otherwise. */
     public static <R> Field<R, Instant> instant(String name, Getter<R, Instant> getter) {
-        return new Field<>(name, name + "_ms", Kind.INSTANT, getter, false, 0, 0, false, false, null);
+        return new Field<>(name, name + "_ms", Kind.INSTANT, getter, false, 0, 0, false, false, null, null);
     }
 
     /** A whole number from {@code min} to {@code max}. */
     public static <R> Field<R, Integer> number(String name, int min, int max, Getter<R, Integer> getter) {
-        return new Field<>(name, name, Kind.WHOLE_NUMBER, getter, false, min, max, false, false, null);
+        return new Field<>(name, name, Kind.WHOLE_NUMBER, getter, false, min, max, false, false, null, null);
     }
 
     /** True or false. */
     public static <R> Field<R, Boolean> flag(String name, Getter<R, Boolean> getter) {
-        return new Field<>(name, name, Kind.BOOLEAN, getter, false, 0, 0, false, false, null);
+        return new Field<>(name, name, Kind.BOOLEAN, getter, false, 0, 0, false, false, null, null);
     }
 
     /** A local time in whole minutes. */
     public static <R> Field<R, LocalTime> time(String name, Getter<R, LocalTime> getter) {
-        return new Field<>(name, name, Kind.TIME, getter, false, 0, 0, false, false, null);
+        return new Field<>(name, name, Kind.TIME, getter, false, 0, 0, false, false, null, null);
     }
 
     /** Text of at most {@code maxLength} characters; blank only if {@code mayBeEmpty}. */
     public static <R> Field<R, String> text(String name, int maxLength, boolean mayBeEmpty, Getter<R, String> getter) {
-        return new Field<>(name, name, Kind.TEXT, getter, false, 0, maxLength, mayBeEmpty, false, null);
+        return new Field<>(name, name, Kind.TEXT, getter, false, 0, maxLength, mayBeEmpty, false, null, null);
     }
 
     /** One value of a closed set. */
     public static <R, E> Field<R, E> key(String name, KeySet<E> keys, Getter<R, E> getter) {
-        return new Field<>(name, name, Kind.KEY, getter, false, 0, 0, false, false, keys);
+        return new Field<>(name, name, Kind.KEY, getter, false, 0, 0, false, false, keys, null);
     }
 
     /** A set of values of a closed set. */
     public static <R, E> Field<R, Set<E>> keys(String name, KeySet<E> keys, Getter<R, Set<E>> getter) {
-        return new Field<>(name, name, Kind.KEYS, getter, false, 0, 0, false, false, keys);
+        return new Field<>(name, name, Kind.KEYS, getter, false, 0, 0, false, false, keys, null);
     }
 
     /** This field kept in another database column. */
     public Field<R, V> column(String newColumn) {
-        return new Field<>(name, newColumn, kind, getter, optional, min, max, mayBeEmpty, freeText, keys);
+        return new Field<>(name, newColumn, kind, getter, optional, min, max, mayBeEmpty, freeText, keys, columnKeys);
     }
 
     /** This field, which may hold no value (null). */
     public Field<R, V> optional() {
-        return new Field<>(name, column, kind, getter, true, min, max, mayBeEmpty, freeText, keys);
+        return new Field<>(name, column, kind, getter, true, min, max, mayBeEmpty, freeText, keys, columnKeys);
     }
 
     /**
@@ -109,7 +112,12 @@ public final class Field<R, V> {
      * tables guard a leading formula character.
      */
     public Field<R, V> freeText() {
-        return new Field<>(name, column, kind, getter, optional, min, max, mayBeEmpty, true, keys);
+        return new Field<>(name, column, kind, getter, optional, min, max, mayBeEmpty, true, keys, columnKeys);
+    }
+
+    /** This field, kept in its database column under other keys of the same values. */
+    public <E> Field<R, V> columnKeys(KeySet<E> newColumnKeys) {
+        return new Field<>(name, column, kind, getter, optional, min, max, mayBeEmpty, freeText, keys, newColumnKeys);
     }
 
     public String name() {
@@ -149,6 +157,11 @@ public final class Field<R, V> {
     /** The keys of a {@link Kind#KEY} or {@link Kind#KEYS} field. */
     public KeySet<?> keySet() {
         return Objects.requireNonNull(keys, () -> name + " is not a field of keys");
+    }
+
+    /** The keys its database column keeps: those of {@link #keySet()} unless said otherwise. */
+    public KeySet<?> columnKeySet() {
+        return columnKeys == null ? keySet() : columnKeys;
     }
 
     /** The field's value in the record; null only for an optional field. */

@@ -14,8 +14,13 @@ public final class WeekSessionsDescription {
     public static final KeySet<DayOfWeek> DAYS =
             KeySet.inOrder(DayOfWeek.values(), WeekSessionsDescription::dayKey, WeekSessionsDescription::day);
 
-    static final Field<WeekSessions, Set<DayOfWeek>> YOGA_DAYS =
-            Field.keys("yogaDays", DAYS, WeekSessions::yogaDays).column("yoga_days");
+    /** Days as the database keeps them: {@code MONDAY} … {@code SUNDAY}. */
+    static final KeySet<DayOfWeek> DAY_NAMES =
+            KeySet.inOrder(DayOfWeek.values(), DayOfWeek::name, WeekSessionsDescription::dayNamed);
+
+    static final Field<WeekSessions, Set<DayOfWeek>> YOGA_DAYS = Field.keys("yogaDays", DAYS, WeekSessions::yogaDays)
+            .column("yoga_days")
+            .columnKeys(DAY_NAMES);
     static final Field<WeekSessions, LocalTime> YOGA_TIME =
             Field.time("yogaTime", WeekSessions::yogaTime).optional().column("yoga_time");
     static final Field<WeekSessions, Boolean> LUNCH_SESSION =
@@ -32,6 +37,12 @@ public final class WeekSessionsDescription {
 
     private static String dayKey(DayOfWeek day) {
         return day.name().substring(0, 3);
+    }
+
+    private static Optional<DayOfWeek> dayNamed(String name) {
+        return Arrays.stream(DayOfWeek.values())
+                .filter(day -> day.name().equals(name))
+                .findFirst();
     }
 
     private static Optional<DayOfWeek> day(String key) {
