@@ -13,6 +13,7 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.WeekSessionsDescription;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -57,24 +59,18 @@ public final class CsvTables {
             rows.forEachPainEntry(entry -> pain.row(RecordCsv.cells(PainEntryDescription.TYPE, entry)));
         });
         table(texts, folder, names, "session-logs.csv", out -> {
-            Table sessions = new Table(out, "id", "routine", "level", "startedAt", "endedAt", "outcome");
-            rows.forEachSessionLog(log -> sessions.row(
-                    log.id(),
-                    log.routine().value(),
-                    log.level().key(),
-                    log.startedAt(),
-                    log.endedAt(),
-                    log.outcome().key()));
+            Table sessions = new Table(out, RecordCsv.header(SessionLogDescription.TYPE));
+            rows.forEachSessionLog(log -> sessions.row(RecordCsv.cells(SessionLogDescription.TYPE, log)));
         });
         table(texts, folder, names, "session-exercises.csv", out -> {
-            Table exercises = new Table(out, "sessionId", "position", "exercise", "status");
+            List<String> header = new ArrayList<>(List.of("sessionId"));
+            header.addAll(Arrays.asList(RecordCsv.header(SessionLogDescription.EXERCISES_TYPE)));
+            Table exercises = new Table(out, header.toArray(String[]::new));
             rows.forEachSessionLog(log -> {
                 for (ExerciseResult result : log.exercises()) {
-                    exercises.row(
-                            log.id(),
-                            result.position(),
-                            result.exercise().value(),
-                            result.status().key());
+                    List<@Nullable Object> cells = new ArrayList<>(List.of(Objects.requireNonNull(log.id())));
+                    cells.addAll(Arrays.asList(RecordCsv.cells(SessionLogDescription.EXERCISES_TYPE, result)));
+                    exercises.row(cells.toArray());
                 }
             });
         });

@@ -1,7 +1,6 @@
 package io.nape.app.data;
 
 import io.nape.app.usecase.settings.SettingsJson;
-import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
@@ -16,6 +15,7 @@ import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
 import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.WeekSessionsDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,7 +96,7 @@ public final class DataFile {
             json.writeEndArray();
             json.writeArrayPropertyStart("sessionLogs");
             rows.forEachSessionLog(log -> {
-                json.writeTree(node(object -> sessionLog(object, log)));
+                json.writeTree(node(object -> RecordJson.write(object, SessionLogDescription.TYPE, log)));
                 records[0]++;
             });
             json.writeEndArray();
@@ -200,23 +200,6 @@ public final class DataFile {
                     .put("exercise", reason.exercise().name())
                     .put("says", reason.says())
                     .put("source", reason.source());
-        }
-    }
-
-    private static void sessionLog(ObjectNode node, SessionLog log) {
-        node.put("id", log.id());
-        node.put("routine", log.routine().value());
-        node.put("level", log.level().key());
-        node.put("startedAt", log.startedAt().toString());
-        node.put("endedAt", log.endedAt().toString());
-        node.put("outcome", log.outcome().key());
-        ArrayNode exercises = node.putArray("exercises");
-        for (ExerciseResult result : log.exercises()) {
-            exercises
-                    .addObject()
-                    .put("position", result.position())
-                    .put("exercise", result.exercise().value())
-                    .put("status", result.status().key());
         }
     }
 

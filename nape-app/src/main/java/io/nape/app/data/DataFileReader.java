@@ -4,13 +4,9 @@ import io.nape.app.text.Texts;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
-import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.diary.SessionOutcome;
 import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
@@ -31,6 +27,7 @@ import io.nape.store.persistence.StoredData;
 import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
 import io.nape.store.records.RecordType;
+import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.Values;
 import io.nape.store.records.WeekSessionsDescription;
 import io.nape.store.yaml.YamlFile;
@@ -396,60 +393,26 @@ public final class DataFileReader {
     /** A record read field by field from its type's description. */
     private <T> Optional<T> described(String path, JsonNode node, RecordType<T> type) {
         Fields fields = new Fields(path, node, problems, RecordJson.names(type));
-        Values values = RecordJson.read(fields, type);
-        if (!fields.ok()) {
+        Values values = new Values();
+        if (!RecordJson.read(fields, type, values) || !fields.ok()) {
             return Optional.empty();
         }
         return build(path, type.name(), () -> type.build(values));
     }
 
     private Optional<SessionLog> sessionLog(String path, JsonNode node) {
-        Fields fields = new Fields(
-                path, node, problems, "id", "routine", "level", "startedAt", "endedAt", "outcome", "exercises");
-        long id = fields.id();
-        String routine = fields.text("routine", 200, false);
-        DosageLevel level = fields.key(
-                "level", DosageLevel::fromKey, keys(DosageLevel.values(), DosageLevel::key), DosageLevel.STANDARD);
-        Instant startedAt = fields.instant("startedAt");
-        Instant endedAt = fields.instant("endedAt");
-        SessionOutcome outcome = fields.key(
-                "outcome",
-                SessionOutcome::fromKey,
-                keys(SessionOutcome.values(), SessionOutcome::key),
-                SessionOutcome.COMPLETED);
-        List<ExerciseResult> exercises = new ArrayList<>();
-        boolean exercisesOk = true;
-        List<JsonNode> items = fields.list("exercises");
-        for (int index = 0; index < items.size(); index++) {
-            Fields exercise = new Fields(
-                    fields.path("exercises") + "[" + index + "]",
-                    items.get(index),
-                    problems,
-                    "position",
-                    "exercise",
-                    "status");
-            int position = exercise.number("position", 0, 10_000);
-            String exerciseId = exercise.text("exercise", 200, false);
-            ExerciseStatus status = exercise.key(
-                    "status",
-                    ExerciseStatus::fromKey,
-                    keys(ExerciseStatus.values(), ExerciseStatus::key),
-                    ExerciseStatus.COMPLETED);
-            exercisesOk &= exercise.ok();
-            if (exercise.ok()) {
-                exercises.add(new ExerciseResult(position, new ExerciseId(exerciseId), status));
-            }
-        }
-        if (fields.ok() && endedAt.isBefore(startedAt)) {
+        RecordType<SessionLog> type = SessionLogDescription.TYPE;
+        Fields fields = new Fields(path, node, problems, RecordJson.names(type));
+        Values values = new Values();
+        boolean exercisesOk = RecordJson.read(fields, type, values);
+        if (fields.ok()
+                && values.get(SessionLogDescription.ENDED_AT).isBefore(values.get(SessionLogDescription.STARTED_AT))) {
             fields.problem(Problem.of("data.problem.endedBeforeStarted", "path", fields.path("endedAt")));
         }
         if (!fields.ok() || !exercisesOk) {
             return Optional.empty();
         }
-        return build(
-                path,
-                "sessionLog",
-                () -> new SessionLog(id, new RoutineId(routine), level, startedAt, endedAt, outcome, exercises));
+        return build(path, type.name(), () -> type.build(values));
     }
 
     private Optional<ReminderRecord> reminder(String path, JsonNode node) {

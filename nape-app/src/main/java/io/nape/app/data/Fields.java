@@ -49,6 +49,11 @@ final class Fields {
         }
     }
 
+    /** The fields of an object inside this one, whose problems join this one's. */
+    Fields child(String childPath, JsonNode childNode, String... allowed) {
+        return new Fields(childPath, childNode, problems, allowed);
+    }
+
     /** Whether every field read so far was right. */
     boolean ok() {
         return !failed;

@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class RecordCsv {
     private RecordCsv() {}
 
+    /** The header of the record's own table; a list field has a table of its own. */
     static String[] header(RecordType<?> type) {
-        return RecordJson.names(type);
+        return type.ownColumns().stream().map(Field::name).toArray(String[]::new);
     }
 
     static <R> @Nullable Object[] cells(RecordType<R> type, R record) {
         List<@Nullable Object> cells = new ArrayList<>();
-        for (Field<R, ?> field : type.fields()) {
+        for (Field<R, ?> field : type.ownColumns()) {
             cells.add(cell(field, field.of(record)));
         }
         return cells.toArray();

@@ -2,11 +2,15 @@ package io.nape.app.data;
 
 import io.nape.store.records.Field;
 import io.nape.store.records.KeySet;
+import io.nape.store.records.Kind;
 import io.nape.store.records.RecordType;
 import io.nape.store.records.Values;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +26,17 @@ final class RecordJson {
         for (Field<R, ?> field : type.fields()) {
             put(node, field, field.of(record));
         }
+    }
+
+    private static void writeItems(ArrayNode array, RecordType<?> type, List<?> items) {
+        for (Object item : items) {
+            writeItem(array.addObject(), type, item);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> void writeItem(ObjectNode node, RecordType<C> type, Object item) {
+        write(node, type, (C) item);
     }
 
     private static void put(ObjectNode node, Field<?, ?> field, @Nullable Object value) {
@@ -50,6 +65,9 @@ final class RecordJson {
             case BOOLEAN:
                 node.put(name, (Boolean) value);
                 break;
+            case LIST:
+                writeItems(node.putArray(name), field.items(), (List<?>) value);
+                break;
             case TIME:
                 node.put(name, value.toString());
                 break;
@@ -63,13 +81,39 @@ final class RecordJson {
         return type.fields().stream().map(Field::name).toArray(String[]::new);
     }
 
-    /** Read every field of the object in order, noting a problem in {@code fields} for each wrong one. */
-    static Values read(Fields fields, RecordType<?> type) {
-        Values values = new Values();
+    /**
+     * Read every field of the object in order into {@code values}, noting a problem for each wrong one;
+     * give whether each record of its lists was right ({@code fields} says whether its own fields were).
+     */
+    static boolean read(Fields fields, RecordType<?> type, Values values) {
+        boolean itemsOk = true;
         for (Field<?, ?> field : type.fields()) {
-            values.put(field, value(fields, field));
+            if (field.kind() == Kind.LIST) {
+                List<Object> items = new ArrayList<>();
+                itemsOk &= items(fields, field, items);
+                values.put(field, items);
+            } else {
+                values.put(field, value(fields, field));
+            }
         }
-        return values;
+        return itemsOk;
+    }
+
+    /** Read the records of a list field; only the right ones are kept. */
+    private static boolean items(Fields fields, Field<?, ?> field, List<Object> items) {
+        RecordType<?> type = field.items();
+        List<JsonNode> nodes = fields.list(field.name());
+        boolean allOk = true;
+        for (int index = 0; index < nodes.size(); index++) {
+            Fields item = fields.child(fields.path(field.name()) + "[" + index + "]", nodes.get(index), names(type));
+            Values values = new Values();
+            read(item, type, values);
+            allOk &= item.ok();
+            if (item.ok()) {
+                items.add(type.build(values));
+            }
+        }
+        return allOk;
     }
 
     private static @Nullable Object value(Fields fields, Field<?, ?> field) {

@@ -14,6 +14,7 @@ import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -209,28 +210,16 @@ public final class DataImport {
         if (logs.isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO session_log (id, routine, level, started_at_ms,"
-                + " ended_at_ms, outcome)" + overriding() + " VALUES (:id, :routine, :level, :startedAt, :endedAt,"
-                + " :outcome)");
-        PreparedBatch exercises = handle.prepareBatch("INSERT INTO session_exercise (session_id, position, exercise,"
-                + " status) VALUES (:session, :position, :exercise, :status)");
+        RecordRows<SessionLog> table = RecordRows.of(SessionLogDescription.TYPE);
+        RecordRows<ExerciseResult> exerciseTable = RecordRows.of(SessionLogDescription.EXERCISES_TYPE);
+        PreparedBatch rows = handle.prepareBatch(table.insert(true, overriding()));
+        PreparedBatch exercises = handle.prepareBatch(exerciseTable.insertBelow(SessionLogDescription.SESSION_COLUMN));
         boolean anyExercise = false;
         for (SessionLog log : logs) {
             long id = Objects.requireNonNull(log.id(), "session log id");
-            rows.bind("id", id)
-                    .bind("routine", log.routine().value())
-                    .bind("level", log.level().key())
-                    .bind("startedAt", log.startedAt().toEpochMilli())
-                    .bind("endedAt", log.endedAt().toEpochMilli())
-                    .bind("outcome", log.outcome().key())
-                    .add();
+            table.bind(rows, log, true).add();
             for (ExerciseResult result : log.exercises()) {
-                exercises
-                        .bind("session", id)
-                        .bind("position", result.position())
-                        .bind("exercise", result.exercise().value())
-                        .bind("status", result.status().key())
-                        .add();
+                exerciseTable.bind(exercises.bind("parent", id), result, false).add();
                 anyExercise = true;
             }
         }

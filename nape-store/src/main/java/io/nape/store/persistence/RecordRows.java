@@ -39,19 +39,19 @@ public final class RecordRows<R> {
 
     /** {@code SELECT <every column> FROM <table> }, to be followed by a condition or an order. */
     public String select() {
-        return "SELECT " + columns(type.fields()) + " FROM " + type.table() + " ";
+        return "SELECT " + columns(type.ownColumns()) + " FROM " + type.table() + " ";
     }
 
     /** {@code INSERT INTO <table> (<columns>) VALUES (<parameters>)}, with the id or without it. */
     public String insert(boolean withId, String beforeValues) {
-        List<Field<R, ?>> fields = withId ? type.fields() : type.withoutId();
+        List<Field<R, ?>> fields = withId ? type.ownColumns() : type.withoutId();
         return "INSERT INTO " + type.table() + " (" + columns(fields) + ")" + beforeValues + " VALUES ("
                 + fields.stream().map(field -> ":" + field.name()).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Bind the record's fields (the id too if the statement names it) to the statement. */
     public <S extends SqlStatement<S>> S bind(S statement, R record, boolean withId) {
-        for (Field<R, ?> field : withId ? type.fields() : type.withoutId()) {
+        for (Field<R, ?> field : withId ? type.ownColumns() : type.withoutId()) {
             statement.bindByType(field.name(), encode(field, field.of(record)), sqlType(field));
         }
         return statement;
@@ -76,12 +76,26 @@ public final class RecordRows<R> {
 
     /** The record in the current row of {@code results}, its fields read by their columns' names. */
     public R readByName(ResultSet results) throws SQLException {
+        return type.build(valuesByName(results));
+    }
+
+    /** The values of the record's own columns in the current row, read by their names; lists are left to the caller. */
+    public Values valuesByName(ResultSet results) throws SQLException {
         Mapper mapper = new Mapper();
         Values values = new Values();
-        for (Field<R, ?> field : type.fields()) {
+        for (Field<R, ?> field : type.ownColumns()) {
             values.put(field, mapper.read(field, results, results.findColumn(field.column())));
         }
-        return type.build(values);
+        return values;
+    }
+
+    /**
+     * {@code INSERT INTO <table> (<parentColumn>, <columns>) VALUES (:parent, <parameters>)}: a row of
+     * records kept inside another, naming it by its id.
+     */
+    public String insertBelow(String parentColumn) {
+        return "INSERT INTO " + type.table() + " (" + parentColumn + ", " + columns() + ") VALUES (:parent, "
+                + parameters() + ")";
     }
 
     /** Read rows of {@link #select()}; the sets of keys repeat, so each is read once per query. */
@@ -134,7 +148,7 @@ public final class RecordRows<R> {
         public R map(ResultSet results, StatementContext context) throws SQLException {
             Values values = new Values();
             int column = 1;
-            for (Field<R, ?> field : type.fields()) {
+            for (Field<R, ?> field : type.ownColumns()) {
                 values.put(field, read(field, results, column++));
             }
             return type.build(values);

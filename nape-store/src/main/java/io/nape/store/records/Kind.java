@@ -17,5 +17,10 @@ public enum Kind {
     /** One value of a closed set, by its key. */
     KEY,
     /** A set of values of a closed set, by their keys, sorted when written. */
-    KEYS
+    KEYS,
+    /**
+     * A list of records of another type, in order: a list of objects in the data file, a table of its
+     * own in the database and in CSV, each row naming the record it belongs to.
+     */
+    LIST
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
  *
  * @param name the record's name in texts, such as {@code painEntry}
  * @param list the name of its list in the data file, such as {@code painEntries}
- * @param table its database table
+ * @param table its database table (for a record kept inside another, the table of its rows)
  * @param fields its fields, in order
  * @param builder the record from its fields' values
  */
@@ -24,8 +24,15 @@ public record RecordType<R>(
         return builder.apply(values);
     }
 
-    /** The fields a format stores beside the id, which the store gives to a new record. */
+    /** The fields a format stores beside the id, which the store gives to a new record (lists aside). */
     public List<Field<R, ?>> withoutId() {
-        return fields.stream().filter(field -> field.kind() != Kind.ID).toList();
+        return fields.stream()
+                .filter(field -> field.kind() != Kind.ID && field.kind() != Kind.LIST)
+                .toList();
+    }
+
+    /** The fields kept in the record's own row of a table (lists aside). */
+    public List<Field<R, ?>> ownColumns() {
+        return fields.stream().filter(field -> field.kind() != Kind.LIST).toList();
     }
 }
