@@ -13,10 +13,8 @@ import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
-import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
 import io.nape.store.records.SessionLogDescription;
-import io.nape.store.records.WeekSessionsDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -128,14 +126,9 @@ public final class DataFile {
         return bytes.toByteArray();
     }
 
-    /** The settings in the settings-file format, with their break rules and week sessions. */
+    /** The settings in the settings-file format: the one JSON of the settings, break rules and week included. */
     private static ObjectNode settings(Settings settings) {
-        ObjectNode tree = SettingsJson.toTree(settings);
-        RecordJson.write(
-                tree.putObject(BreakRulesDescription.TYPE.name()), BreakRulesDescription.TYPE, settings.breaks());
-        RecordJson.write(
-                tree.putObject(WeekSessionsDescription.TYPE.name()), WeekSessionsDescription.TYPE, settings.week());
-        return tree;
+        return SettingsJson.toTree(settings);
     }
 
     private static ObjectNode node(Consumer<ObjectNode> fill) {

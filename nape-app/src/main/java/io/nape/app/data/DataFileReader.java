@@ -7,13 +7,11 @@ import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
-import io.nape.core.plan.WeekSessions;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Onset;
@@ -24,12 +22,10 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.persistence.StoredData;
-import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
 import io.nape.store.records.RecordType;
 import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.Values;
-import io.nape.store.records.WeekSessionsDescription;
 import io.nape.store.yaml.YamlFile;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -299,25 +295,12 @@ public final class DataFileReader {
             problems.add(Problem.of("data.problem.settingsNotObject"));
             return null;
         }
-        ObjectNode plan = ((ObjectNode) node).deepCopy();
-        @Nullable JsonNode breaks = plan.remove(BreakRulesDescription.TYPE.name());
-        @Nullable JsonNode week = plan.remove(WeekSessionsDescription.TYPE.name());
-        Settings settings;
         try {
-            settings = SettingsFile.parse(plan.toString(), "settings", ZoneId.systemDefault());
+            return SettingsFile.parse(node.toString(), "settings", ZoneId.systemDefault());
         } catch (NapeException wrong) {
             problems.add(Problem.explaining(wrong));
             return null;
         }
-        if (breaks != null) {
-            Optional<BreakRules> rules = described("settings.breaks", breaks, BreakRulesDescription.TYPE);
-            settings = rules.isPresent() ? settings.withBreaks(rules.get()) : settings;
-        }
-        if (week != null) {
-            Optional<WeekSessions> sessions = described("settings.week", week, WeekSessionsDescription.TYPE);
-            settings = sessions.isPresent() ? settings.withWeek(sessions.get()) : settings;
-        }
-        return settings;
     }
 
     private Optional<Screening> screening(String path, JsonNode node) {

@@ -143,8 +143,15 @@ class GoldenDataFileTest {
         ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
         root.put("formatVersion", 1);
         ObjectNode settings = (ObjectNode) root.get("settings");
-        settings.remove("breaks");
-        settings.remove("week");
+        List.of(
+                        "microBreakMinutes",
+                        "naturalBreakMinutes",
+                        "maxPostponeMinutes",
+                        "callDetection",
+                        "yogaDays",
+                        "yogaTime",
+                        "lunchSession")
+                .forEach(settings::remove);
 
         DataBundle bundle = DataFileReader.read(MAPPER.writeValueAsBytes(root), "old.json", Texts.english());
 
@@ -156,26 +163,26 @@ class GoldenDataFileTest {
     }
 
     @Test
-    void namesAWrongBreakRuleOrTooFewYogaDaysByTheirPath() throws Exception {
+    void namesAWrongBreakRuleOrTooFewYogaDaysAsTheSettingsFileDoes() throws Exception {
         ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
         ObjectNode settings = (ObjectNode) root.get("settings");
-        ((ObjectNode) settings.get("breaks")).put("microBreakMinutes", 9);
-        ((ObjectNode) settings.get("week")).putArray("yogaDays").add("MON");
+        settings.put("microBreakMinutes", 9);
+        settings.putArray("yogaDays").add("MON");
         byte[] wrong = MAPPER.writeValueAsBytes(root);
 
         assertThatThrownBy(() -> DataFileReader.read(wrong, "wrong.json", Texts.english()))
                 .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
                                 Texts.english().explain(refused))
-                        .isEqualTo("Cannot import wrong.json: settings.breaks.microBreakMinutes must be a whole"
-                                + " number from 1 to 5 (and 1 more problem); nothing was imported."));
-        ((ObjectNode) settings.get("breaks")).put("microBreakMinutes", 3);
+                        .isEqualTo("Cannot import wrong.json: settings: \"microBreakMinutes\" must be a whole"
+                                + " number of minutes from 1 to 5, was 9; nothing was imported."));
+        settings.put("microBreakMinutes", 3);
         byte[] fewDays = MAPPER.writeValueAsBytes(root);
         assertThatThrownBy(() -> DataFileReader.read(fewDays, "wrong.json", Texts.english()))
                 .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
                                 Texts.english().explain(refused))
-                        .isEqualTo("Cannot import wrong.json: settings.week.yogaDays must name at least three days,"
-                                + " since yoga for the neck is meant at least three times a week; nothing was"
-                                + " imported."));
+                        .isEqualTo("Cannot import wrong.json: settings: \"yogaDays\" must name at least 3 days,"
+                                + " since yoga for the neck is meant at least three times a week; was 1; nothing"
+                                + " was imported."));
     }
 
     private static byte[] exportJson(Database database) throws Exception {
