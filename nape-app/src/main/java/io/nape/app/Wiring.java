@@ -2,6 +2,7 @@ package io.nape.app;
 
 import io.nape.app.config.AppConfig;
 import io.nape.app.data.OwnerOnlyFiles;
+import io.nape.app.desktop.DesktopBus;
 import io.nape.app.notify.ReminderHub;
 import io.nape.app.text.Language;
 import io.nape.app.text.PseudoCatalogue;
@@ -36,6 +37,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -247,6 +250,14 @@ public final class Wiring implements PersonRecords, AutoCloseable {
     @Override
     public <T> T inOneReading(Supplier<T> reads) {
         return database().jdbi().withHandle(handle -> reads.get());
+    }
+
+    /**
+     * The desktop session's bus, named by {@code DBUS_SESSION_BUS_ADDRESS} in {@code environment};
+     * empty without a desktop, or when it does not answer. The caller closes it.
+     */
+    public Optional<DesktopBus> desktopBus(Map<String, String> environment) {
+        return DesktopBus.connect(environment);
     }
 
     /** The import of a whole data file into the database, in one transaction. */

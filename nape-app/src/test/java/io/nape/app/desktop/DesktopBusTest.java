@@ -3,6 +3,7 @@ package io.nape.app.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.notify.ReminderCommand;
+import io.nape.app.notify.ReminderLoop;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
@@ -10,9 +11,13 @@ import io.nape.core.catalogue.RoutineId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
+import io.nape.core.plan.ReminderOutcome;
+import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
 import io.nape.core.presence.PresenceReading;
 import io.nape.core.presence.PresenceState;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.plan.JdbcReminderRepository;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
@@ -331,6 +336,83 @@ class DesktopBusTest {
             assertThat(answers.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(new ReminderCommand.Done());
             assertThat(opened.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
                     .isEqualTo(URI.create("http://127.0.0.1:8123/session/desk-a?level=standard"));
+        }
+    }
+
+    /**
+     * The whole way round, in real time: a reminder due on a locked screen waits, the unlock signal
+     * wakes the loop, which shows the notification with its three buttons, and "snooze" pressed on it
+     * moves the reminder 10 minutes on, recorded in the store.
+     */
+    @Test
+    void theLoopHoldsTheBreakOnALockedScreenShowsItOnUnlockAndTakesTheSnooze(@TempDir Path data) throws Exception {
+        // Time runs as on the wall, shifted so that a whole minute (plans are in minutes) is 2 s away.
+        Instant due =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
+        Clock wall = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), due.minusSeconds(2)));
+        PlanEvent event = new PlanEvent(
+                due.atOffset(ZoneOffset.UTC).toLocalDate(),
+                due.atOffset(ZoneOffset.UTC),
+                EventKind.MICRO_BREAK,
+                new RoutineId("desk-a"),
+                DosageLevel.STANDARD,
+                2);
+        BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
+        try (DesktopBus bus = connect();
+                Database database = Database.openSqlite(data.resolve("nape.db"))) {
+            JdbcReminderRepository repository = new JdbcReminderRepository(database.jdbi());
+            SCREEN_SAVER.active = true;
+            ScreenSaverSensor sensor = ScreenSaverSensor.on(bus, wall);
+            sensor.onChange(() -> commands.add(new ReminderCommand.Wake()));
+            DBusNotifier notifier = DBusNotifier.on(bus, Texts.english(), commands::add, opened::add, WEB_APP)
+                    .orElseThrow();
+            Settings settings = Settings.defaults(ZoneOffset.UTC);
+            ReminderLoop loop = new ReminderLoop(
+                    wall,
+                    () -> settings,
+                    (current, day) -> day.equals(event.day()) ? List.of(event) : List.of(),
+                    repository,
+                    List.of(notifier),
+                    List.of(sensor),
+                    planned -> java.util.Optional.empty());
+            Thread running = new Thread(
+                    () -> loop.run(atMost ->
+                            java.util.Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS))),
+                    "loop-under-test");
+            running.start();
+            try {
+                assertThat(NOTIFICATIONS.received.poll(4, TimeUnit.SECONDS))
+                        .as("nothing is shown on a locked screen")
+                        .isNull();
+                assertThat(loop.presence(wall.instant()).orElseThrow().state()).isEqualTo(PresenceState.LOCKED);
+
+                SCREEN_SAVER.active = false;
+                emit(new ScreenSaver.ActiveChanged(ScreenSaver.OBJECT_PATH, false));
+                Notified shown = next();
+                assertThat(shown.actions())
+                        .containsExactly("start", "Start now", "snooze", "Snooze 10 min", "skip", "Skip");
+                Instant firedAt = wall.instant();
+
+                emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "snooze"));
+                long deadline = System.nanoTime() + PATIENCE.toNanos();
+                while (repository.findForEventsBetween(due, due.plusSeconds(1)).stream()
+                                .noneMatch(record -> record.outcome() == ReminderOutcome.SNOOZED)
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(repository.findForEventsBetween(due, due.plusSeconds(1)))
+                        .extracting(record -> record.outcome() + " " + record.detail())
+                        .containsExactly(
+                                "FIRED caught up 0 min late".replace(" caught up 0 min late", " "), "SNOOZED 10 min");
+                assertThat(loop.nextDue().orElseThrow())
+                        .as("ten minutes after the snooze")
+                        .isBetween(
+                                firedAt.plus(Duration.ofMinutes(10)),
+                                firedAt.plus(Duration.ofMinutes(10)).plus(PATIENCE));
+            } finally {
+                commands.add(new ReminderCommand.Stop());
+                running.join(10_000);
+            }
         }
     }
 

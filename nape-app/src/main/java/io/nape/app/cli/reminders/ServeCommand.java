@@ -7,6 +7,10 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.cli.start.StartWords;
 import io.nape.app.data.Backups;
+import io.nape.app.desktop.DBusNotifier;
+import io.nape.app.desktop.DesktopBus;
+import io.nape.app.desktop.ScreenSaverSensor;
+import io.nape.app.desktop.XdgOpen;
 import io.nape.app.notify.DataChanges;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
@@ -35,12 +39,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -49,6 +55,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,14 +119,40 @@ public final class ServeCommand implements Runnable {
             throw failure;
         }
         PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
+        Map<String, String> environment = napeCommand.environment();
+        Optional<DesktopBus> bus = wiring.desktopBus(environment);
         List<Notifier> notifiers = new ArrayList<>();
-        DesktopNotifier.find(napeCommand.environment(), texts).ifPresent(notifiers::add);
+        // On a desktop with a notification server, notifications carry Start now / Snooze / Skip;
+        // "Start now" opens the player in the browser. Elsewhere notify-send, if there is one.
+        Optional<DBusNotifier> answerable = web == null
+                ? Optional.empty()
+                : bus.flatMap(desktop -> DBusNotifier.on(
+                        desktop,
+                        texts,
+                        command -> {
+                            answeredInPage = true;
+                            commands.add(command);
+                        },
+                        XdgOpen.find(environment)
+                                .<Consumer<URI>>map(open -> open)
+                                .orElse(address -> {}),
+                        URI.create(web.address())));
+        if (answerable.isPresent()) {
+            notifiers.add(answerable.get());
+        } else {
+            DesktopNotifier.find(environment, texts).ifPresent(notifiers::add);
+        }
         notifiers.add(new TerminalNotifier(out, settings.timeZone(), texts));
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
-        // Where the person is: the open pages report their input; no page open says nothing.
-        List<PresenceSensor> sensors = noWeb ? List.of() : List.of(hub.pagePresence());
+        // Where the person is: the desktop's screen saver, idle time and do-not-disturb, and the
+        // open pages' input; a source that cannot tell says nothing.
+        List<PresenceSensor> sensors = new ArrayList<>();
+        bus.ifPresent(desktop -> sensors.add(ScreenSaverSensor.on(desktop, wiring.clock())));
+        if (!noWeb) {
+            sensors.add(hub.pagePresence());
+        }
         ReminderLoop loop = new ReminderLoop(
                 wiring.clock(),
                 wiring::settings,
@@ -160,6 +193,7 @@ public final class ServeCommand implements Runnable {
             loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
         } finally {
             dataChanges.ifPresent(DataChanges::close);
+            bus.ifPresent(DesktopBus::close);
             Backups.stop(dailyBackup);
             if (web != null) {
                 web.close();
