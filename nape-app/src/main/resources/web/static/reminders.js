@@ -47,11 +47,17 @@ async function json(path) {
   }
 }
 
+// A micro-break cut from the isometric complex is named by its planned time, so the player plays
+// exactly its exercises.
+function breakAt(reminder) {
+  return reminder.routine === "desk-break" ? "&at=" + encodeURIComponent(reminder.at) : "";
+}
+
 async function show(reminder) {
   const mine = ++shown;
   const [routine, allowed] = await Promise.all([
     json("/api/routines/" + encodeURIComponent(reminder.routine)),
-    json("/api/sessions/allowed?routine=" + encodeURIComponent(reminder.routine)),
+    json("/api/sessions/allowed?routine=" + encodeURIComponent(reminder.routine) + breakAt(reminder)),
   ]);
   if (mine !== shown) return;
   const name = routine && routine.routine && routine.routine.name ? routine.routine.name : reminder.routine;
@@ -80,7 +86,7 @@ async function show(reminder) {
     actions.append(button(words("start"), async () => {
       await answer("done");
       restoreTitle();
-      window.location.assign("/session/" + encodeURIComponent(reminder.routine) + "?level=" + encodeURIComponent(reminder.level));
+      window.location.assign("/session/" + encodeURIComponent(reminder.routine) + "?level=" + encodeURIComponent(reminder.level) + breakAt(reminder));
     }, true));
   }
   actions.append(

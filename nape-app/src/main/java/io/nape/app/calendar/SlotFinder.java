@@ -87,7 +87,7 @@ final class SlotFinder {
             List<PlanEvent> events = group.getValue();
             boolean isBreak = key.kind() == EventKind.MICRO_BREAK;
             List<RoutineId> routines =
-                    isBreak ? deskTurn(settings) : List.of(events.get(0).routine());
+                    isBreak ? deskTurn(settings, events) : List.of(events.get(0).routine());
             slots.add(weeklySlot(key, events, routines, isBreak ? ++breakNumber : 0));
         }
         return slots;
@@ -148,8 +148,14 @@ final class SlotFinder {
         return plan;
     }
 
-    /** The desk routines that take turns, as the engine picks them: those the catalogue has. */
-    private List<RoutineId> deskTurn(Settings settings) {
+    /**
+     * What takes turns in a micro-break, as the engine picks it: the break cycle of the complex
+     * ({@link PlanEngine#DESK_BREAK}), else the desk routines the catalogue has.
+     */
+    private List<RoutineId> deskTurn(Settings settings, List<PlanEvent> events) {
+        if (events.stream().anyMatch(event -> event.deskBreak() != null)) {
+            return List.of(PlanEngine.DESK_BREAK);
+        }
         return PlanEngine.DESK_ROUTINES.stream()
                 .filter(routine -> lengths.find(routine, settings.level()).isPresent())
                 .toList();

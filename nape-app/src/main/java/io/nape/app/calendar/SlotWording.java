@@ -4,6 +4,7 @@ import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.RelaxationCourse;
 import java.util.List;
 
@@ -48,6 +49,9 @@ final class SlotWording {
                         : texts.get("calendar.lastLesson");
                 return lesson + " " + next;
             case MICRO_BREAK:
+                if (slot.routines().equals(List.of(PlanEngine.DESK_BREAK))) {
+                    return texts.get("calendar.deskBreak", "command", "./nape start --break");
+                }
                 return slot.routines().size() == 1
                         ? texts.get(key, "routine", slot.routines().get(0).value())
                         : texts.get("calendar.microBreakTurns", "routines", either(slot.routines()));

@@ -15,4 +15,7 @@ public sealed interface ReminderCommand {
 
     /** End the loop. */
     record Stop() implements ReminderCommand {}
+
+    /** Look again now: where the person is, or the stored settings, may have changed. */
+    record Wake() implements ReminderCommand {}
 }

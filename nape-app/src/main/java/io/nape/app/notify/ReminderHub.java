@@ -1,8 +1,14 @@
 package io.nape.app.notify;
 
+import io.nape.core.presence.PresenceReading;
+import io.nape.core.presence.PresenceRules;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +23,8 @@ public final class ReminderHub {
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final Consumer<ReminderCommand> loop;
     private final boolean running;
+    private final PagePresence pages = new PagePresence();
+    private volatile @Nullable Function<Instant, Optional<PresenceReading>> loopPresence;
 
     private ReminderHub(Consumer<ReminderCommand> loop, boolean running) {
         this.loop = loop;
@@ -68,6 +76,26 @@ public final class ReminderHub {
     /** Whether a loop takes the answers. */
     public boolean running() {
         return running;
+    }
+
+    /** The open pages as a presence sensor: what they report of the person's input. */
+    public PagePresence pagePresence() {
+        return pages;
+    }
+
+    /** Let the running loop say where it sees the person, from every sensor it reads. */
+    public void presenceFrom(Function<Instant, Optional<PresenceReading>> loop) {
+        this.loopPresence = loop;
+    }
+
+    /**
+     * Where the person is, as the reminders see it: the loop's reading of every sensor when a loop
+     * runs, else what the pages alone say (present when they say nothing, as without sensors).
+     */
+    public PresenceReading presence(Instant now) {
+        Function<Instant, Optional<PresenceReading>> loop = loopPresence;
+        Optional<PresenceReading> seen = loop != null ? loop.apply(now) : pages.read(now);
+        return PresenceRules.combine(seen.stream().toList(), now);
     }
 
     /** Hand an answer to the loop. */

@@ -6,14 +6,21 @@ import io.nape.core.plan.Reminder;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.ReminderSchedule;
+import io.nape.core.plan.Settings;
+import io.nape.core.presence.PresenceReading;
+import io.nape.core.presence.PresenceRules;
+import io.nape.core.presence.PresenceSensor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +39,13 @@ import org.slf4j.LoggerFactory;
  * <p>Each day it plans starts from what is already recorded for that day's events, by an earlier
  * run (before a restart) or another process: what was answered is not announced again, what was
  * recorded missed is not recorded again, and a reminder shown and not answered can still be answered.
+ *
+ * <p>Built over live settings, it reads them at every wake (through the kept reads, so that costs a
+ * look at the data version) and, when they changed, re-plans the days it holds: what is still to come
+ * follows the new settings at once; what was shown or answered stays. With presence sensors, every
+ * wake reads them, combines their readings and lets {@link PresenceRules} bend the schedule; a sensor
+ * that signals wakes the loop through a {@link ReminderCommand.Wake}, and one that cannot is read at
+ * the wakes the loop has anyway (a held reminder is looked at again every 30 s).
  */
 public final class ReminderLoop {
     /** The longest single sleep, so that a resume from suspend is noticed soon. */
@@ -40,13 +54,16 @@ public final class ReminderLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderLoop.class);
 
     private final Clock clock;
-    private final ZoneId zone;
-    private final Function<LocalDate, List<PlanEvent>> planner;
+    private final Supplier<Settings> settings;
+    private final BiFunction<Settings, LocalDate, List<PlanEvent>> planner;
+    private final List<PresenceSensor> sensors;
     private final ReminderRepository repository;
     private final List<? extends Notifier> notifiers;
     private final SessionStarter startSession;
     private final ReminderSchedule schedule = new ReminderSchedule(List.of());
     private @Nullable LocalDate plannedThrough;
+    private @Nullable Settings plannedWith;
+    private volatile @Nullable Instant nextDue;
     private @Nullable Reminder open;
     private int savedRecords;
 
@@ -57,12 +74,49 @@ public final class ReminderLoop {
             ReminderRepository repository,
             List<? extends Notifier> notifiers,
             SessionStarter startSession) {
+        this(
+                clock,
+                fixedSettings(zone),
+                (settings, day) -> planner.apply(day),
+                repository,
+                notifiers,
+                List.of(),
+                startSession);
+    }
+
+    /**
+     * A loop over live settings and presence sensors.
+     *
+     * @param settings the person's settings as stored now; read at every wake
+     * @param planner the plan of one local day under given settings
+     * @param sensors where the person is; none means always present, as without sensors
+     */
+    public ReminderLoop(
+            Clock clock,
+            Supplier<Settings> settings,
+            BiFunction<Settings, LocalDate, List<PlanEvent>> planner,
+            ReminderRepository repository,
+            List<? extends Notifier> notifiers,
+            List<? extends PresenceSensor> sensors,
+            SessionStarter startSession) {
         this.clock = clock;
-        this.zone = zone;
+        this.settings = settings;
         this.planner = planner;
         this.repository = repository;
         this.notifiers = List.copyOf(notifiers);
+        this.sensors = List.copyOf(sensors);
         this.startSession = startSession;
+    }
+
+    /** Settings that only give a time zone, for a loop whose planner does not look at them. */
+    private static Supplier<Settings> fixedSettings(ZoneId zone) {
+        Settings fixed = Settings.defaults(zone);
+        return () -> fixed;
+    }
+
+    /** When the next reminder falls due, as of the last wake; empty before the first or when none will. */
+    public Optional<Instant> nextDue() {
+        return Optional.ofNullable(nextDue);
     }
 
     /** Run until a stop command comes or the thread is interrupted. */
@@ -84,12 +138,19 @@ public final class ReminderLoop {
 
     /** Bring the schedule to {@code now}, fire what is due, and say how long to sleep. */
     Duration step(Instant now) {
-        planThrough(now.atZone(zone).toLocalDate().plusDays(1));
+        Settings current = settings.get();
+        ZoneId zone = current.timeZone();
+        if (plannedWith != null && !plannedWith.equals(current)) {
+            replan(current, now);
+        }
+        plannedWith = current;
+        planThrough(current, now.atZone(zone).toLocalDate().plusDays(1));
         syncPause(now);
-        for (Reminder reminder : schedule.deliver(now, notifiers)) {
+        for (Reminder reminder : schedule.deliver(now, presence(current, now), notifiers)) {
             open = reminder;
         }
         save();
+        nextDue = schedule.nextWakeUp().orElse(null);
         Instant wakeUp = schedule.nextWakeUp().orElse(now.plus(LONGEST_NAP));
         Duration nap = Duration.between(now, wakeUp);
         if (nap.isNegative()) {
@@ -102,6 +163,9 @@ public final class ReminderLoop {
     boolean answer(ReminderCommand command, Instant now) {
         if (command instanceof ReminderCommand.Stop) {
             return false;
+        }
+        if (command instanceof ReminderCommand.Wake) {
+            return true;
         }
         Reminder reminder = open;
         if (reminder == null) {
@@ -134,10 +198,57 @@ public final class ReminderLoop {
         return Optional.ofNullable(open);
     }
 
-    private void planThrough(LocalDate lastDay) {
+    /** Where the person is now, by every sensor combined; empty without sensors. Safe from any thread. */
+    public Optional<PresenceReading> presence(Instant now) {
+        return sensors.isEmpty() ? Optional.empty() : Optional.of(PresenceRules.combine(readings(now), now));
+    }
+
+    /** Every sensor's reading now; a sensor that fails or cannot tell gives none. */
+    private List<PresenceReading> readings(Instant now) {
+        List<PresenceReading> readings = new ArrayList<>();
+        for (PresenceSensor sensor : sensors) {
+            try {
+                sensor.read(now).ifPresent(readings::add);
+            } catch (RuntimeException failure) { // a port: a broken sensor must not stop reminders
+                LOG.debug(
+                        "Presence sensor {} failed: {}",
+                        sensor.name(),
+                        failure.getClass().getSimpleName());
+            }
+        }
+        return readings;
+    }
+
+    /** Where the person is now and the rules of the settings; null without sensors, so the schedule ignores presence. */
+    private ReminderSchedule.@Nullable Presence presence(Settings current, Instant now) {
+        if (sensors.isEmpty()) {
+            return null;
+        }
+        return new ReminderSchedule.Presence(
+                PresenceRules.combine(readings(now), now),
+                PresenceRules.ofMinutes(
+                        current.breaks().naturalBreakMinutes(), current.breaks().maxPostponeMinutes()),
+                Duration.ofMinutes(current.breakEveryMinutes()));
+    }
+
+    /** Plan again, under new settings, the days held from today on. */
+    private void replan(Settings current, Instant now) {
+        LocalDate today = now.atZone(current.timeZone()).toLocalDate();
+        LocalDate last = plannedThrough == null ? today : plannedThrough;
+        List<PlanEvent> events = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
+            events.addAll(planner.apply(current, day));
+            days.add(day);
+        }
+        schedule.replan(events, days, current.timeZone(), now);
+        LOG.debug("Settings changed: re-planned {} day(s) from {}", days.size(), today);
+    }
+
+    private void planThrough(Settings current, LocalDate lastDay) {
         LocalDate day = plannedThrough == null ? lastDay.minusDays(1) : plannedThrough.plusDays(1);
         for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            List<PlanEvent> events = planner.apply(day);
+            List<PlanEvent> events = planner.apply(current, day);
             schedule.add(events);
             recallRecorded(events);
             plannedThrough = day;

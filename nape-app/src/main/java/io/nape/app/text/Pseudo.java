@@ -17,8 +17,11 @@ public final class Pseudo {
 
     private Pseudo() {}
 
-    /** A text with no arguments, pseudo. */
+    /** A text with no arguments, pseudo; an empty text (an empty heading of the help) stays empty. */
     public static String text(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         return bracket(accent(text), text.length());
     }
 
@@ -57,6 +60,13 @@ public final class Pseudo {
             }
         }
         return bracket(accented.toString(), ownLength);
+    }
+
+    /** A word's letters swapped for their look-alikes, without brackets or padding. */
+    static String accented(String word) {
+        StringBuilder accented = new StringBuilder(word.length());
+        word.chars().forEach(c -> accented.append(accent((char) c)));
+        return accented.toString();
     }
 
     private static String accent(String text) {

@@ -16,6 +16,9 @@ import java.util.Map;
 
 /** The catalogue in the pseudo-language: every name, step, cue and note of the English one made pseudo. */
 public final class PseudoCatalogue {
+    /** The side a cue names, in the pseudo-language's own words rather than the English ones code fills in. */
+    private static final String SIDES = "{side:" + Pseudo.accented("left") + "|" + Pseudo.accented("right") + "}";
+
     private PseudoCatalogue() {}
 
     public static Catalogue of(Catalogue english) {
@@ -41,13 +44,17 @@ public final class PseudoCatalogue {
                 exercises, routines, new PhaseCues(pseudo(english.phaseCues().cues())));
     }
 
+    private static String cue(String english) {
+        return Pseudo.text(english).replace("{side}", SIDES);
+    }
+
     private static List<String> pseudo(List<String> texts) {
         return texts.stream().map(Pseudo::text).toList();
     }
 
     private static Map<PhaseKind, String> pseudo(Map<PhaseKind, String> cues) {
         Map<PhaseKind, String> made = new EnumMap<>(PhaseKind.class);
-        cues.forEach((kind, cue) -> made.put(kind, Pseudo.text(cue)));
+        cues.forEach((kind, cue) -> made.put(kind, cue(cue)));
         return made;
     }
 }

@@ -17,6 +17,7 @@ import io.nape.app.web.language.LanguagePages;
 import io.nape.app.web.library.LibraryPages;
 import io.nape.app.web.openapi.OpenApiDocument;
 import io.nape.app.web.plan.PlanApi;
+import io.nape.app.web.presence.PresenceApi;
 import io.nape.app.web.progress.ProgressApi;
 import io.nape.app.web.progress.ProgressPages;
 import io.nape.app.web.reminders.RemindersApi;
@@ -146,6 +147,7 @@ public final class WebServer implements WebApp {
                 new TriageApi(records, clock),
                 new SessionsApi(records, clock),
                 new RemindersApi(reminders),
+                new PresenceApi(reminders, clock),
                 new CalendarApi(records, clock),
                 new DiaryApi(records, clock),
                 new HealthApi(),

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.catalogue.Side;
+import io.nape.core.plan.BreakPiece;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
 import java.io.PrintWriter;
@@ -40,6 +45,26 @@ class NotifiersInLanguagesTest {
         assertThat(prompt)
                 .isEqualTo("\007[10:00] Микропауза: desk-b, 3 мин. Введите d, чтобы начать, s5/s10/s15, чтобы"
                         + " отложить, k, чтобы пропустить.\n");
+    }
+
+    @Test
+    void namesWhatAMicroBreakCutFromTheComplexHoldsInBothLanguages() {
+        DeskBreak deskBreak = new DeskBreak(
+                List.of(new BreakPiece(new ExerciseId("iso-temple-press"), 3, true, Side.LEFT, Duration.ofSeconds(85))),
+                Duration.ofSeconds(85));
+        PlanEvent event = new PlanEvent(
+                LocalDate.of(2026, 3, 30),
+                AT,
+                EventKind.MICRO_BREAK,
+                PlanEngine.DESK_BREAK,
+                DosageLevel.STANDARD,
+                2,
+                deskBreak);
+
+        assertThat(prompt(Texts.english(), new Reminder(event, 1, AT.toInstant())))
+                .startsWith("\007[10:00] Micro-break, exercise 3, left side: 1 min 25 s. Type d to start");
+        assertThat(prompt(Texts.of(Language.RUSSIAN), new Reminder(event, 1, AT.toInstant())))
+                .startsWith("\007[10:00] Микропауза, упражнение 3, левая сторона: 1 мин 25 с. Введите d");
     }
 
     @Test

@@ -10,7 +10,11 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
+import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
+import io.nape.core.presence.PresenceReading;
+import io.nape.core.presence.PresenceSensor;
+import io.nape.core.presence.PresenceState;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import java.nio.file.Path;
@@ -205,6 +209,81 @@ class ReminderLoopTest {
         });
     }
 
+    @Test
+    void aShortLockHoldsTheBreakAndTheUnlockShowsItOnce() {
+        FakeSensor sensor = new FakeSensor(PresenceState.LOCKED, at(8, 58));
+        ReminderLoop loop = presenceLoop(sensor, List.of(shown::add));
+
+        loop.run(script(
+                Step.sleepUntil(at(9, 2)),
+                Step.act(() -> sensor.set(PresenceState.PRESENT, at(9, 2))),
+                Step.sleepUntil(at(9, 30)),
+                Step.stop()));
+
+        assertThat(shown).singleElement().satisfies(reminder -> {
+            assertThat(reminder.event().at().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(reminder.firedAt()).isEqualTo(at(9, 2));
+        });
+        assertThat(naps)
+                .as("while held, the loop looks again every 30 s at the longest")
+                .contains(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anAbsenceOverABreakIsRecordedAsANaturalBreakAndTheNextBreakMovesAfterTheReturn() {
+        FakeSensor sensor = new FakeSensor(PresenceState.AWAY, at(8, 50));
+        ReminderLoop loop = presenceLoop(sensor, List.of(shown::add));
+
+        loop.run(script(
+                Step.sleepUntil(at(9, 20)),
+                Step.act(() -> sensor.set(PresenceState.PRESENT, at(9, 20))),
+                Step.sleepUntil(at(10, 30)),
+                Step.stop()));
+
+        assertThat(stored(ReminderOutcome.NATURAL_BREAK)).singleElement().satisfies(record -> assertThat(
+                        record.event().at().toLocalTime())
+                .isEqualTo(LocalTime.of(9, 0)));
+        assertThat(shown).singleElement().satisfies(reminder -> {
+            assertThat(reminder.event().at().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(reminder.firedAt()).as("a full hour after the return").isEqualTo(at(10, 20));
+        });
+    }
+
+    private ReminderLoop presenceLoop(PresenceSensor sensor, List<Notifier> notifiers) {
+        Settings settings = Settings.defaults(BERLIN);
+        return new ReminderLoop(
+                clock,
+                () -> settings,
+                (current, day) -> hourlyFromNine(day),
+                repository,
+                notifiers,
+                List.of(sensor),
+                event -> Optional.of(() -> {}));
+    }
+
+    /** A presence sensor the test sets. */
+    private static final class FakeSensor implements PresenceSensor {
+        private PresenceReading reading;
+
+        FakeSensor(PresenceState state, Instant since) {
+            reading = new PresenceReading(state, since, "fake");
+        }
+
+        void set(PresenceState state, Instant since) {
+            reading = new PresenceReading(state, since, "fake");
+        }
+
+        @Override
+        public Optional<PresenceReading> read(Instant now) {
+            return Optional.of(reading);
+        }
+
+        @Override
+        public String name() {
+            return "fake";
+        }
+    }
+
     private ReminderLoop loop(List<Notifier> notifiers) {
         return new ReminderLoop(clock, BERLIN, ReminderLoopTest::hourlyFromNine, repository, notifiers, event -> {
             started.add(event);
@@ -238,21 +317,26 @@ class ReminderLoopTest {
     }
 
     /** One scripted step of the person and the world. */
-    private record Step(Instant sleepUntil, boolean jump, Optional<ReminderCommand> command) {
+    private record Step(Instant sleepUntil, boolean jump, Optional<ReminderCommand> command, Runnable change) {
         static Step sleepUntil(Instant until) {
-            return new Step(until, false, Optional.empty());
+            return new Step(until, false, Optional.empty(), () -> {});
         }
 
         static Step jumpTo(Instant until) {
-            return new Step(until, true, Optional.empty());
+            return new Step(until, true, Optional.empty(), () -> {});
         }
 
         static Step answer(ReminderCommand command) {
-            return new Step(Instant.MIN, false, Optional.of(command));
+            return new Step(Instant.MIN, false, Optional.of(command), () -> {});
         }
 
         static Step stop() {
             return answer(new ReminderCommand.Stop());
+        }
+
+        /** Change the world (such as where the person is) and wake the loop, as a sensor's signal does. */
+        static Step act(Runnable change) {
+            return new Step(Instant.MIN, false, Optional.of(new ReminderCommand.Wake()), change);
         }
     }
 
@@ -270,6 +354,7 @@ class ReminderLoopTest {
             }
             if (step.command().isPresent()) {
                 queue.pop();
+                step.change().run();
                 return step.command();
             }
             Instant wakeAt = clock.instant().plus(atMost);

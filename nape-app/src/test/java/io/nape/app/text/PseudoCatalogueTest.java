@@ -32,7 +32,7 @@ class PseudoCatalogueTest {
                     .isEqualTo(Exercise.wordCount(cue)));
         }
         assertThat(pseudo.phaseCues().cues().get(PhaseKind.SWITCH_SIDE))
-                .contains("{side}")
+                .contains("{side:łéƒŧ|ŕíğĥŧ}")
                 .startsWith("[");
     }
 }

@@ -336,6 +336,22 @@ class OpenApiContractTest {
 
     @Test
     @Order(5)
+    void presenceOperationsMatchTheDocument() {
+        String path = "/api/presence";
+        assertThat(conform(path, api.get(path)).status()).isEqualTo(200);
+        ApiClient.Exchange taken = conform(path, api.send("POST", path, "{\"visible\": false, \"idleSeconds\": 400}"));
+        assertThat(taken.status()).isEqualTo(202);
+        assertThat(taken.json().get("state").asString()).isEqualTo("away");
+        assertThat(conform(path, api.send("POST", path, "{\"visible\": \"yes\", \"idleSeconds\": 4}"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, "{\"visible\": true, \"idleSeconds\": -1}"))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
     void reminderEventDataMatchesTheDocument() {
         JsonNode data = ApiClient.JSON.readTree(RemindersApiTest.firedReminderJson());
         assertValid("#/components/schemas/ReminderEvent", data, "a reminder event");

@@ -7,8 +7,17 @@ import org.jspecify.annotations.Nullable;
  * Place one exercise in a routine, optionally with the routine's own choice of repetitions.
  *
  * @param repetitions repetitions for this routine, or null to keep the exercise's own
+ * @param side the one side to play of a sided exercise, or null to play each side of its dosage (a
+ *     micro-break may hold one side only)
  */
-public record RoutineItem(ExerciseId exercise, @Nullable IntRange repetitions) {
+public record RoutineItem(
+        ExerciseId exercise,
+        @Nullable IntRange repetitions,
+        @Nullable Side side) {
+    public RoutineItem(ExerciseId exercise, @Nullable IntRange repetitions) {
+        this(exercise, repetitions, null);
+    }
+
     public RoutineItem {
         Objects.requireNonNull(exercise, "exercise");
         if (repetitions != null && repetitions.min() < 1) {

@@ -91,6 +91,19 @@ final class DayPlanner {
         return new PlanEvent(day, local, kind, routine, planned.level(), planned.minutes());
     }
 
+    /** A micro-break holding one break of the complex's cycle, at the settings' level. */
+    PlanEvent event(LocalDate day, Instant at, DeskBreak deskBreak) {
+        OffsetDateTime local = OffsetDateTime.ofInstant(at, settings.timeZone());
+        return new PlanEvent(
+                day,
+                local,
+                EventKind.MICRO_BREAK,
+                PlanEngine.DESK_BREAK,
+                settings.level(),
+                PlannedLengths.minutes(deskBreak.length()),
+                deskBreak);
+    }
+
     private DaySessions planSessions(LocalDate day) {
         DaySessions sessions = new DaySessions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (settings.isQuiet(day)) {

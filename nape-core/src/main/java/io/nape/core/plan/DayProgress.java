@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>An event neither done, stopped nor skipped whose start passed more than {@link #GRACE}
  *       ago is missed, unless it started before the person began (the first thing they ever
  *       recorded): then it is before-start, neither due nor missed.
+ *   <li>An event its reminder recorded as a natural break (the person was away) or as skipped
+ *       because busy has that state, unless a session did it; neither counts as due.
  *   <li>The first event left open is next; the rest are later.
  * </ul>
  *
@@ -83,9 +85,14 @@ public final class DayProgress {
                 .sorted(Comparator.comparing(PlanEvent::instant).thenComparing(PlanEvent::key))
                 .toList();
         Set<PlanEvent> skipped = new HashSet<>();
+        Map<PlanEvent, EventProgress.State> away = new HashMap<>();
         Map<PlanEvent, Instant> startAnswers = new HashMap<>();
         for (ReminderRecord record : records) {
-            if (record.outcome() == ReminderOutcome.SKIPPED) {
+            if (record.outcome() == ReminderOutcome.NATURAL_BREAK) {
+                away.put(record.event(), EventProgress.State.NATURAL_BREAK);
+            } else if (record.outcome() == ReminderOutcome.SKIPPED_BUSY) {
+                away.put(record.event(), EventProgress.State.SKIPPED_BUSY);
+            } else if (record.outcome() == ReminderOutcome.SKIPPED) {
                 skipped.add(record.event());
             } else if (record.outcome() == ReminderOutcome.DONE) {
                 startAnswers.merge(record.event(), record.at(), (one, other) -> one.isBefore(other) ? one : other);
@@ -93,6 +100,7 @@ public final class DayProgress {
         }
         Map<PlanEvent, EventProgress.State> settled = credit(ordered, sessions, skipped, startAnswers);
         skipped.forEach(event -> settled.putIfAbsent(event, EventProgress.State.SKIPPED));
+        away.forEach(settled::putIfAbsent);
         List<EventProgress> progress = new ArrayList<>();
         boolean nextGiven = false;
         for (PlanEvent event : ordered) {

@@ -5,6 +5,7 @@ import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.Routine;
+import io.nape.core.catalogue.RoutineId;
 import io.nape.core.catalogue.RoutineItem;
 import io.nape.core.catalogue.Side;
 import io.nape.core.catalogue.Style;
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Lengths follow the session timeline: getting into position, then per repetition the breath in,
  * the press and the release (isometric and relaxation styles) or the effort, then the relaxation;
  * switching sides takes {@value #SWITCH_SIDE_SECONDS} s.
+ *
+ * <p>The plan hands the cycle out one break per micro-break ({@link PlanEngine}); {@link
+ * #routineOf} makes the routine a session plays for one break.
  *
  * <p>A piece longer than the break even alone (at 1 minute, every press of the complex) is left out
  * and named in {@link #unfit()}: the figures of the source win over the length of the break.
@@ -91,6 +95,27 @@ public final class DeskBreaks {
         order.addAll(second);
         order.addAll(rights);
         return new DeskBreaks(apart(pack(order, longest)), unfit);
+    }
+
+    /**
+     * The routine that plays exactly one break's pieces, in order and at the complex's own
+     * repetitions, {@value #REST_SECONDS} s apart; it keeps the complex's part, so the safety advice
+     * treats it as the complex.
+     *
+     * @param id the id its session is logged under
+     * @param complex the routine the breaks were cut from
+     */
+    public static Routine routineOf(DeskBreak deskBreak, Routine complex, RoutineId id) {
+        List<RoutineItem> items = new ArrayList<>();
+        for (BreakPiece piece : deskBreak.pieces()) {
+            RoutineItem item = complex.items().stream()
+                    .filter(candidate -> candidate.exercise().equals(piece.exercise()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "routine " + complex.id() + " has no exercise " + piece.exercise()));
+            items.add(new RoutineItem(item.exercise(), item.repetitions(), piece.side()));
+        }
+        return new Routine(id, id.value(), complex.summary(), complex.part(), items, REST_SECONDS, List.of());
     }
 
     /** The breaks in the order they take turns; empty when no piece fits. */

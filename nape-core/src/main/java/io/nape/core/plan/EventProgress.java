@@ -24,6 +24,10 @@ public record EventProgress(PlanEvent event, State state) {
         SKIPPED,
         /** Its time has passed without a session, after the person began. */
         MISSED,
+        /** A micro-break that fell due while the person was away long enough for that to be the break. */
+        NATURAL_BREAK,
+        /** Its reminder waited while the person was busy longer than they allow, and was dropped. */
+        SKIPPED_BUSY,
         /** Its time passed before the person began (the first thing they recorded): not due, not missed. */
         BEFORE_START,
         /** The first event still to come: the one to do next. */

@@ -32,12 +32,22 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * counted from the start of work and again from the end of lunch, never in lunch and never at or after
  * the end of work; a micro-break within 15 minutes of a whole session is left out.
  *
- * <p>Rotation: micro-breaks take the desk routines in turn ({@link #DESK_ROUTINES}: the source's
- * exercises 1–5, then 6–9, then posture, shoulder relief and a short self-massage). The turn never
- * restarts: the n-th micro-break counted from a fixed anchor day takes routine n modulo the number of
- * desk routines the catalogue has. So two consecutive micro-breaks never repeat a routine, across
- * lunch, nights, weekends and quiet days, and a day's plan is the same whatever range it is asked in.
- * A desk routine missing from the catalogue drops out of the turn (with a note).
+ * <p>Micro-breaks sized for the desk: when the catalogue has the isometric complex, each micro-break
+ * holds one break of the cycle {@link DeskBreaks} cuts from it at the settings' level and
+ * {@code microBreakMinutes} (routine {@link #DESK_BREAK}, the break as {@link PlanEvent#deskBreak}).
+ * The turn never restarts: the n-th micro-break counted from a fixed anchor day takes break n modulo
+ * the cycle's length. The cycle's neighbours, the last and the first included, share no exercise, so
+ * two consecutive micro-breaks never do, across lunch, nights, weekends and quiet days, and a day's
+ * plan is the same whatever range or time zone it is asked in. A day has fewer micro-breaks than the
+ * cycle has breaks (6 against 9 at the defaults), so the turn carries over to the next working day;
+ * the day's coverage of every exercise, both sides, comes from the morning session, which stays the
+ * whole complex, as does the evening one. Pieces too long for a break alone are left out of the
+ * cycle and named in {@link Plan#leftOut()}.
+ *
+ * <p>Without the complex, or when no piece fits a break, micro-breaks take the desk routines in turn
+ * ({@link #DESK_ROUTINES}: the source's exercises 1–5, then 6–9, then posture, shoulder relief and a
+ * short self-massage) by the same count; a desk routine missing from the catalogue drops out of the
+ * turn (with a note).
  *
  * <p>Invariants, each tested: events are in time order; every event's {@code at} carries its UTC
  * offset; a quiet day has no event; work that crosses midnight belongs to the day it starts.
@@ -50,6 +60,10 @@ public final class PlanEngine {
             new RoutineId("posture"),
             new RoutineId("shoulder-relief"),
             new RoutineId("massage-short"));
+    /** The routine of a micro-break cut from the isometric complex; no catalogue routine has this id. */
+    public static final RoutineId DESK_BREAK = new RoutineId("desk-break");
+    /** The routine the micro-breaks are cut from. */
+    public static final RoutineId ISOMETRIC_COMPLEX = DayPlanner.ISOMETRIC_COMPLEX;
     /** The most days one plan may cover. */
     public static final int MAX_DAYS = 366;
     /** The day the rotation is counted from (a Monday); any fixed day would do. */
@@ -82,6 +96,15 @@ public final class PlanEngine {
         }
         PlannedLengths planned = new PlannedLengths(lengths);
         DayPlanner planner = new DayPlanner(settings, planned);
+        List<DeskBreak> cycle = lengths.deskBreaks(
+                        settings.level(), settings.breaks().microBreakMinutes())
+                .map(DeskBreaks::cycle)
+                .orElse(List.of());
+        List<BreakPiece> leftOut = cycle.isEmpty()
+                ? List.of()
+                : lengths.deskBreaks(settings.level(), settings.breaks().microBreakMinutes())
+                        .map(DeskBreaks::unfit)
+                        .orElse(List.of());
         List<RoutineId> turn = DESK_ROUTINES.stream()
                 .filter(routine -> planned.exists(routine, settings.level()))
                 .toList();
@@ -94,7 +117,10 @@ public final class PlanEngine {
             notes.add(planner.day(day));
             for (Instant slot : planner.breakSlots(day)) {
                 hasBreaks = true;
-                if (!turn.isEmpty()) {
+                if (!cycle.isEmpty()) {
+                    DeskBreak deskBreak = cycle.get((int) Math.floorMod(ordinal, (long) cycle.size()));
+                    events.add(planner.event(day, slot, deskBreak));
+                } else if (!turn.isEmpty()) {
                     RoutineId routine = turn.get((int) Math.floorMod(ordinal, (long) turn.size()));
                     Planned length = planned.at(routine, settings.level()).orElseThrow();
                     events.add(planner.event(day, slot, EventKind.MICRO_BREAK, routine, length));
@@ -102,11 +128,11 @@ public final class PlanEngine {
                 ordinal++;
             }
         }
-        if (hasBreaks) {
+        if (hasBreaks && cycle.isEmpty()) {
             notes.deskRoutines(turn);
         }
         events.sort(DayPlanner.TIME_ORDER);
-        return new Plan(from, to, events, notes.sentences());
+        return new Plan(from, to, events, notes.sentences(), hasBreaks ? leftOut : List.of());
     }
 
     /** How many micro-breaks lie between the anchor and {@code day}, the anchor included. */

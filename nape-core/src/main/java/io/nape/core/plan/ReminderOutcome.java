@@ -19,7 +19,11 @@ public enum ReminderOutcome {
     /** It was shown, and a later reminder came before any answer. */
     UNANSWERED,
     /** A notifier failed to show it; the other notifiers and later reminders went on. */
-    NOTIFIER_FAILED;
+    NOTIFIER_FAILED,
+    /** A micro-break that fell due while the person was away long enough for that to be the break. */
+    NATURAL_BREAK,
+    /** It waited while the person was busy (do not disturb, full screen, a call) longer than they allow. */
+    SKIPPED_BUSY;
 
     /** The name in files and JSON, such as {@code notifier-failed}. */
     public String key() {

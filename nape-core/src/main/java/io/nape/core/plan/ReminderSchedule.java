@@ -1,5 +1,10 @@
 package io.nape.core.plan;
 
+import io.nape.core.presence.HeldReminder;
+import io.nape.core.presence.PresenceReading;
+import io.nape.core.presence.PresenceRules;
+import io.nape.core.presence.PresenceState;
+import io.nape.core.presence.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fire each planned event's reminder once, at its time, and keep every outcome as data.
@@ -41,6 +47,15 @@ import java.util.Optional;
  *   <li>What an earlier schedule recorded for an event (before a restart) can be {@link #recall
  *       recalled}: the event then stands as those records left it, and nothing recorded is
  *       announced or recorded again.
+ *   <li>Polled with where the person is ({@link #poll(Instant, Presence)}), a reminder due while
+ *       they are away or busy is held and decided by {@link PresenceRules}: shown once when they are
+ *       back and free (of several held, only the latest), a natural break when they were away long
+ *       enough (the next micro-break then falls a full interval after their return), skipped as busy
+ *       when held past their limit. A held reminder is looked at again every
+ *       {@link PresenceRules#RECHECK} at the latest. Polled without, or with the person present and
+ *       free, the schedule behaves exactly as without presence.
+ *   <li>A new plan for the days held ({@link #replan}) replaces the events still untouched and to
+ *       come; what was shown, answered or recorded stays.
  * </ul>
  *
  * <p>Not thread-safe: one owner, the reminder loop, calls it.
@@ -54,6 +69,8 @@ public final class ReminderSchedule {
     private final List<ReminderRecord> records = new ArrayList<>();
     private Instant latest = Instant.MIN;
     private Instant silencedUntil = Instant.MIN;
+    /** A natural break was recorded and the person's return has not been seen yet. */
+    private boolean awaitingReturn;
 
     public ReminderSchedule(Collection<PlanEvent> events) {
         this(events, DEFAULT_CATCH_UP_WINDOW);
@@ -108,13 +125,16 @@ public final class ReminderSchedule {
     public Optional<Instant> nextWakeUp() {
         return entries.values().stream()
                 .filter(entry -> entry.state == State.WAITING)
-                .map(entry -> entry.dueAt)
+                .map(entry -> entry.heldSince == null ? entry.dueAt : entry.recheckAt)
                 .min(Comparator.naturalOrder());
     }
 
     /** Poll, then show each fired reminder through every notifier, recording failures. */
     public List<Reminder> deliver(Instant now, List<? extends Notifier> notifiers) {
-        List<Reminder> reminders = poll(now);
+        return deliver(now, null, notifiers);
+    }
+
+    private void show(List<Reminder> reminders, List<? extends Notifier> notifiers) {
         for (Reminder reminder : reminders) {
             for (Notifier notifier : notifiers) {
                 try {
@@ -130,12 +150,43 @@ public final class ReminderSchedule {
                 }
             }
         }
-        return reminders;
     }
 
     /** Settle everything due by {@code now} and return the reminders to show: usually none or one. */
     public List<Reminder> poll(Instant now) {
+        return poll(now, null);
+    }
+
+    /**
+     * Where the person is, and the rules by which that bends the reminders.
+     *
+     * @param reading the person's presence now, combined from every sensor
+     * @param breakEvery the interval between micro-breaks, so a natural break moves the next one
+     */
+    public record Presence(PresenceReading reading, PresenceRules rules, Duration breakEvery) {
+        public Presence {
+            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(rules, "rules");
+            Objects.requireNonNull(breakEvery, "breakEvery");
+        }
+    }
+
+    /** Poll, as {@link #poll(Instant, Presence)}, then show each fired reminder through every notifier. */
+    public List<Reminder> deliver(Instant now, @Nullable Presence presence, List<? extends Notifier> notifiers) {
+        List<Reminder> reminders = poll(now, presence);
+        show(reminders, notifiers);
+        return reminders;
+    }
+
+    /**
+     * Settle everything due by {@code now}, bent to where the person is, and return the reminders to
+     * show: usually none or one. Without a presence it is {@link #poll(Instant)}.
+     */
+    public List<Reminder> poll(Instant now, @Nullable Presence presence) {
         Instant at = advanceTo(now);
+        if (presence != null && awaitingReturn && presence.reading().state() == PresenceState.PRESENT) {
+            moveBreaksAfterReturn(presence.reading().since(), presence.breakEvery(), at);
+        }
         List<Entry> live = new ArrayList<>();
         for (Entry entry : dueBy(at)) {
             if (entry.dueAt.isBefore(silencedUntil)) {
@@ -147,16 +198,8 @@ public final class ReminderSchedule {
         if (live.isEmpty()) {
             return List.of();
         }
-        Instant last = live.get(live.size() - 1).dueAt;
-        boolean fresh = !last.plus(catchUpWindow).isBefore(at);
-        List<Entry> toFire = new ArrayList<>();
-        for (Entry entry : live) {
-            if (fresh && entry.dueAt.equals(last)) {
-                toFire.add(entry);
-            } else {
-                close(entry, ReminderOutcome.MISSED, at, "");
-            }
-        }
+        List<Entry> fresh = catchUp(live, at);
+        List<Entry> toFire = presence == null ? fresh : bend(fresh, presence, at);
         if (toFire.isEmpty()) {
             return List.of();
         }
@@ -166,6 +209,7 @@ public final class ReminderSchedule {
         List<Reminder> fired = new ArrayList<>();
         for (Entry entry : toFire) {
             entry.state = State.OPEN;
+            entry.heldSince = null;
             entry.attempts++;
             Reminder reminder = new Reminder(entry.event, entry.attempts, at);
             Duration late = reminder.lateBy();
@@ -177,6 +221,122 @@ public final class ReminderSchedule {
             fired.add(reminder);
         }
         return fired;
+    }
+
+    /**
+     * Of the due reminders never held, only those due last may still fire, and only within the
+     * catch-up window; the others are missed. Held ones stay: the presence rules bound how long.
+     */
+    private List<Entry> catchUp(List<Entry> live, Instant at) {
+        List<Entry> held =
+                live.stream().filter(entry -> entry.heldSince != null).toList();
+        List<Entry> unheld =
+                live.stream().filter(entry -> entry.heldSince == null).toList();
+        List<Entry> candidates = new ArrayList<>(held);
+        if (!unheld.isEmpty()) {
+            Instant last = unheld.get(unheld.size() - 1).dueAt;
+            boolean fresh = !last.plus(catchUpWindow).isBefore(at);
+            for (Entry entry : unheld) {
+                if (fresh && entry.dueAt.equals(last)) {
+                    candidates.add(entry);
+                } else {
+                    close(entry, ReminderOutcome.MISSED, at, "");
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** Decide each candidate by where the person is; return those to fire: the ones due last of the fireable. */
+    private List<Entry> bend(List<Entry> candidates, Presence presence, Instant at) {
+        List<Entry> fireable = new ArrayList<>();
+        for (Entry entry : candidates) {
+            HeldReminder held =
+                    new HeldReminder(entry.event.key(), entry.event.kind() != EventKind.MICRO_BREAK, entry.dueAt);
+            Verdict verdict = presence.rules().decide(held, presence.reading(), at);
+            switch (verdict) {
+                case FIRE -> fireable.add(entry);
+                case WAIT -> {
+                    if (entry.heldSince == null) {
+                        entry.heldSince = at;
+                    }
+                    entry.recheckAt = at.plus(PresenceRules.RECHECK);
+                }
+                case NATURAL_BREAK -> {
+                    close(
+                            entry,
+                            ReminderOutcome.NATURAL_BREAK,
+                            at,
+                            presence.reading().sensor());
+                    awaitingReturn = true;
+                }
+                case SKIPPED_BUSY ->
+                    close(
+                            entry,
+                            ReminderOutcome.SKIPPED_BUSY,
+                            at,
+                            presence.reading().state().key());
+                case MISSED_AWAY, SUPERSEDED -> close(entry, ReminderOutcome.MISSED, at, "away");
+            }
+        }
+        if (fireable.isEmpty()) {
+            return List.of();
+        }
+        Instant last = fireable.stream()
+                .map(entry -> entry.dueAt)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        List<Entry> toFire = new ArrayList<>();
+        for (Entry entry : fireable) {
+            if (entry.dueAt.equals(last)) {
+                toFire.add(entry);
+            } else {
+                close(entry, ReminderOutcome.MISSED, at, "superseded");
+            }
+        }
+        return toFire;
+    }
+
+    /**
+     * After a natural break, the micro-breaks to come that would fall less than a full interval after
+     * the person's return fall at that interval instead.
+     */
+    private void moveBreaksAfterReturn(Instant back, Duration breakEvery, Instant at) {
+        awaitingReturn = false;
+        Instant returned = back.isAfter(at) ? at : back;
+        Instant next = returned.plus(breakEvery);
+        for (Entry entry : entries.values()) {
+            if (entry.state == State.WAITING
+                    && entry.heldSince == null
+                    && entry.event.kind() == EventKind.MICRO_BREAK
+                    && !entry.dueAt.isBefore(returned)
+                    && entry.dueAt.isBefore(next)) {
+                entry.dueAt = next;
+            }
+        }
+    }
+
+    /**
+     * Take a new plan for the days held, such as after the settings changed: events still waiting,
+     * never shown nor held, and due after {@code now} are replaced by the new plan's events due after
+     * {@code now}; anything shown, answered, held or recorded stays as it is.
+     *
+     * @param days the local days the new events are for, in {@code zone}; entries on other days stay
+     */
+    public void replan(Collection<PlanEvent> events, Collection<java.time.LocalDate> days, ZoneId zone, Instant now) {
+        Instant at = advanceTo(now);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        events.forEach(event -> keys.add(event.key()));
+        entries.values()
+                .removeIf(entry -> entry.isUntouched()
+                        && entry.event.instant().isAfter(at)
+                        && days.contains(entry.event.instant().atZone(zone).toLocalDate())
+                        && !keys.contains(entry.event.key()));
+        for (PlanEvent event : events) {
+            if (event.instant().isAfter(at)) {
+                entries.putIfAbsent(event.key(), new Entry(event));
+            }
+        }
     }
 
     /** Record that the session was done; false if it already was done or skipped. */
@@ -197,6 +357,7 @@ public final class ReminderSchedule {
             return false;
         }
         entry.state = State.WAITING;
+        entry.heldSince = null;
         entry.dueAt = at.plus(length.duration());
         records.add(new ReminderRecord(event, ReminderOutcome.SNOOZED, at, length.minutes() + " min"));
         return true;
@@ -309,15 +470,25 @@ public final class ReminderSchedule {
         boolean settled;
 
         Instant firedAt;
+        /** When it was first held because the person was away or busy; null when never held. */
+        @Nullable
+        Instant heldSince;
+        /** When a held reminder is looked at again at the latest. */
+        Instant recheckAt;
 
         Entry(PlanEvent event) {
             this.event = event;
             this.dueAt = event.instant();
             this.firedAt = dueAt;
+            this.recheckAt = dueAt;
         }
 
         boolean isUntouched() {
-            return state == State.WAITING && attempts == 0 && !settled && dueAt.equals(event.instant());
+            return state == State.WAITING
+                    && attempts == 0
+                    && !settled
+                    && heldSince == null
+                    && dueAt.equals(event.instant());
         }
 
         /** Stand as an earlier schedule's record left the event. */
@@ -336,7 +507,7 @@ public final class ReminderSchedule {
                     state = State.CLOSED;
                     settled = true;
                 }
-                case MISSED, SILENCED, UNANSWERED -> state = State.CLOSED;
+                case MISSED, SILENCED, UNANSWERED, NATURAL_BREAK, SKIPPED_BUSY -> state = State.CLOSED;
                 case NOTIFIER_FAILED -> {}
             }
         }

@@ -1,6 +1,5 @@
 package io.nape.core.presence;
 
-import io.nape.core.plan.BreakRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,10 +37,18 @@ public final class PresenceRules {
     private final Duration naturalBreak;
     private final Duration longestPostpone;
 
-    public PresenceRules(BreakRules rules) {
-        Objects.requireNonNull(rules, "rules");
-        this.naturalBreak = Duration.ofMinutes(rules.naturalBreakMinutes());
-        this.longestPostpone = Duration.ofMinutes(rules.maxPostponeMinutes());
+    /**
+     * Rules under which an absence of at least {@code naturalBreak} counts as a break and a reminder
+     * held longer than {@code longestPostpone} while busy is dropped.
+     */
+    public PresenceRules(Duration naturalBreak, Duration longestPostpone) {
+        this.naturalBreak = Objects.requireNonNull(naturalBreak, "naturalBreak");
+        this.longestPostpone = Objects.requireNonNull(longestPostpone, "longestPostpone");
+    }
+
+    /** The rules of a person's settings: their natural break and longest postponement, in minutes. */
+    public static PresenceRules ofMinutes(int naturalBreakMinutes, int maxPostponeMinutes) {
+        return new PresenceRules(Duration.ofMinutes(naturalBreakMinutes), Duration.ofMinutes(maxPostponeMinutes));
     }
 
     /** What to do now with one held reminder. */

@@ -1,5 +1,7 @@
 package io.nape.core.presence;
 
+import java.util.Locale;
+
 /** What a sensor says of the person at one moment. */
 public enum PresenceState {
     /** At the desk, using the computer. */
@@ -23,5 +25,10 @@ public enum PresenceState {
     /** Whether the person is not at the desk at all (away or locked), as opposed to there but busy. */
     public boolean absent() {
         return this == AWAY || this == LOCKED;
+    }
+
+    /** The name in records and JSON, such as {@code do-not-disturb}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

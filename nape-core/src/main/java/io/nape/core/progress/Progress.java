@@ -132,7 +132,8 @@ public final class Progress {
                     planned++;
                     due++;
                 }
-                case NEXT, LATER -> planned++;
+                // Not due: the person was away (a natural break) or busy past their limit when it fell due.
+                case NEXT, LATER, NATURAL_BREAK, SKIPPED_BUSY -> planned++;
                 case BEFORE_START -> {}
             }
         }

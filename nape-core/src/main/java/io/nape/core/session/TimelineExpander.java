@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Expand a routine into phases.
  *
- * <p>Model: each exercise opens with PREPARE; then, for each side in order (left, then right),
+ * <p>Model: each exercise opens with PREPARE; then, for each side in order (left, then right; only
+ * the one side its routine item names, if it names one),
  * its repetitions play one after the other, with SWITCH_SIDE between the sides; REST separates two
  * exercises. One repetition is, by style: ISOMETRIC and RELAXATION, BREATHE in, PRESS for the hold,
  * RELEASE, RELAX; STRETCH, HOLD then RELAX; MOVEMENT, MOVE; BREATHING, BREATHE; and RELAX after
@@ -45,14 +46,16 @@ final class TimelineExpander {
             if (index > 0 && routine.restSeconds() > 0) {
                 add(exercise, index, PhaseKind.REST, routine.restSeconds(), 0, 0, null);
             }
-            addExercise(exercise, index, item.dosageOf(exercise));
+            addExercise(exercise, index, item.dosageOf(exercise), item.side());
         }
         return new Timeline(routine.id(), level, phases, items.size());
     }
 
-    private void addExercise(Exercise exercise, int index, Dosage dosage) {
+    private void addExercise(Exercise exercise, int index, Dosage dosage, @Nullable Side only) {
         int reps = dosage.repetitions().at(level);
-        List<Side> sides = dosage.sides().order();
+        List<Side> sides = only != null && dosage.sides().order().contains(only)
+                ? List.of(only)
+                : dosage.sides().order();
         if (exercise.prepareSeconds() > 0) {
             add(
                     exercise,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PresenceRulesTest {
     private static final Instant NINE = Instant.parse("2026-12-03T09:00:00Z");
-    private final PresenceRules rules = new PresenceRules(BreakRules.defaults());
+    private final PresenceRules rules = rules(BreakRules.defaults());
 
     private static Instant at(int minutesAfterNine) {
         return NINE.plus(Duration.ofMinutes(minutesAfterNine));
@@ -150,11 +150,15 @@ class PresenceRulesTest {
 
     @Test
     void aLongerNaturalBreakSettingIsHonoured() {
-        PresenceRules patient = new PresenceRules(BreakRules.defaults().withNaturalBreakMinutes(15));
+        PresenceRules patient = rules(BreakRules.defaults().withNaturalBreakMinutes(15));
 
         assertThat(patient.decide(breakDueAt(60), reading(PresenceState.AWAY, 50), at(60)))
                 .isEqualTo(Verdict.WAIT);
         assertThat(patient.decide(breakDueAt(60), reading(PresenceState.AWAY, 45), at(60)))
                 .isEqualTo(Verdict.NATURAL_BREAK);
+    }
+
+    private static PresenceRules rules(BreakRules settings) {
+        return PresenceRules.ofMinutes(settings.naturalBreakMinutes(), settings.maxPostponeMinutes());
     }
 }

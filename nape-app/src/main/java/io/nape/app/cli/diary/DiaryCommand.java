@@ -5,8 +5,6 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.diary.PainView;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import java.io.PrintWriter;
@@ -85,11 +83,15 @@ public final class DiaryCommand implements Runnable {
         }
         if (!entry.where().isEmpty()) {
             text.append(", ")
-                    .append(entry.where().stream().map(PainArea::shortName).collect(Collectors.joining(and)));
+                    .append(entry.where().stream()
+                            .map(area -> texts.get("diary.line.area." + area.name()))
+                            .collect(Collectors.joining(and)));
         }
         if (!entry.character().isEmpty()) {
             text.append(", ")
-                    .append(entry.character().stream().map(PainCharacter::key).collect(Collectors.joining(and)));
+                    .append(entry.character().stream()
+                            .map(character -> texts.get("pain.character." + character.name()))
+                            .collect(Collectors.joining(and)));
         }
         if (!entry.note().isEmpty()) {
             text.append(": ").append(entry.note().replaceAll("\\s+", " "));
@@ -103,7 +105,7 @@ public final class DiaryCommand implements Runnable {
                 "routine",
                 session.routine(),
                 "level",
-                session.level().key(),
+                texts.get("dosage.level." + session.level().key()),
                 "outcome",
                 texts.get("start.outcome." + session.outcome().name()),
                 "completed",

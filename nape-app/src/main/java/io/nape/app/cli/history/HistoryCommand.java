@@ -70,7 +70,7 @@ public final class HistoryCommand implements Runnable {
                     log.id(),
                     WHEN.format(log.startedAt().atZone(zone)),
                     log.routine(),
-                    log.level().key(),
+                    texts.get("dosage.level." + log.level().key()),
                     texts.get("start.outcome." + log.outcome().name()),
                     String.format(Locale.ROOT, "%d:%02d", length.toMinutes(), length.toSecondsPart()),
                     log.completedCount(),

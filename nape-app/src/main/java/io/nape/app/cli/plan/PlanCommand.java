@@ -4,6 +4,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.plan.BreakText;
 import io.nape.app.usecase.plan.PlanEventView;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.plan.Plan;
@@ -61,6 +62,10 @@ public final class PlanCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = parent.texts();
         plan.notes().forEach(note -> err.println(texts.get("plan.note", "note", note)));
+        int breakMinutes = settings.breaks().microBreakMinutes();
+        BreakText.why(plan, breakMinutes, texts).ifPresent(note -> err.println(texts.get("plan.note", "note", note)));
+        BreakText.leftOut(plan, breakMinutes, texts)
+                .ifPresent(note -> err.println(texts.get("plan.note", "note", note)));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -108,6 +113,9 @@ public final class PlanCommand implements Runnable {
                             texts.get("event.kind." + event.kind().name()),
                             event.routine(),
                             texts.get("plan.minutes", "minutes", event.minutes()));
+                    event.findDeskBreak()
+                            .ifPresent(deskBreak ->
+                                    out.println("  " + " ".repeat(18) + " " + BreakText.of(deskBreak, texts)));
                 }
             }
             out.flush();

@@ -7,6 +7,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.cli.start.StartWords;
 import io.nape.app.data.Backups;
+import io.nape.app.notify.DataChanges;
 import io.nape.app.notify.DesktopNotifier;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
@@ -22,12 +23,14 @@ import io.nape.core.NapeException;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
+import io.nape.core.presence.PresenceSensor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,13 +118,25 @@ public final class ServeCommand implements Runnable {
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
+        // Where the person is: the open pages report their input; no page open says nothing.
+        List<PresenceSensor> sensors = noWeb ? List.of() : List.of(hub.pagePresence());
         ReminderLoop loop = new ReminderLoop(
                 wiring.clock(),
-                settings.timeZone(),
-                day -> engine.plan(settings, day, day).events(),
+                wiring::settings,
+                (current, day) -> engine.plan(current, day, day).events(),
                 wiring.reminders(),
                 notifiers,
+                sensors,
                 event -> prepareSession(wiring, texts, event, out));
+        hub.presenceFrom(loop::presence);
+        for (PresenceSensor sensor : sensors) {
+            sensor.onChange(() -> commands.add(new ReminderCommand.Wake()));
+        }
+        // A change to the data file (settings set in another terminal, the Settings page) wakes the
+        // loop, which re-plans what is still to come; on PostgreSQL it is noticed at the next wake.
+        Optional<DataChanges> dataChanges = wiring.config().databaseUrl() == null
+                ? DataChanges.watch(wiring.config().databaseFile(), () -> commands.add(new ReminderCommand.Wake()))
+                : Optional.empty();
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out, texts);
         if (web != null) {
             out.println(texts.get("serve.webRunning", "address", web.address()));
@@ -144,6 +159,7 @@ public final class ServeCommand implements Runnable {
         try {
             loop.run(atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS)));
         } finally {
+            dataChanges.ifPresent(DataChanges::close);
             Backups.stop(dailyBackup);
             if (web != null) {
                 web.close();
@@ -223,8 +239,11 @@ public final class ServeCommand implements Runnable {
 
     /** Ask the gate for the reminded session; say why not, or hand back the session to play. */
     private Optional<Runnable> prepareSession(Wiring wiring, Texts texts, PlanEvent event, PrintWriter out) {
-        StartDecision decision = wiring.sessionStart(texts.language())
-                .decide(PersonId.LOCAL, event.routine().value(), event.level());
+        DeskBreak deskBreak = event.deskBreak();
+        StartDecision decision = deskBreak == null
+                ? wiring.sessionStart(texts.language())
+                        .decide(PersonId.LOCAL, event.routine().value(), event.level())
+                : wiring.sessionStart(texts.language()).decideBreak(PersonId.LOCAL, deskBreak, event.level());
         if (decision instanceof SessionRefusal refusal) {
             out.println(StartWords.refusal(refusal, wiring.settings().timeZone(), texts));
             out.println(texts.get("serve.refusedHint"));

@@ -5,7 +5,6 @@ import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.catalogue.DosageText;
 import io.nape.app.usecase.catalogue.ExerciseView;
-import io.nape.app.usecase.catalogue.Keys;
 import io.nape.app.usecase.catalogue.RoutineSummary;
 import io.nape.app.usecase.catalogue.RoutineView;
 import io.nape.core.NapeException;
@@ -17,6 +16,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,22 +98,30 @@ public final class ShowCommand implements Runnable {
         out.println(texts.get(
                         "routines.part",
                         "part",
-                        Keys.of(exercise.part()) + (exercise.number() > 0 ? " #" + exercise.number() : ""))
-                + "   " + texts.get("routines.position", "position", Keys.of(exercise.position()))
+                        texts.get("routines.part." + exercise.part().name())
+                                + (exercise.number() > 0 ? " #" + exercise.number() : ""))
+                + "   "
+                + texts.get(
+                        "routines.position",
+                        "position",
+                        texts.get("routines.position." + exercise.position().name()))
                 + (exercise.equipment().isEmpty()
                         ? ""
                         : "   "
                                 + texts.get(
                                         "routines.needs",
                                         "equipment",
-                                        String.join(", ", Keys.of(exercise.equipment())))));
+                                        exercise.equipment().stream()
+                                                .map(thing -> texts.get("routines.equipment." + thing.name()))
+                                                .collect(Collectors.joining(", ")))));
         if (exercise.isTimed()) {
             out.println(texts.get(
                     "routines.dosage",
                     "dosage",
                     DosageText.of(exercise, exercise.dosage(), texts),
                     "breathing",
-                    Keys.of(exercise.dosage().breathing())));
+                    texts.get("routines.breathing."
+                            + exercise.dosage().breathing().name())));
         }
         out.println();
         int number = 1;

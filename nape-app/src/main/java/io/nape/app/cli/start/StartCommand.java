@@ -4,19 +4,27 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.LevelOption;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.plan.BreakText;
+import io.nape.app.usecase.plan.DueBreak;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.core.NapeException;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.DeskBreak;
+import io.nape.core.plan.PlanEvent;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,14 +32,20 @@ import picocli.CommandLine.Spec;
 /** Play a guided session in the terminal and record it. */
 @Command(name = "start", mixinStandardHelpOptions = true)
 public final class StartCommand implements Runnable {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
     @ParentCommand
     NapeCommand parent;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine")
+    @Parameters(paramLabel = "ROUTINE", descriptionKey = "routine", arity = "0..1")
+    @Nullable
     String routineId;
+
+    @Option(names = "--break")
+    boolean plannedBreak;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")
     String level = "standard";
@@ -45,12 +59,12 @@ public final class StartCommand implements Runnable {
     @Override
     public void run() {
         if (!(speed > 0 && speed <= 1000)) {
-            throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".");
+            throw new NapeException("--speed must be above 0 and at most 1000, was " + speed + ".")
+                    .withText("start.badSpeed", "speed", String.valueOf(speed));
         }
         Wiring wiring = parent.wiring();
         Texts texts = parent.texts();
-        StartDecision decision =
-                wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
+        StartDecision decision = decide(wiring, texts);
         if (decision instanceof SessionRefusal refusal) {
             throw new SessionNotAllowedException(
                     StartWords.refusal(refusal, wiring.settings().timeZone(), texts));
@@ -61,6 +75,24 @@ public final class StartCommand implements Runnable {
         SessionLog log = play(permit, out, wiring.clock(), texts);
         SessionLog saved = wiring.sessionLogs().save(log);
         report(out, saved, texts);
+    }
+
+    /** Ask the gate for the routine named, or for the micro-break due now or next. */
+    private StartDecision decide(Wiring wiring, Texts texts) {
+        if (plannedBreak == (routineId != null)) {
+            throw new ParameterException(spec.commandLine(), texts.get("start.routineOrBreak"));
+        }
+        if (routineId != null) {
+            return wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
+        }
+        PlanEvent event = DueBreak.at(
+                wiring.routineLengths(), wiring.settings(), wiring.clock().instant());
+        DeskBreak deskBreak = Objects.requireNonNull(event.deskBreak(), "a due break holds pieces");
+        spec.commandLine()
+                .getErr()
+                .println(texts.get(
+                        "start.break", "time", TIME.format(event.at()), "holds", BreakText.of(deskBreak, texts)));
+        return wiring.sessionStart(texts.language()).decideBreak(PersonId.LOCAL, deskBreak, event.level());
     }
 
     /** Say that a session was saved, and how far it got. */

@@ -50,17 +50,24 @@ public final class TimelineCommand implements Runnable {
         for (Phase phase : timeline.phases()) {
             out.printf(
                     Locale.ROOT,
-                    "%7.1f s  %5.1f s  %-11s %-28s %s%n",
-                    phase.atMs() / 1000.0,
-                    phase.durationMs() / 1000.0,
-                    phase.kind(),
+                    "%9s  %7s  %-11s %-28s %s%n",
+                    seconds(phase.atMs(), texts),
+                    seconds(phase.durationMs(), texts),
+                    texts.get("start.phase." + phase.kind().name()),
                     phase.exercise()
                             + (phase.side() == null
                                     ? ""
-                                    : " " + phase.side().name().toLowerCase(Locale.ROOT)),
+                                    : " "
+                                            + texts.get("timeline.side."
+                                                    + phase.side().name())),
                     phase.cue());
         }
         out.println(texts.get(
                 "timeline.total", "seconds", String.format(Locale.ROOT, "%.1f", timeline.totalMs() / 1000.0)));
+    }
+
+    /** Milliseconds as seconds with one decimal and the unit of the language: "13.0 s". */
+    private static String seconds(long milliseconds, Texts texts) {
+        return texts.get("timeline.seconds", "seconds", String.format(Locale.ROOT, "%.1f", milliseconds / 1000.0));
     }
 }

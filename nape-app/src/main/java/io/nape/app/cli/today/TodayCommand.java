@@ -4,6 +4,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.plan.BreakText;
 import io.nape.app.usecase.today.TodayProgress;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
@@ -68,17 +69,26 @@ public final class TodayCommand implements Runnable {
                     item.state() == EventProgress.State.LATER
                             ? ""
                             : texts.get("today.state." + item.state().name()));
+            event.findDeskBreak()
+                    .ifPresent(deskBreak -> out.println(
+                            "         " + texts.get("today.holds", "holds", BreakText.of(deskBreak, texts))));
         }
         pausedUntil.ifPresent(until -> out.println(texts.get("today.paused", "time", TIME.format(until.atZone(zone)))));
         progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
                 .findFirst()
-                .ifPresent(item -> out.println(texts.get(
-                        "today.next",
-                        "routine",
-                        item.event().routine(),
-                        "time",
-                        TIME.format(item.event().at()))));
+                .ifPresent(item -> out.println(
+                        item.event().deskBreak() == null
+                                ? texts.get(
+                                        "today.next",
+                                        "routine",
+                                        item.event().routine(),
+                                        "time",
+                                        TIME.format(item.event().at()))
+                                : texts.get(
+                                        "today.nextBreak",
+                                        "time",
+                                        TIME.format(item.event().at()))));
         out.flush();
     }
 }

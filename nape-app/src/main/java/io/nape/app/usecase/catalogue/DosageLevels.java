@@ -9,6 +9,7 @@ public final class DosageLevels {
 
     public static DosageLevel parse(String text) {
         return DosageLevel.fromKey(text)
-                .orElseThrow(() -> new NapeException("Unknown level; choose one of: gentle, standard, full."));
+                .orElseThrow(() -> new NapeException("Unknown level; choose one of: gentle, standard, full.")
+                        .withText("dosage.unknownLevel"));
     }
 }

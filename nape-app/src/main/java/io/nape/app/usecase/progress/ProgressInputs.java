@@ -45,7 +45,8 @@ public final class ProgressInputs {
      * The reminder records that settle an event; the others (fired, snoozed and the like) do not
      * change the report, so they are not read.
      */
-    static final Set<ReminderOutcome> ANSWERS = EnumSet.of(ReminderOutcome.DONE, ReminderOutcome.SKIPPED);
+    static final Set<ReminderOutcome> ANSWERS = EnumSet.of(
+            ReminderOutcome.DONE, ReminderOutcome.SKIPPED, ReminderOutcome.NATURAL_BREAK, ReminderOutcome.SKIPPED_BUSY);
 
     /** The last plan made, shared by every read in this process (one person, one set of settings at a time). */
     private static final AtomicReference<@Nullable Plan> LAST_PLAN = new AtomicReference<>();

@@ -5,6 +5,9 @@ import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.DeskBreak;
+import io.nape.core.plan.DeskBreaks;
+import io.nape.core.plan.PlanEngine;
 import io.nape.core.safety.SafetyGate;
 import io.nape.core.safety.Screening;
 import io.nape.core.session.Timeline;
@@ -42,7 +45,23 @@ public final class SessionStart {
      */
     public StartDecision decide(PersonId person, String routineId, DosageLevel level) {
         Catalogue routines = catalogue.get();
-        Routine routine = routines.getRoutine(routineId);
+        return judge(person, routines.getRoutine(routineId), routines, level);
+    }
+
+    /**
+     * Decide for one planned micro-break: the routine that plays exactly its pieces, cut from the
+     * isometric complex, whose part the advice judges it by; its session is logged as {@link
+     * PlanEngine#DESK_BREAK}.
+     *
+     * @throws io.nape.core.catalogue.RoutineNotFoundException when the catalogue has no complex
+     */
+    public StartDecision decideBreak(PersonId person, DeskBreak deskBreak, DosageLevel level) {
+        Catalogue routines = catalogue.get();
+        Routine complex = routines.getRoutine(PlanEngine.ISOMETRIC_COMPLEX.value());
+        return judge(person, DeskBreaks.routineOf(deskBreak, complex, PlanEngine.DESK_BREAK), routines, level);
+    }
+
+    private StartDecision judge(PersonId person, Routine routine, Catalogue routines, DosageLevel level) {
         Instant now = clock.instant();
         Optional<Screening> latest = history.latestScreening(person);
         Optional<Integer> highestPain = latest.flatMap(check -> history.highestPainBetween(person, check.at(), now));

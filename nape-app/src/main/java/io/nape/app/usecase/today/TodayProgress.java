@@ -2,6 +2,7 @@ package io.nape.app.usecase.today;
 
 import io.nape.app.ReadCache;
 import io.nape.app.usecase.PersonRecords;
+import io.nape.app.usecase.plan.PlanEventView;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.DayProgress;
 import io.nape.core.plan.EventProgress;
@@ -137,8 +138,17 @@ public final class TodayProgress {
         }
     }
 
-    /** One event of today in JSON. */
-    public record EventView(String at, String kind, String routine, int minutes, String state) {
+    /**
+     * One event of today in JSON.
+     *
+     * @param pieces what a micro-break cut from the isometric complex holds; empty for a whole routine
+     */
+    public record EventView(
+            String at, String kind, String routine, int minutes, String state, List<PlanEventView.PieceView> pieces) {
+        public EventView {
+            pieces = List.copyOf(pieces);
+        }
+
         static EventView of(EventProgress item) {
             PlanEvent event = item.event();
             return new EventView(
@@ -146,7 +156,8 @@ public final class TodayProgress {
                     event.kind().name(),
                     event.routine().value(),
                     event.minutes(),
-                    item.state().key());
+                    item.state().key(),
+                    PlanEventView.pieces(event));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.DosageLevels;
+import io.nape.app.usecase.plan.DueBreak;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -14,10 +15,15 @@ import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
 import io.nape.core.session.Timeline;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Play a routine in the browser. The page is a shell; {@code /static/player.js} fetches the
@@ -56,11 +62,13 @@ public final class SessionPages implements WebFeature {
         params.put(
                 "page",
                 new PlayerPage(
-                        permit.routineDetails().name(),
+                        isBreak(ctx)
+                                ? t.get("todaypage.deskBreak")
+                                : permit.routineDetails().name(),
                         WebTexts.levelWords(t, level),
                         minutes(timeline.totalMs()),
                         timeline.exerciseCount(),
-                        "/session/" + permit.routine() + "/timeline.json?level=" + level.key(),
+                        "/session/" + permit.routine() + "/timeline.json?level=" + level.key() + atParameter(ctx),
                         RESULT_PATH,
                         formatSpeed(speed),
                         SessionWords.recheck(t, permit.recheck()),
@@ -77,8 +85,27 @@ public final class SessionPages implements WebFeature {
         ctx.json(TimelineJson.of((SessionPermit) decision, records.catalogue(WebTexts.language(ctx))));
     }
 
+    /**
+     * Ask the gate for the routine of the path, or, for {@code desk-break} with {@code at}, for the
+     * micro-break planned then, with exactly its pieces.
+     */
     private StartDecision decide(Context ctx, DosageLevel level) {
+        if (isBreak(ctx)) {
+            PlanEvent event = DueBreak.plannedAt(
+                    records.routineLengths(), records.settings(), Objects.requireNonNull(ctx.queryParam("at")));
+            return records.sessionStart(WebTexts.language(ctx))
+                    .decideBreak(records.person(), Objects.requireNonNull(event.deskBreak()), level);
+        }
         return records.sessionStart(WebTexts.language(ctx)).decide(records.person(), ctx.pathParam("routine"), level);
+    }
+
+    private static boolean isBreak(Context ctx) {
+        return ctx.pathParam("routine").equals(PlanEngine.DESK_BREAK.value()) && ctx.queryParam("at") != null;
+    }
+
+    private static String atParameter(Context ctx) {
+        String at = ctx.queryParam("at");
+        return at == null ? "" : "&at=" + URLEncoder.encode(at, StandardCharsets.UTF_8);
     }
 
     private void refuse(Context ctx, SessionRefusal refusal) {
@@ -89,7 +116,10 @@ public final class SessionPages implements WebFeature {
                 "session/refused.jte",
                 Map.of(
                         "routine",
-                        catalogue.getRoutine(refusal.routine().value()).name(),
+                        catalogue
+                                .findRoutine(refusal.routine().value())
+                                .map(routine -> routine.name())
+                                .orElseGet(() -> WebTexts.of(ctx).get("todaypage.deskBreak")),
                         "message",
                         refusalWords(ctx, refusal)));
     }

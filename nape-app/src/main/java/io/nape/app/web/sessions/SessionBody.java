@@ -7,10 +7,12 @@ import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.Routine;
+import io.nape.core.catalogue.RoutineItem;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.plan.PlanEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +58,9 @@ final class SessionBody {
             }
         }
         String routineId = text(body, "routine");
-        Routine routine = catalogue.findRoutine(routineId).orElseThrow(() -> new BadRequestException(
+        boolean deskBreak = routineId.equals(PlanEngine.DESK_BREAK.value());
+        String judged = deskBreak ? PlanEngine.ISOMETRIC_COMPLEX.value() : routineId;
+        Routine routine = catalogue.findRoutine(judged).orElseThrow(() -> new BadRequestException(
                         "routine is not in the catalogue")
                 .withText("api.sessions.unknownRoutine", "list", "GET /api/routines"));
         DosageLevel level = key(body, "level", DosageLevel::fromKey, DosageLevel.values(), DosageLevel::key);
@@ -76,11 +80,17 @@ final class SessionBody {
         }
         SessionOutcome outcome =
                 key(body, "outcome", SessionOutcome::fromKey, SessionOutcome.values(), SessionOutcome::key);
-        List<ExerciseResult> results = exercises(body.get("exercises"), routine, catalogue);
-        return new SessionLog(null, routine.id(), level, startedAt, endedAt, outcome, results);
+        List<ExerciseResult> results = exercises(body.get("exercises"), routine, catalogue, deskBreak);
+        return new SessionLog(
+                null, deskBreak ? PlanEngine.DESK_BREAK : routine.id(), level, startedAt, endedAt, outcome, results);
     }
 
-    private static List<ExerciseResult> exercises(JsonNode list, Routine routine, Catalogue catalogue) {
+    /**
+     * The exercises of a session of {@code routine}; for a micro-break ({@code deskBreak}), cut from
+     * that routine (the complex), each position holds any one of its exercises.
+     */
+    private static List<ExerciseResult> exercises(
+            JsonNode list, Routine routine, Catalogue catalogue, boolean deskBreak) {
         if (!list.isArray()) {
             throw new BadRequestException("exercises is not a list")
                     .withText("api.sessions.exercisesNotAList", "example", EXERCISES_EXAMPLE);
@@ -125,7 +135,13 @@ final class SessionBody {
                 throw new BadRequestException("the exercise at position " + at + " is not in the catalogue")
                         .withText("api.sessions.unknownExercise", "position", at, "list", "GET /api/exercises");
             }
-            ExerciseId expected = routine.items().get(at).exercise();
+            ExerciseId expected = deskBreak
+                    ? routine.items().stream()
+                            .map(RoutineItem::exercise)
+                            .filter(exercise -> exercise.value().equals(exerciseId))
+                            .findFirst()
+                            .orElse(routine.items().get(at).exercise())
+                    : routine.items().get(at).exercise();
             if (!expected.value().equals(exerciseId)) {
                 throw new BadRequestException("the exercise at position " + at + " is " + expected)
                         .withText(

@@ -6,6 +6,7 @@ import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.history.SessionView;
+import io.nape.app.usecase.plan.DueBreak;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.app.web.BadRequestException;
@@ -16,8 +17,10 @@ import io.nape.app.web.WebTexts;
 import io.nape.app.web.session.SessionWords;
 import io.nape.core.catalogue.Catalogue;
 import io.nape.core.diary.SessionLog;
+import io.nape.core.plan.PlanEngine;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +60,17 @@ public final class SessionsApi implements WebFeature {
                     .withText("api.sessions.whichRoutine", "example", "/api/sessions/allowed?routine=desk-a");
         }
         Language language = WebTexts.language(ctx);
-        StartDecision decision = records.sessionStart(language)
-                .decide(records.person(), id, records.settings().level());
+        String at = ctx.queryParam("at");
+        StartDecision decision = id.equals(PlanEngine.DESK_BREAK.value()) && at != null
+                ? records.sessionStart(language)
+                        .decideBreak(
+                                records.person(),
+                                Objects.requireNonNull(
+                                        DueBreak.plannedAt(records.routineLengths(), records.settings(), at)
+                                                .deskBreak()),
+                                records.settings().level())
+                : records.sessionStart(language)
+                        .decide(records.person(), id, records.settings().level());
         ctx.json(AllowedView.of(
                 WebTexts.of(ctx),
                 decision,

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
+import io.nape.app.usecase.plan.BreakText;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.usecase.session.StartDecision;
@@ -19,6 +20,7 @@ import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
 import io.nape.core.person.PersonId;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
@@ -26,6 +28,8 @@ import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
 import io.nape.core.safety.TriageLevel;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +70,7 @@ public final class TodayPages implements WebFeature {
         Catalogue catalogue = records.catalogue(t.language());
         List<EventProgress> progress = TodayProgress.progress(records, reads, settings, day, now);
         List<EventRow> events = progress.stream()
-                .map(item -> EventRow.of(item, name(catalogue, item.event().routine()), t))
+                .map(item -> EventRow.of(item, name(t, catalogue, item.event()), t))
                 .toList();
         Optional<EventProgress> next = progress.stream()
                 .filter(item -> item.state() == EventProgress.State.NEXT)
@@ -86,12 +90,14 @@ public final class TodayPages implements WebFeature {
         String refusal = "";
         if (next.isPresent()) {
             PlanEvent event = next.get().event();
-            StartDecision decision =
-                    gate.decide(records.person(), event.routine().value(), event.level());
+            DeskBreak deskBreak = event.deskBreak();
+            StartDecision decision = deskBreak == null
+                    ? gate.decide(records.person(), event.routine().value(), event.level())
+                    : gate.decideBreak(records.person(), deskBreak, event.level());
             if (decision instanceof SessionRefusal refused) {
                 refusal = SessionWords.refusal(t, refused, catalogue, zone);
             } else {
-                start = StartButton.of(event, name(catalogue, event.routine()));
+                start = StartButton.of(event, name(t, catalogue, event));
             }
         }
         Instant midnight = day.atStartOfDay(zone).toInstant();
@@ -165,6 +171,11 @@ public final class TodayPages implements WebFeature {
     /** The key of the sessions played in a span among the kept reads. */
     private record PlayedKey(Instant from, Instant to) {}
 
+    /** The name of what an event plays: its routine's, or for a micro-break cut from the complex, its own. */
+    static String name(Texts t, Catalogue catalogue, PlanEvent event) {
+        return event.deskBreak() == null ? name(catalogue, event.routine()) : t.get("todaypage.deskBreak");
+    }
+
     static String name(Catalogue catalogue, RoutineId routine) {
         return catalogue.findRoutine(routine.value()).map(found -> found.name()).orElse(routine.value());
     }
@@ -196,7 +207,13 @@ public final class TodayPages implements WebFeature {
             List<DoneRow> done) {}
 
     /** One planned event and where it stands. */
-    public record EventRow(String time, String kind, String routine, int minutes, String state, boolean next) {
+    /**
+     * One planned event and where it stands.
+     *
+     * @param holds what a micro-break cut from the complex holds, in words; empty for a whole routine
+     */
+    public record EventRow(
+            String time, String kind, String routine, int minutes, String state, boolean next, String holds) {
         static EventRow of(EventProgress item, String routineName, Texts t) {
             PlanEvent event = item.event();
             return new EventRow(
@@ -205,7 +222,10 @@ public final class TodayPages implements WebFeature {
                     routineName,
                     event.minutes(),
                     t.get("todaypage.state." + item.state().name()),
-                    item.state() == EventProgress.State.NEXT);
+                    item.state() == EventProgress.State.NEXT,
+                    event.findDeskBreak()
+                            .map(deskBreak -> BreakText.of(deskBreak, t))
+                            .orElse(""));
         }
     }
 
@@ -214,7 +234,10 @@ public final class TodayPages implements WebFeature {
         static StartButton of(PlanEvent event, String routineName) {
             return new StartButton(
                     "/session/" + event.routine().value() + "?level="
-                            + event.level().key(),
+                            + event.level().key()
+                            + (event.deskBreak() == null
+                                    ? ""
+                                    : "&at=" + URLEncoder.encode(event.atText(), StandardCharsets.UTF_8)),
                     routineName,
                     TIME.format(event.at()));
         }

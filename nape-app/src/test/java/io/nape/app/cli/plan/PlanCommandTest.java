@@ -49,12 +49,15 @@ class PlanCommandTest {
     }
 
     @Test
-    void printsEventsAsJsonWithExactlyAtKindRoutineAndMinutes() throws IOException {
+    void printsEventsAsJsonWithExactlyAtKindRoutineMinutesAndPieces() throws IOException {
         JsonNode events = planJson(berlin(), "2026-03-30", "2026-03-30");
 
         assertThat(events.isArray()).isTrue();
         for (JsonNode event : events) {
-            assertThat(event.propertyNames()).containsExactly("at", "kind", "routine", "minutes");
+            assertThat(event.propertyNames()).containsExactly("at", "kind", "routine", "minutes", "pieces");
+            assertThat(event.get("pieces").isEmpty())
+                    .as("pieces of %s", event)
+                    .isEqualTo(!event.get("kind").asString().equals("MICRO_BREAK"));
             assertThat(event.get("at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
             assertThat(event.get("kind").asString()).isIn("MORNING", "MICRO_BREAK", "EVENING", "STRETCH", "RELAXATION");
             assertThat(event.get("minutes").isInt()).isTrue();
@@ -78,19 +81,57 @@ class PlanCommandTest {
     }
 
     @Test
-    void takesTurnsAmongTheDeskRoutinesTheCatalogueHas() throws IOException {
+    void fillsEachMicroBreakWithPiecesOfTheComplexNeverSharingOneWithTheBreakBefore() throws IOException {
         JsonNode events = planJson(berlin(), "2026-03-30", "2026-04-03");
 
-        List<String> breaks = new ArrayList<>();
+        List<List<String>> breaks = new ArrayList<>();
         events.forEach(event -> {
             if (event.get("kind").asString().equals("MICRO_BREAK")) {
-                breaks.add(event.get("routine").asString());
+                assertThat(event.get("routine").asString()).isEqualTo("desk-break");
+                assertThat(event.get("minutes").asInt()).isLessThanOrEqualTo(2);
+                List<String> exercises = new ArrayList<>();
+                long seconds = 0;
+                for (JsonNode piece : event.get("pieces")) {
+                    exercises.add(piece.get("exercise").asString());
+                    assertThat(piece.get("sides").asString()).isIn("both", "left", "right", "none");
+                    seconds += piece.get("seconds").asLong();
+                }
+                assertThat(seconds).isLessThanOrEqualTo(120);
+                breaks.add(exercises);
             }
         });
         assertThat(breaks).hasSize(30);
         for (int index = 1; index < breaks.size(); index++) {
-            assertThat(breaks.get(index)).isNotEqualTo(breaks.get(index - 1));
+            assertThat(breaks.get(index)).doesNotContainAnyElementsOf(breaks.get(index - 1));
         }
+    }
+
+    @Test
+    void saysWhatEachBreakHoldsAndWhyInEnglishAndRussian() throws IOException {
+        CliRun run = CliRun.run(
+                home, "plan", "--from", "2026-03-30", "--to", "2026-03-31", "--settings", berlin().toString());
+        CliRun russian = CliRun.run(
+                home,
+                "--lang",
+                "ru",
+                "plan",
+                "--from",
+                "2026-03-30",
+                "--to",
+                "2026-03-31",
+                "--settings",
+                berlin().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .containsPattern("\n  10:00 \\+02:00 +Micro-break +desk-break +2 min\n +exercise 1: 1 min 25 s\n")
+                .containsPattern("\n +exercise 3, left side: 1 min \\d+ s\n")
+                .containsPattern("\n +exercises 6 \\(left side\\) and 7: 1 min \\d+ s\n");
+        assertThat(run.err())
+                .contains("Note: Each micro-break holds the next few exercises of the isometric complex, in turn,"
+                        + " at most 2 min");
+        assertThat(russian.out()).containsPattern("\n +упражнение 3, левая сторона: 1 мин \\d+ с\n");
+        assertThat(russian.err()).contains("утреннее и вечернее занятия остаются полным комплексом");
     }
 
     @Test
@@ -116,8 +157,7 @@ class PlanCommandTest {
                 .startsWith("Plan for 2026-03-28 to 2026-03-30 (Europe/Berlin)\n\nSat 2026-03-28\n")
                 .contains("\nSun 2026-03-29\n", "\nMon 2026-03-30\n")
                 .containsPattern("\n  07:30 \\+01:00 +Morning session +isometric-complex +\\d+ min\n")
-                .containsPattern(
-                        "\n  10:00 \\+02:00 +Micro-break +(desk-a|desk-b|posture|shoulder-relief|massage-short) +\\d+ min\n");
+                .containsPattern("\n  10:00 \\+02:00 +Micro-break +desk-break +\\d+ min\n");
     }
 
     @Test
