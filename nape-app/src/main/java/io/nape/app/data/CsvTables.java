@@ -2,8 +2,6 @@ package io.nape.app.data;
 
 import io.nape.app.text.Texts;
 import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
@@ -13,6 +11,10 @@ import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
+import io.nape.store.records.BreakRulesDescription;
+import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
+import io.nape.store.records.WeekSessionsDescription;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -52,35 +55,22 @@ public final class CsvTables {
         table(texts, folder, names, "screenings.csv", out -> screenings(out, screenings));
         table(texts, folder, names, "screening-reasons.csv", out -> reasons(out, screenings));
         table(texts, folder, names, "pain-entries.csv", out -> {
-            Table pain = new Table(out, "id", "at", "pain", "where", "character", "stiffness", "note");
-            rows.forEachPainEntry(entry -> pain.row(
-                    entry.id(),
-                    entry.at(),
-                    entry.pain(),
-                    list(entry.where(), PainArea::key),
-                    list(entry.character(), PainCharacter::key),
-                    entry.stiffness(),
-                    Table.asText(entry.note())));
+            Table pain = new Table(out, RecordCsv.header(PainEntryDescription.TYPE));
+            rows.forEachPainEntry(entry -> pain.row(RecordCsv.cells(PainEntryDescription.TYPE, entry)));
         });
         table(texts, folder, names, "session-logs.csv", out -> {
-            Table sessions = new Table(out, "id", "routine", "level", "startedAt", "endedAt", "outcome");
-            rows.forEachSessionLog(log -> sessions.row(
-                    log.id(),
-                    log.routine().value(),
-                    log.level().key(),
-                    log.startedAt(),
-                    log.endedAt(),
-                    log.outcome().key()));
+            Table sessions = new Table(out, RecordCsv.header(SessionLogDescription.TYPE));
+            rows.forEachSessionLog(log -> sessions.row(RecordCsv.cells(SessionLogDescription.TYPE, log)));
         });
         table(texts, folder, names, "session-exercises.csv", out -> {
-            Table exercises = new Table(out, "sessionId", "position", "exercise", "status");
+            List<String> header = new ArrayList<>(List.of("sessionId"));
+            header.addAll(Arrays.asList(RecordCsv.header(SessionLogDescription.EXERCISES_TYPE)));
+            Table exercises = new Table(out, header.toArray(String[]::new));
             rows.forEachSessionLog(log -> {
                 for (ExerciseResult result : log.exercises()) {
-                    exercises.row(
-                            log.id(),
-                            result.position(),
-                            result.exercise().value(),
-                            result.status().key());
+                    List<@Nullable Object> cells = new ArrayList<>(List.of(Objects.requireNonNull(log.id())));
+                    cells.addAll(Arrays.asList(RecordCsv.cells(SessionLogDescription.EXERCISES_TYPE, result)));
+                    exercises.row(cells.toArray());
                 }
             });
         });
@@ -172,8 +162,7 @@ public final class CsvTables {
     }
 
     private static void settings(Writer out, @Nullable Settings settings) {
-        Table table = new Table(
-                out,
+        List<String> header = new ArrayList<>(List.of(
                 "timeZone",
                 "workDays",
                 "workStart",
@@ -185,10 +174,13 @@ public final class CsvTables {
                 "breakEveryMinutes",
                 "quietDays",
                 "level",
-                "relaxationStart");
+                "relaxationStart"));
+        header.addAll(Arrays.asList(RecordCsv.header(BreakRulesDescription.TYPE)));
+        header.addAll(Arrays.asList(RecordCsv.header(WeekSessionsDescription.TYPE)));
+        Table table = new Table(out, header.toArray(String[]::new));
         if (settings != null) {
             @Nullable LunchBreak lunch = settings.lunch();
-            table.row(
+            List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(
                     settings.timeZone().getId(),
                     list(settings.workDays(), DayOfWeek::name),
                     settings.workStart(),
@@ -200,7 +192,10 @@ public final class CsvTables {
                     settings.breakEveryMinutes(),
                     list(settings.quietDays(), LocalDate::toString),
                     settings.level().key(),
-                    settings.relaxationStart());
+                    settings.relaxationStart()));
+            cells.addAll(Arrays.asList(RecordCsv.cells(BreakRulesDescription.TYPE, settings.breaks())));
+            cells.addAll(Arrays.asList(RecordCsv.cells(WeekSessionsDescription.TYPE, settings.week())));
+            table.row(cells.toArray());
         }
     }
 

@@ -1,9 +1,6 @@
 package io.nape.app.data;
 
 import io.nape.app.usecase.settings.SettingsJson;
-import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
@@ -16,6 +13,8 @@ import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +42,10 @@ import tools.jackson.databind.node.ObjectNode;
  * empty folder and exported again, gives the same bytes.
  */
 public final class DataFile {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /** The oldest format version an import still reads: version 1 lacks the break rules and week sessions. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -69,7 +71,7 @@ public final class DataFile {
             if (settings == null) {
                 json.writeNull();
             } else {
-                json.writeTree(SettingsJson.toTree(settings));
+                json.writeTree(settings(settings));
             }
             Instant pausedUntil = rows.pausedUntil();
             json.writeName("pausedUntil");
@@ -86,13 +88,13 @@ public final class DataFile {
             json.writeEndArray();
             json.writeArrayPropertyStart("painEntries");
             rows.forEachPainEntry(entry -> {
-                json.writeTree(node(object -> painEntry(object, entry)));
+                json.writeTree(node(object -> RecordJson.write(object, PainEntryDescription.TYPE, entry)));
                 records[0]++;
             });
             json.writeEndArray();
             json.writeArrayPropertyStart("sessionLogs");
             rows.forEachSessionLog(log -> {
-                json.writeTree(node(object -> sessionLog(object, log)));
+                json.writeTree(node(object -> RecordJson.write(object, SessionLogDescription.TYPE, log)));
                 records[0]++;
             });
             json.writeEndArray();
@@ -122,6 +124,11 @@ public final class DataFile {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(new InMemoryRows(data), bundle.catalogueFiles(), bytes);
         return bytes.toByteArray();
+    }
+
+    /** The settings in the settings-file format: the one JSON of the settings, break rules and week included. */
+    private static ObjectNode settings(Settings settings) {
+        return SettingsJson.toTree(settings);
     }
 
     private static ObjectNode node(Consumer<ObjectNode> fill) {
@@ -186,33 +193,6 @@ public final class DataFile {
                     .put("exercise", reason.exercise().name())
                     .put("says", reason.says())
                     .put("source", reason.source());
-        }
-    }
-
-    private static void painEntry(ObjectNode node, PainEntry entry) {
-        node.put("id", entry.id());
-        node.put("at", entry.at().toString());
-        node.put("pain", entry.pain());
-        keys(node.putArray("where"), entry.where(), PainArea::key);
-        keys(node.putArray("character"), entry.character(), PainCharacter::key);
-        node.put("stiffness", entry.stiffness());
-        node.put("note", entry.note());
-    }
-
-    private static void sessionLog(ObjectNode node, SessionLog log) {
-        node.put("id", log.id());
-        node.put("routine", log.routine().value());
-        node.put("level", log.level().key());
-        node.put("startedAt", log.startedAt().toString());
-        node.put("endedAt", log.endedAt().toString());
-        node.put("outcome", log.outcome().key());
-        ArrayNode exercises = node.putArray("exercises");
-        for (ExerciseResult result : log.exercises()) {
-            exercises
-                    .addObject()
-                    .put("position", result.position())
-                    .put("exercise", result.exercise().value())
-                    .put("status", result.status().key());
         }
     }
 

@@ -4,15 +4,9 @@ import io.nape.app.text.Texts;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
-import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.ExerciseStatus;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
-import io.nape.core.diary.SessionOutcome;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
@@ -28,6 +22,10 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.persistence.StoredData;
+import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.RecordType;
+import io.nape.store.records.SessionLogDescription;
+import io.nape.store.records.Values;
 import io.nape.store.yaml.YamlFile;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -224,7 +222,9 @@ public final class DataFileReader {
         if (version == null) {
             throw noVersion();
         }
-        if (!version.isIntegralNumber() || version.asInt() != DataFile.FORMAT_VERSION) {
+        if (!version.isIntegralNumber()
+                || version.asInt() < DataFile.OLDEST_FORMAT_VERSION
+                || version.asInt() > DataFile.FORMAT_VERSION) {
             throw new NapeException(
                             "cannot import " + file + ": a format version other than " + DataFile.FORMAT_VERSION)
                     .withText("data.otherVersion", "file", file, "version", DataFile.FORMAT_VERSION);
@@ -370,68 +370,32 @@ public final class DataFileReader {
     }
 
     private Optional<PainEntry> painEntry(String path, JsonNode node) {
-        Fields fields = new Fields(path, node, problems, "id", "at", "pain", "where", "character", "stiffness", "note");
-        long id = fields.id();
-        Instant at = fields.instant("at");
-        int pain = fields.number("pain", 0, PainEntry.MAX_RATING);
-        Set<PainArea> where = fields.keys("where", PainArea::fromKey, keys(PainArea.values(), PainArea::key));
-        Set<PainCharacter> character =
-                fields.keys("character", PainCharacter::fromKey, keys(PainCharacter.values(), PainCharacter::key));
-        @Nullable Integer stiffness = fields.nullableNumber("stiffness", 0, PainEntry.MAX_RATING, true);
-        String note = fields.text("note", PainEntry.MAX_NOTE_LENGTH, true);
-        if (!fields.ok()) {
+        return described(path, node, PainEntryDescription.TYPE);
+    }
+
+    /** A record read field by field from its type's description. */
+    private <T> Optional<T> described(String path, JsonNode node, RecordType<T> type) {
+        Fields fields = new Fields(path, node, problems, RecordJson.names(type));
+        Values values = new Values();
+        if (!RecordJson.read(fields, type, values) || !fields.ok()) {
             return Optional.empty();
         }
-        return build(path, "painEntry", () -> new PainEntry(id, at, pain, where, character, stiffness, note));
+        return build(path, type.name(), () -> type.build(values));
     }
 
     private Optional<SessionLog> sessionLog(String path, JsonNode node) {
-        Fields fields = new Fields(
-                path, node, problems, "id", "routine", "level", "startedAt", "endedAt", "outcome", "exercises");
-        long id = fields.id();
-        String routine = fields.text("routine", 200, false);
-        DosageLevel level = fields.key(
-                "level", DosageLevel::fromKey, keys(DosageLevel.values(), DosageLevel::key), DosageLevel.STANDARD);
-        Instant startedAt = fields.instant("startedAt");
-        Instant endedAt = fields.instant("endedAt");
-        SessionOutcome outcome = fields.key(
-                "outcome",
-                SessionOutcome::fromKey,
-                keys(SessionOutcome.values(), SessionOutcome::key),
-                SessionOutcome.COMPLETED);
-        List<ExerciseResult> exercises = new ArrayList<>();
-        boolean exercisesOk = true;
-        List<JsonNode> items = fields.list("exercises");
-        for (int index = 0; index < items.size(); index++) {
-            Fields exercise = new Fields(
-                    fields.path("exercises") + "[" + index + "]",
-                    items.get(index),
-                    problems,
-                    "position",
-                    "exercise",
-                    "status");
-            int position = exercise.number("position", 0, 10_000);
-            String exerciseId = exercise.text("exercise", 200, false);
-            ExerciseStatus status = exercise.key(
-                    "status",
-                    ExerciseStatus::fromKey,
-                    keys(ExerciseStatus.values(), ExerciseStatus::key),
-                    ExerciseStatus.COMPLETED);
-            exercisesOk &= exercise.ok();
-            if (exercise.ok()) {
-                exercises.add(new ExerciseResult(position, new ExerciseId(exerciseId), status));
-            }
-        }
-        if (fields.ok() && endedAt.isBefore(startedAt)) {
+        RecordType<SessionLog> type = SessionLogDescription.TYPE;
+        Fields fields = new Fields(path, node, problems, RecordJson.names(type));
+        Values values = new Values();
+        boolean exercisesOk = RecordJson.read(fields, type, values);
+        if (fields.ok()
+                && values.get(SessionLogDescription.ENDED_AT).isBefore(values.get(SessionLogDescription.STARTED_AT))) {
             fields.problem(Problem.of("data.problem.endedBeforeStarted", "path", fields.path("endedAt")));
         }
         if (!fields.ok() || !exercisesOk) {
             return Optional.empty();
         }
-        return build(
-                path,
-                "sessionLog",
-                () -> new SessionLog(id, new RoutineId(routine), level, startedAt, endedAt, outcome, exercises));
+        return build(path, type.name(), () -> type.build(values));
     }
 
     private Optional<ReminderRecord> reminder(String path, JsonNode node) {

@@ -2,6 +2,7 @@ package io.nape.app.data;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,6 +47,11 @@ final class Fields {
                 break;
             }
         }
+    }
+
+    /** The fields of an object inside this one, whose problems join this one's. */
+    Fields child(String childPath, JsonNode childNode, String... allowed) {
+        return new Fields(childPath, childNode, problems, allowed);
     }
 
     /** Whether every field read so far was right. */
@@ -160,6 +166,33 @@ final class Fields {
             return value.asBoolean();
         }
         problem(Problem.of("data.problem.booleanOrNull", "path", path(field)));
+        return null;
+    }
+
+    boolean bool(String field) {
+        JsonNode value = get(field);
+        if (value != null && value.isBoolean()) {
+            return value.asBoolean();
+        }
+        problem(Problem.of("data.problem.boolean", "path", path(field)));
+        return false;
+    }
+
+    /** A local time in whole minutes ({@code HH:MM}), or null. */
+    @Nullable
+    LocalTime nullableTime(String field) {
+        JsonNode value = get(field);
+        if (value == null && present(field)) {
+            return null;
+        }
+        if (value != null && value.isString() && value.asString().matches("[0-2][0-9]:[0-5][0-9]")) {
+            try {
+                return LocalTime.parse(value.asString());
+            } catch (DateTimeException wrong) {
+                // noted below
+            }
+        }
+        problem(Problem.of("data.problem.timeOrNull", "path", path(field)));
         return null;
     }
 

@@ -13,19 +13,28 @@ class CliErrorsInLanguagesTest {
 
     @Test
     void namesAMissingParameterInEnglishAsBefore() {
-        CliRun run = CliRun.run(home, "start");
+        CliRun run = CliRun.run(home, "timeline");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("Missing required parameter: 'ROUTINE'.\nRun 'nape start --help' for usage.\n");
+        assertThat(run.err())
+                .isEqualTo("Missing required parameter: 'ROUTINE'.\nRun 'nape timeline --help' for usage.\n");
     }
 
     @Test
     void namesAMissingParameterInRussian() {
-        CliRun run = CliRun.run(home, "--lang", "ru", "start");
+        CliRun run = CliRun.run(home, "--lang", "ru", "timeline");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("Не хватает обязательного аргумента: «ROUTINE».\nСправка: «nape start --help».\n");
+                .isEqualTo("Не хватает обязательного аргумента: «ROUTINE».\nСправка: «nape timeline --help».\n");
+    }
+
+    @Test
+    void namesTheMissingRoutineOfStartAndOffersTheBreak() {
+        CliRun run = CliRun.run(home, "--lang", "ru", "start");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Укажите комплекс, например './nape start desk-a', или --break");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.nape.store.persistence;
 
 import io.nape.core.diary.ExerciseResult;
-import io.nape.core.diary.PainArea;
-import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
@@ -15,6 +13,8 @@ import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
+import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.SessionLogDescription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -198,18 +198,10 @@ public final class DataImport {
         if (entries.isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO pain_entry (id, at_ms, pain, areas, characters,"
-                + " stiffness, note)" + overriding() + " VALUES (:id, :at, :pain, :areas, :characters, :stiffness,"
-                + " :note)");
+        RecordRows<PainEntry> table = RecordRows.of(PainEntryDescription.TYPE);
+        PreparedBatch rows = handle.prepareBatch(table.insert(true, overriding()));
         for (PainEntry entry : entries) {
-            rows.bind("id", Objects.requireNonNull(entry.id(), "pain entry id"))
-                    .bind("at", entry.at().toEpochMilli())
-                    .bind("pain", entry.pain())
-                    .bind("areas", keys(entry.where(), PainArea::key))
-                    .bind("characters", keys(entry.character(), PainCharacter::key))
-                    .bind("stiffness", entry.stiffness())
-                    .bind("note", entry.note())
-                    .add();
+            table.bind(rows, entry, true).add();
         }
         rows.execute();
     }
@@ -218,28 +210,16 @@ public final class DataImport {
         if (logs.isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO session_log (id, routine, level, started_at_ms,"
-                + " ended_at_ms, outcome)" + overriding() + " VALUES (:id, :routine, :level, :startedAt, :endedAt,"
-                + " :outcome)");
-        PreparedBatch exercises = handle.prepareBatch("INSERT INTO session_exercise (session_id, position, exercise,"
-                + " status) VALUES (:session, :position, :exercise, :status)");
+        RecordRows<SessionLog> table = RecordRows.of(SessionLogDescription.TYPE);
+        RecordRows<ExerciseResult> exerciseTable = RecordRows.of(SessionLogDescription.EXERCISES_TYPE);
+        PreparedBatch rows = handle.prepareBatch(table.insert(true, overriding()));
+        PreparedBatch exercises = handle.prepareBatch(exerciseTable.insertBelow(SessionLogDescription.SESSION_COLUMN));
         boolean anyExercise = false;
         for (SessionLog log : logs) {
             long id = Objects.requireNonNull(log.id(), "session log id");
-            rows.bind("id", id)
-                    .bind("routine", log.routine().value())
-                    .bind("level", log.level().key())
-                    .bind("startedAt", log.startedAt().toEpochMilli())
-                    .bind("endedAt", log.endedAt().toEpochMilli())
-                    .bind("outcome", log.outcome().key())
-                    .add();
+            table.bind(rows, log, true).add();
             for (ExerciseResult result : log.exercises()) {
-                exercises
-                        .bind("session", id)
-                        .bind("position", result.position())
-                        .bind("exercise", result.exercise().value())
-                        .bind("status", result.status().key())
-                        .add();
+                exerciseTable.bind(exercises.bind("parent", id), result, false).add();
                 anyExercise = true;
             }
         }

@@ -63,7 +63,6 @@ public final class PlanCommand implements Runnable {
         Texts texts = parent.texts();
         plan.notes().forEach(note -> err.println(texts.get("plan.note", "note", note)));
         int breakMinutes = settings.breaks().microBreakMinutes();
-        BreakText.why(plan, breakMinutes, texts).ifPresent(note -> err.println(texts.get("plan.note", "note", note)));
         BreakText.leftOut(plan, breakMinutes, texts)
                 .ifPresent(note -> err.println(texts.get("plan.note", "note", note)));
         err.flush();
@@ -72,6 +71,11 @@ public final class PlanCommand implements Runnable {
             JsonOutput.print(out, plan.events().stream().map(PlanEventView::of).toList());
         } else {
             PlanTable.print(out, plan, settings.timeZone(), texts);
+            // How the breaks are filled is part of the plan, not a problem with it: below the table.
+            BreakText.why(plan, breakMinutes, texts).ifPresent(why -> {
+                out.println();
+                out.println(why);
+            });
         }
     }
 

@@ -79,8 +79,11 @@ public final class StartCommand implements Runnable {
 
     /** Ask the gate for the routine named, or for the micro-break due now or next. */
     private StartDecision decide(Wiring wiring, Texts texts) {
-        if (plannedBreak == (routineId != null)) {
+        if (plannedBreak && routineId != null) {
             throw new ParameterException(spec.commandLine(), texts.get("start.routineOrBreak"));
+        }
+        if (!plannedBreak && routineId == null) {
+            throw new ParameterException(spec.commandLine(), texts.get("start.routineOrBreakMissing"));
         }
         if (routineId != null) {
             return wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, LevelOption.parse(level));

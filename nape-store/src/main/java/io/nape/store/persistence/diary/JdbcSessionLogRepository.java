@@ -1,8 +1,6 @@
 package io.nape.store.persistence.diary;
 
 import io.nape.core.NapeException;
-import io.nape.core.catalogue.DosageLevel;
-import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.ExerciseStatus;
@@ -10,6 +8,9 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.diary.SessionOutcome;
 import io.nape.core.diary.SessionSummary;
+import io.nape.store.persistence.RecordRows;
+import io.nape.store.records.SessionLogDescription;
+import io.nape.store.records.Values;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
             + " FROM session_log l WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
             + " ORDER BY l.started_at_ms, l.id";
 
+    private static final RecordRows<SessionLog> LOGS = RecordRows.of(SessionLogDescription.TYPE);
+    private static final RecordRows<ExerciseResult> EXERCISES = RecordRows.of(SessionLogDescription.EXERCISES_TYPE);
+
     private final Jdbi jdbi;
 
     public JdbcSessionLogRepository(Jdbi jdbi) {
@@ -51,13 +55,7 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
     @Override
     public SessionLog save(SessionLog log) {
         return jdbi.inTransaction(handle -> {
-            long id = handle.createQuery("INSERT INTO session_log (routine, level, started_at_ms, ended_at_ms, outcome)"
-                            + " VALUES (:routine, :level, :startedAt, :endedAt, :outcome) RETURNING id")
-                    .bind("routine", log.routine().value())
-                    .bind("level", log.level().key())
-                    .bind("startedAt", log.startedAt().toEpochMilli())
-                    .bind("endedAt", log.endedAt().toEpochMilli())
-                    .bind("outcome", log.outcome().key())
+            long id = LOGS.bind(handle.createQuery(LOGS.insert(false, "") + " RETURNING id"), log, false)
                     .mapTo(Long.class)
                     .one();
             insertExercises(handle, id, log.exercises());
@@ -76,15 +74,9 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
         if (exercises.isEmpty()) {
             return;
         }
-        PreparedBatch batch =
-                handle.prepareBatch("INSERT INTO session_exercise (session_id, position, exercise, status)"
-                        + " VALUES (:session, :position, :exercise, :status)");
+        PreparedBatch batch = handle.prepareBatch(EXERCISES.insertBelow(SessionLogDescription.SESSION_COLUMN));
         for (ExerciseResult result : exercises) {
-            batch.bind("session", sessionId)
-                    .bind("position", result.position())
-                    .bind("exercise", result.exercise().value())
-                    .bind("status", result.status().key())
-                    .add();
+            EXERCISES.bind(batch.bind("parent", sessionId), result, false).add();
         }
         batch.execute();
     }
@@ -204,51 +196,27 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
     /** One session row while its exercises are gathered. */
     private static final class Row {
         final long id;
-        final RoutineId routine;
-        final DosageLevel level;
-        final Instant startedAt;
-        final Instant endedAt;
-        final SessionOutcome outcome;
+        final Values values;
         final List<ExerciseResult> exercises = new ArrayList<>();
 
-        private Row(
-                long id,
-                RoutineId routine,
-                DosageLevel level,
-                Instant startedAt,
-                Instant endedAt,
-                SessionOutcome outcome) {
+        private Row(long id, Values values) {
             this.id = id;
-            this.routine = routine;
-            this.level = level;
-            this.startedAt = startedAt;
-            this.endedAt = endedAt;
-            this.outcome = outcome;
+            this.values = values;
         }
 
         static Row of(ResultSet results) throws SQLException {
-            return new Row(
-                    results.getLong("id"),
-                    new RoutineId(results.getString("routine")),
-                    enumValue(DosageLevel.fromKey(results.getString("level")), "level"),
-                    Instant.ofEpochMilli(results.getLong("started_at_ms")),
-                    Instant.ofEpochMilli(results.getLong("ended_at_ms")),
-                    enumValue(SessionOutcome.fromKey(results.getString("outcome")), "outcome"));
+            return new Row(results.getLong("id"), LOGS.valuesByName(results));
         }
 
         /** Add the exercise of a joined row, if it has one. */
         void add(ResultSet results) throws SQLException {
-            String exercise = results.getString("exercise");
-            if (exercise != null) {
-                exercises.add(new ExerciseResult(
-                        results.getInt("position"),
-                        new ExerciseId(exercise),
-                        enumValue(ExerciseStatus.fromKey(results.getString("status")), "exercise status")));
+            if (results.getString("exercise") != null) {
+                exercises.add(EXERCISES.readByName(results));
             }
         }
 
         SessionLog toLog() {
-            return new SessionLog(id, routine, level, startedAt, endedAt, outcome, exercises);
+            return SessionLogDescription.TYPE.build(values.put(SessionLogDescription.EXERCISES, exercises));
         }
     }
 }

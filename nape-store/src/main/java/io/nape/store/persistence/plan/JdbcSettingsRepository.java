@@ -8,6 +8,9 @@ import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
 import io.nape.core.plan.WeekSessions;
+import io.nape.store.persistence.RecordRows;
+import io.nape.store.records.BreakRulesDescription;
+import io.nape.store.records.WeekSessionsDescription;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -22,10 +25,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
 
 /** Keep the plan settings in one row: local times as HH:MM, dates as ISO, lists comma-separated. */
 public final class JdbcSettingsRepository implements SettingsRepository {
+    private static final RecordRows<BreakRules> BREAKS = RecordRows.of(BreakRulesDescription.TYPE);
+    private static final RecordRows<WeekSessions> WEEK = RecordRows.of(WeekSessionsDescription.TYPE);
+
     private final Jdbi jdbi;
 
     public JdbcSettingsRepository(Jdbi jdbi) {
@@ -42,56 +49,47 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     @Override
     public void save(Settings settings) {
         LunchBreak lunch = settings.lunch();
-        BreakRules breaks = settings.breaks();
-        WeekSessions week = settings.week();
-        LocalTime yogaTime = week.yogaTime();
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO plan_settings (id, time_zone, work_days, work_start, work_end, lunch_start,"
-                                + " lunch_end, morning, evening, break_every_minutes, quiet_days, level,"
-                                + " relaxation_start, micro_break_minutes, natural_break_minutes,"
-                                + " max_postpone_minutes, call_detection, yoga_days, yoga_time, lunch_session)"
-                                + " VALUES (1, :zone, :workDays, :workStart, :workEnd,"
-                                + " :lunchStart, :lunchEnd, :morning, :evening, :breakEvery, :quietDays, :level,"
-                                + " :relaxationStart, :microBreak, :naturalBreak, :maxPostpone, :callDetection,"
-                                + " :yogaDays, :yogaTime, :lunchSession)"
-                                + " ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,"
-                                + " work_days = excluded.work_days, work_start = excluded.work_start,"
-                                + " work_end = excluded.work_end, lunch_start = excluded.lunch_start,"
-                                + " lunch_end = excluded.lunch_end, morning = excluded.morning,"
-                                + " evening = excluded.evening, break_every_minutes = excluded.break_every_minutes,"
-                                + " quiet_days = excluded.quiet_days, level = excluded.level,"
-                                + " relaxation_start = excluded.relaxation_start,"
-                                + " micro_break_minutes = excluded.micro_break_minutes,"
-                                + " natural_break_minutes = excluded.natural_break_minutes,"
-                                + " max_postpone_minutes = excluded.max_postpone_minutes,"
-                                + " call_detection = excluded.call_detection, yoga_days = excluded.yoga_days,"
-                                + " yoga_time = excluded.yoga_time, lunch_session = excluded.lunch_session")
-                .bind("zone", settings.timeZone().getId())
-                .bind("workDays", settings.workDays().stream().map(Enum::name).collect(Collectors.joining(",")))
-                .bind("workStart", settings.workStart().toString())
-                .bind("workEnd", settings.workEnd().toString())
-                .bind("lunchStart", lunch == null ? null : lunch.start().toString())
-                .bind("lunchEnd", lunch == null ? null : lunch.end().toString())
-                .bind("morning", settings.morning().toString())
-                .bind("evening", settings.evening().toString())
-                .bind("breakEvery", settings.breakEveryMinutes())
-                .bind(
-                        "quietDays",
-                        settings.quietDays().stream().map(LocalDate::toString).collect(Collectors.joining(",")))
-                .bind("level", settings.level().key())
-                .bind(
-                        "relaxationStart",
-                        settings.relaxationStart() == null
-                                ? null
-                                : settings.relaxationStart().toString())
-                .bind("microBreak", breaks.microBreakMinutes())
-                .bind("naturalBreak", breaks.naturalBreakMinutes())
-                .bind("maxPostpone", breaks.maxPostponeMinutes())
-                .bind("callDetection", breaks.callDetection() ? 1 : 0)
-                .bind("yogaDays", week.yogaDays().stream().map(Enum::name).collect(Collectors.joining(",")))
-                .bind("yogaTime", yogaTime == null ? null : yogaTime.toString())
-                .bind("lunchSession", week.lunchSession() ? 1 : 0)
-                .execute());
+        jdbi.useHandle(handle -> {
+            Update upsert = handle.createUpdate("INSERT INTO plan_settings (id, time_zone, work_days, work_start,"
+                            + " work_end, lunch_start, lunch_end, morning, evening, break_every_minutes, quiet_days,"
+                            + " level, relaxation_start, " + BREAKS.columns() + ", " + WEEK.columns() + ")"
+                            + " VALUES (1, :zone, :workDays, :workStart, :workEnd, :lunchStart, :lunchEnd, :morning,"
+                            + " :evening, :breakEvery, :quietDays, :level, :relaxationStart, " + BREAKS.parameters()
+                            + ", " + WEEK.parameters() + ")"
+                            + " ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,"
+                            + " work_days = excluded.work_days, work_start = excluded.work_start,"
+                            + " work_end = excluded.work_end, lunch_start = excluded.lunch_start,"
+                            + " lunch_end = excluded.lunch_end, morning = excluded.morning,"
+                            + " evening = excluded.evening, break_every_minutes = excluded.break_every_minutes,"
+                            + " quiet_days = excluded.quiet_days, level = excluded.level,"
+                            + " relaxation_start = excluded.relaxation_start, " + BREAKS.updatesFromExcluded() + ", "
+                            + WEEK.updatesFromExcluded())
+                    .bind("zone", settings.timeZone().getId())
+                    .bind(
+                            "workDays",
+                            settings.workDays().stream().map(Enum::name).collect(Collectors.joining(",")))
+                    .bind("workStart", settings.workStart().toString())
+                    .bind("workEnd", settings.workEnd().toString())
+                    .bind("lunchStart", lunch == null ? null : lunch.start().toString())
+                    .bind("lunchEnd", lunch == null ? null : lunch.end().toString())
+                    .bind("morning", settings.morning().toString())
+                    .bind("evening", settings.evening().toString())
+                    .bind("breakEvery", settings.breakEveryMinutes())
+                    .bind(
+                            "quietDays",
+                            settings.quietDays().stream()
+                                    .map(LocalDate::toString)
+                                    .collect(Collectors.joining(",")))
+                    .bind("level", settings.level().key())
+                    .bind(
+                            "relaxationStart",
+                            settings.relaxationStart() == null
+                                    ? null
+                                    : settings.relaxationStart().toString());
+            BREAKS.bind(upsert, settings.breaks(), false);
+            WEEK.bind(upsert, settings.week(), false);
+            upsert.execute();
+        });
     }
 
     private static Settings read(ResultSet row) throws SQLException {
@@ -112,15 +110,8 @@ public final class JdbcSettingsRepository implements SettingsRepository {
                     dates(row.getString("quiet_days")),
                     DosageLevel.fromKey(row.getString("level")).orElseThrow(() -> unreadable(null)),
                     date(row.getString("relaxation_start")),
-                    new BreakRules(
-                            row.getInt("micro_break_minutes"),
-                            row.getInt("natural_break_minutes"),
-                            row.getInt("max_postpone_minutes"),
-                            row.getInt("call_detection") != 0),
-                    new WeekSessions(
-                            days(row.getString("yoga_days")),
-                            time(row.getString("yoga_time")),
-                            row.getInt("lunch_session") != 0));
+                    BREAKS.readByName(row),
+                    WEEK.readByName(row));
         } catch (DateTimeException | IllegalArgumentException | InvalidSettingsException e) {
             throw unreadable(e);
         }
