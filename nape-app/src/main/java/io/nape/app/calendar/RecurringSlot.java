@@ -67,7 +67,7 @@ record RecurringSlot(
         }
     }
 
-    /** A stable id such as {@code morning@nape.local} or {@code micro-break-3@nape.local}. */
+    /** A stable id such as {@code morning@nape.local}, {@code micro-break-3@nape.local} or {@code yoga-1@nape.local}. */
     String uid() {
         String name =
                 switch (kind) {
@@ -76,6 +76,8 @@ record RecurringSlot(
                     case STRETCH -> "chair-stretch";
                     case MORNING -> "morning";
                     case EVENING -> "evening";
+                    case YOGA -> "yoga-" + number;
+                    case LUNCH -> "lunch";
                 };
         return name + UID_DOMAIN;
     }

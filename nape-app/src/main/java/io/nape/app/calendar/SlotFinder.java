@@ -79,6 +79,7 @@ final class SlotFinder {
         }
         List<RecurringSlot> slots = new ArrayList<>();
         int breakNumber = 0;
+        int yogaNumber = 0;
         List<Map.Entry<Key, List<PlanEvent>>> inDayOrder = groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Key.DAY_ORDER))
                 .toList();
@@ -88,7 +89,8 @@ final class SlotFinder {
             boolean isBreak = key.kind() == EventKind.MICRO_BREAK;
             List<RoutineId> routines =
                     isBreak ? deskTurn(settings, events) : List.of(events.get(0).routine());
-            slots.add(weeklySlot(key, events, routines, isBreak ? ++breakNumber : 0));
+            int number = isBreak ? ++breakNumber : key.kind() == EventKind.YOGA ? ++yogaNumber : 0;
+            slots.add(weeklySlot(key, events, routines, number));
         }
         return slots;
     }

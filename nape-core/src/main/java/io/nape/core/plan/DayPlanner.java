@@ -1,5 +1,6 @@
 package io.nape.core.plan;
 
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.plan.PlannedLengths.Planned;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import java.util.OptionalInt;
 final class DayPlanner {
     static final RoutineId ISOMETRIC_COMPLEX = new RoutineId("isometric-complex");
     static final RoutineId CHAIR_STRETCH = new RoutineId("chair-stretch");
+    static final RoutineId YOGA = new RoutineId("yoga-neck");
+    /** The lunch routine: the source's simple exercises, at the gentle level ("the least intensive exercises"). */
+    static final RoutineId LUNCH = new RoutineId("neck-pain-simple");
     /** A whole session stands in for any micro-break within this time of it. */
     static final Duration SESSION_GUARD = Duration.ofMinutes(15);
 
@@ -137,9 +141,57 @@ final class DayPlanner {
                     routine,
                     lengths.within(routine, settings.level(), RelaxationCourse.LONGEST_LESSON));
         }
+        if (settings.week().yogaDays().contains(day.getDayOfWeek())) {
+            append(
+                    sessions,
+                    day,
+                    free(sessions, day, yogaTime(day)),
+                    EventKind.YOGA,
+                    YOGA,
+                    lengths.at(YOGA, settings.level()));
+        }
+        LunchBreak lunch = settings.lunch();
+        if (settings.week().lunchSession() && lunch != null && settings.isWorkDay(day)) {
+            append(
+                    sessions,
+                    day,
+                    resolve(dayOf(day, lunch.start()), lunch.start()),
+                    EventKind.LUNCH,
+                    LUNCH,
+                    lengths.at(LUNCH, DosageLevel.GENTLE));
+        }
         sessions.events().sort(TIME_ORDER);
         return new DaySessions(
                 List.copyOf(sessions.events()), List.copyOf(sessions.missing()), List.copyOf(sessions.tooLong()));
+    }
+
+    /**
+     * When yoga starts on one of its days: the chosen time, else right after work (on a day without
+     * work, at the time work would end).
+     */
+    private Instant yogaTime(LocalDate day) {
+        LocalTime chosen = settings.week().yogaTime();
+        if (chosen != null) {
+            return resolve(day, chosen);
+        }
+        return resolve(dayOf(day, settings.workEnd()), settings.workEnd());
+    }
+
+    /** The first instant from {@code at} on that no session of the day already holds. */
+    private static Instant free(DaySessions sessions, LocalDate day, Instant at) {
+        Instant start = at;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (PlanEvent event : sessions.events()) {
+                Instant end = event.instant().plus(Duration.ofMinutes(event.minutes()));
+                if (!start.isBefore(event.instant()) && start.isBefore(end)) {
+                    start = end;
+                    moved = true;
+                }
+            }
+        }
+        return start;
     }
 
     /** Add a session starting at {@code at} if it can be planned; return when the next one may start. */

@@ -11,7 +11,11 @@ public enum EventKind {
     /** The chair stretch-and-strengthen set. */
     STRETCH("Chair stretch"),
     /** A progressive-relaxation lesson. */
-    RELAXATION("Relaxation lesson");
+    RELAXATION("Relaxation lesson"),
+    /** Yoga for the neck, on the days the person chose (at least three a week). */
+    YOGA("Yoga for the neck"),
+    /** A light routine in the lunch break of a working day, when the person asked for one. */
+    LUNCH("Lunch routine");
 
     private final String label;
 

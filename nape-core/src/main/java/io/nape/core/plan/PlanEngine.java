@@ -24,7 +24,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * morning, followed at once by the chair stretch ("at least three times a week, or better every
  * day": Nape plans it daily, so any 7 days hold as many stretches as they have non-quiet days), and
  * the whole complex in the evening, followed at once by the day's progressive-relaxation lesson
- * ({@link RelaxationCourse}). Work days add micro-breaks every {@code breakEveryMinutes} of work,
+ * ({@link RelaxationCourse}). Yoga for the neck comes on the days the person chose, at least three
+ * a week ("at least three times a week"), at their time or right after work, after any session it
+ * would meet; a working day with lunch may hold a light routine at its start ("the least intensive
+ * exercises can be performed at work during your lunch break"), when the person asks for one. Work
+ * days add micro-breaks every {@code breakEveryMinutes} of work,
  * counted from the start of work and again from the end of lunch, never in lunch and never at or after
  * the end of work; a micro-break within 15 minutes of a whole session is left out.
  *
@@ -154,7 +158,8 @@ public final class PlanEngine {
     /** The lengths of the whole sessions, which decide which micro-breaks are left out near them. */
     private List<Optional<Duration>> sessionLengths() {
         List<Optional<Duration>> found = new ArrayList<>();
-        List<RoutineId> sessions = new ArrayList<>(List.of(DayPlanner.ISOMETRIC_COMPLEX, DayPlanner.CHAIR_STRETCH));
+        List<RoutineId> sessions = new ArrayList<>(
+                List.of(DayPlanner.ISOMETRIC_COMPLEX, DayPlanner.CHAIR_STRETCH, DayPlanner.YOGA, DayPlanner.LUNCH));
         for (int lesson = 1; lesson <= RelaxationCourse.LESSONS; lesson++) {
             sessions.add(RelaxationCourse.routine(lesson));
         }

@@ -31,6 +31,14 @@ final class FixedRoutineLengths implements RoutineLengths {
         return lengths;
     }
 
+    /** Every routine and the week's own: yoga for the neck and the lunch routine. */
+    static FixedRoutineLengths everyRoutineOfTheWeek() {
+        FixedRoutineLengths lengths = everyRoutine();
+        lengths.standard.put("yoga-neck", Duration.ofSeconds(3 * 60 + 55));
+        lengths.standard.put("neck-pain-simple", Duration.ofSeconds(4 * 60 + 29));
+        return lengths;
+    }
+
     FixedRoutineLengths without(String... routines) {
         for (String routine : routines) {
             standard.remove(routine);

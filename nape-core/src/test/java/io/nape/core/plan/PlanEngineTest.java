@@ -392,7 +392,7 @@ class PlanEngineTest {
         @Test
         void skipsAMissingDeskRoutineInTheRotationAndSaysSo() {
             PlanEngine partial =
-                    new PlanEngine(FixedRoutineLengths.everyRoutine().without("posture", "chair-stretch"));
+                    new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek().without("posture", "chair-stretch"));
 
             Plan plan = partial.plan(berlin, MONDAY, MONDAY);
 
@@ -405,6 +405,7 @@ class PlanEngineTest {
                             "2026-03-30T15:00+02:00 MICRO_BREAK desk-b 3",
                             "2026-03-30T16:00+02:00 MICRO_BREAK shoulder-relief 3",
                             "2026-03-30T17:00+02:00 MICRO_BREAK massage-short 4",
+                            "2026-03-30T18:00+02:00 YOGA yoga-neck 4",
                             "2026-03-30T21:00+02:00 EVENING isometric-complex 14");
             assertThat(plan.notes())
                     .containsExactly(
@@ -415,7 +416,7 @@ class PlanEngineTest {
 
         @Test
         void saysSoWhenOnlyOneDeskRoutineIsLeft() {
-            PlanEngine partial = new PlanEngine(FixedRoutineLengths.everyRoutine()
+            PlanEngine partial = new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek()
                     .without("desk-b", "posture", "shoulder-relief", "massage-short"));
 
             Plan plan = partial.plan(berlin, MONDAY, MONDAY);
@@ -428,7 +429,7 @@ class PlanEngineTest {
 
         @Test
         void saysSoWhenNoDeskRoutineIsLeft() {
-            PlanEngine partial = new PlanEngine(FixedRoutineLengths.everyRoutine()
+            PlanEngine partial = new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek()
                     .without("desk-a", "desk-b", "posture", "shoulder-relief", "massage-short"));
 
             Plan plan = partial.plan(berlin, MONDAY, MONDAY);
@@ -442,7 +443,7 @@ class PlanEngineTest {
         @Test
         void namesEveryMissingSessionRoutineInOneSentence() {
             PlanEngine partial =
-                    new PlanEngine(FixedRoutineLengths.everyRoutine().without("chair-stretch", "pmr-1"));
+                    new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek().without("chair-stretch", "pmr-1"));
 
             Plan plan = partial.plan(berlin.withRelaxationStart(MONDAY), MONDAY, MONDAY);
 
@@ -454,7 +455,7 @@ class PlanEngineTest {
         @Test
         void namesOnlyWhatTheRangeItselfMisses() {
             PlanEngine partial =
-                    new PlanEngine(FixedRoutineLengths.everyRoutine().without("pmr-1", "pmr-2"));
+                    new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek().without("pmr-1", "pmr-2"));
 
             Plan plan = partial.plan(berlin.withRelaxationStart(MONDAY.minusDays(4)), MONDAY, MONDAY);
 
@@ -465,7 +466,7 @@ class PlanEngineTest {
         @Test
         void notesNothingMissingForAWeekendWithoutMicroBreaks() {
             PlanEngine partial =
-                    new PlanEngine(FixedRoutineLengths.everyRoutine().without("posture"));
+                    new PlanEngine(FixedRoutineLengths.everyRoutineOfTheWeek().without("posture"));
 
             assertThat(partial.plan(berlin, LocalDate.of(2026, 4, 4), LocalDate.of(2026, 4, 5))
                             .notes())

@@ -59,7 +59,8 @@ class PlanCommandTest {
                     .as("pieces of %s", event)
                     .isEqualTo(!event.get("kind").asString().equals("MICRO_BREAK"));
             assertThat(event.get("at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
-            assertThat(event.get("kind").asString()).isIn("MORNING", "MICRO_BREAK", "EVENING", "STRETCH", "RELAXATION");
+            assertThat(event.get("kind").asString())
+                    .isIn("MORNING", "MICRO_BREAK", "EVENING", "STRETCH", "RELAXATION", "YOGA", "LUNCH");
             assertThat(event.get("minutes").isInt()).isTrue();
         }
         JsonNode first = events.get(0);
