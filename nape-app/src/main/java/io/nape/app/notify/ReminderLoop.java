@@ -64,6 +64,7 @@ public final class ReminderLoop {
     private @Nullable LocalDate plannedThrough;
     private @Nullable Settings plannedWith;
     private volatile @Nullable Instant nextDue;
+    private volatile @Nullable PlanEvent nextEvent;
     private @Nullable Reminder open;
     private int savedRecords;
 
@@ -114,6 +115,11 @@ public final class ReminderLoop {
         return () -> fixed;
     }
 
+    /** The event the next reminder is for, as of the last wake; empty before the first or when none will. */
+    public Optional<PlanEvent> nextEvent() {
+        return Optional.ofNullable(nextEvent);
+    }
+
     /** When the next reminder falls due, as of the last wake; empty before the first or when none will. */
     public Optional<Instant> nextDue() {
         return Optional.ofNullable(nextDue);
@@ -151,6 +157,7 @@ public final class ReminderLoop {
         }
         save();
         nextDue = schedule.nextWakeUp().orElse(null);
+        nextEvent = schedule.nextEvent().orElse(null);
         Instant wakeUp = schedule.nextWakeUp().orElse(now.plus(LONGEST_NAP));
         Duration nap = Duration.between(now, wakeUp);
         if (nap.isNegative()) {

@@ -82,6 +82,20 @@ class LiveSettingsTest {
                 System.out.printf(
                         "settings change taken up in %d ms%n",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved));
+
+                // Longer micro-breaks: the next break keeps its time and holds other exercises.
+                Settings longer = halfHourly.withBreaks(halfHourly.breaks().withMicroBreakMinutes(3));
+                PlanEvent threeMinutes = engine.plan(longer, monday, monday.plusDays(1)).events().stream()
+                        .filter(event -> event.instant().equals(halfHourlyNext))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(loop.nextEvent()).isPresent().get().isNotEqualTo(threeMinutes);
+                long changed = System.nanoTime();
+                other.settingsRepository().save(longer);
+                awaitNextEvent(loop, threeMinutes);
+                System.out.printf(
+                        "microBreakMinutes 3 taken up in %d ms%n",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changed));
             } finally {
                 commands.add(new ReminderCommand.Stop());
                 running.join(10_000);
@@ -96,6 +110,15 @@ class LiveSettingsTest {
                 .filter(instant -> instant.isAfter(now))
                 .min(Instant::compareTo)
                 .orElseThrow();
+    }
+
+    /** Wait, at most 20 s, for the loop's next reminder to be for {@code expected}. */
+    private static void awaitNextEvent(ReminderLoop loop, PlanEvent expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!loop.nextEvent().equals(Optional.of(expected)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(loop.nextEvent()).contains(expected);
     }
 
     /** Wait, at most 20 s (a slow shared machine), for the loop's next reminder to be {@code expected}. */

@@ -7,6 +7,7 @@ import io.nape.core.presence.PresenceState;
 import io.nape.core.presence.Verdict;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,6 +151,14 @@ public final class ReminderSchedule {
                 }
             }
         }
+    }
+
+    /** The event whose reminder falls due next, as {@link #nextWakeUp()} tells when; empty when none will. */
+    public Optional<PlanEvent> nextEvent() {
+        return entries.values().stream()
+                .filter(entry -> entry.state == State.WAITING)
+                .min(Comparator.comparing((Entry entry) -> entry.heldSince == null ? entry.dueAt : entry.recheckAt))
+                .map(entry -> entry.event);
     }
 
     /** Settle everything due by {@code now} and return the reminders to show: usually none or one. */
@@ -323,15 +332,16 @@ public final class ReminderSchedule {
      *
      * @param days the local days the new events are for, in {@code zone}; entries on other days stay
      */
-    public void replan(Collection<PlanEvent> events, Collection<java.time.LocalDate> days, ZoneId zone, Instant now) {
+    public void replan(Collection<PlanEvent> events, Collection<LocalDate> days, ZoneId zone, Instant now) {
         Instant at = advanceTo(now);
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        events.forEach(event -> keys.add(event.key()));
+        Map<String, PlanEvent> planned = new LinkedHashMap<>();
+        events.forEach(event -> planned.put(event.key(), event));
+        // An event of the same time, kind and routine may still have changed (a break's exercises).
         entries.values()
                 .removeIf(entry -> entry.isUntouched()
                         && entry.event.instant().isAfter(at)
                         && days.contains(entry.event.instant().atZone(zone).toLocalDate())
-                        && !keys.contains(entry.event.key()));
+                        && !entry.event.equals(planned.get(entry.event.key())));
         for (PlanEvent event : events) {
             if (event.instant().isAfter(at)) {
                 entries.putIfAbsent(event.key(), new Entry(event));
