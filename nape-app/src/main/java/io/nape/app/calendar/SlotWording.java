@@ -72,15 +72,7 @@ final class SlotWording {
     }
 
     private String either(List<RoutineId> routines) {
-        List<String> ids = routines.stream().map(RoutineId::value).toList();
-        if (ids.size() == 1) {
-            return ids.get(0);
-        }
-        return texts.get(
-                "calendar.lastOfList",
-                "others",
-                String.join(", ", ids.subList(0, ids.size() - 1)),
-                "last",
-                ids.get(ids.size() - 1));
+        return texts.joined(
+                "calendar.lastOfList", routines.stream().map(RoutineId::value).toList());
     }
 }

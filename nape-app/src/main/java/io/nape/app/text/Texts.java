@@ -289,4 +289,21 @@ public final class Texts {
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
         return Map.copyOf(texts);
     }
+
+    /**
+     * Items joined as people write a list: one alone, else all but the last with commas and the last
+     * joined by the text {@code key}, whose {@code {list}} and {@code {last}} take the two parts (for
+     * example "1, 2 and 3", «1, 2 или 3»).
+     */
+    public String joined(String key, List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return get(
+                key,
+                "list",
+                String.join(", ", items.subList(0, items.size() - 1)),
+                "last",
+                items.get(items.size() - 1));
+    }
 }

@@ -85,14 +85,6 @@ public final class BreakText {
     }
 
     private static String list(List<String> names, Texts texts) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return texts.get(
-                "plan.break.and",
-                "list",
-                String.join(", ", names.subList(0, names.size() - 1)),
-                "last",
-                names.get(names.size() - 1));
+        return texts.joined("plan.break.and", names);
     }
 }
