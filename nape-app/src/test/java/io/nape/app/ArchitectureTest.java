@@ -182,6 +182,15 @@ class ArchitectureTest {
             .because("pages and use cases get a person's records through PersonRecords, so a server for"
                     + " several people can give each request its own person without changing them");
 
+    @ArchTest
+    static final ArchRule theEdgesPlanThroughTheUseCase = noClasses()
+            .that()
+            .resideInAnyPackage("io.nape.app.cli..", "io.nape.app.web..")
+            .should()
+            .callConstructor(io.nape.core.plan.PlanEngine.class, io.nape.core.plan.RoutineLengths.class)
+            .because("a plan is made in one place (usecase.plan.PlanDays), so a command and a page cannot make"
+                    + " it two ways");
+
     /** A call that reads the wall clock itself rather than through a {@link Clock} it was given. */
     private static final DescribedPredicate<JavaCall<?>> readsTheWallClock =
             new DescribedPredicate<>("reads the wall clock without the injected Clock") {

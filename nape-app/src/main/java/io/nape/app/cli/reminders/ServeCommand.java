@@ -20,6 +20,7 @@ import io.nape.app.notify.ReminderWords;
 import io.nape.app.notify.TerminalNotifier;
 import io.nape.app.notify.WebNotifier;
 import io.nape.app.text.Texts;
+import io.nape.app.usecase.plan.PlanDays;
 import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
@@ -29,9 +30,7 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.Notifier;
-import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
-import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SnoozeLength;
 import io.nape.core.presence.PresenceSensor;
@@ -118,7 +117,6 @@ public final class ServeCommand implements Runnable {
             }
             throw failure;
         }
-        PlanEngine engine = new PlanEngine(RoutineLengths.of(catalogue));
         Map<String, String> environment = napeCommand.environment();
         Optional<DesktopBus> bus = wiring.desktopBus(environment);
         List<Notifier> notifiers = new ArrayList<>();
@@ -156,7 +154,7 @@ public final class ServeCommand implements Runnable {
         ReminderLoop loop = new ReminderLoop(
                 wiring.clock(),
                 wiring::settings,
-                (current, day) -> engine.plan(current, day, day).events(),
+                (current, day) -> PlanDays.of(wiring, current, day, day).events(),
                 wiring.reminders(),
                 notifiers,
                 sensors,
@@ -183,7 +181,7 @@ public final class ServeCommand implements Runnable {
                         + String.join(
                                 "-", notifiers.stream().map(Notifier::name).toList())),
                 "next",
-                next(engine, settings, wiring.clock(), texts)));
+                next(wiring, settings, texts)));
         out.println(texts.get("serve.answerHint"));
         out.flush();
         Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out, texts), "nape-answers");
@@ -252,10 +250,11 @@ public final class ServeCommand implements Runnable {
         return false;
     }
 
-    private static String next(PlanEngine engine, Settings settings, Clock clock, Texts texts) {
+    private static String next(Wiring wiring, Settings settings, Texts texts) {
+        Clock clock = wiring.clock();
         Instant now = clock.instant();
         LocalDate today = now.atZone(settings.timeZone()).toLocalDate();
-        return engine.plan(settings, today, today.plusDays(1)).events().stream()
+        return PlanDays.of(wiring, settings, today, today.plusDays(1)).events().stream()
                 .filter(event -> !event.instant().isBefore(now))
                 .findFirst()
                 .map(event -> texts.get(

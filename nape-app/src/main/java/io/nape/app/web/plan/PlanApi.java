@@ -6,11 +6,11 @@ import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.plan.PlanDays;
 import io.nape.app.usecase.plan.PlanEventView;
 import io.nape.app.usecase.today.TodayProgress;
 import io.nape.app.web.WebFeature;
 import io.nape.core.plan.EventProgress;
-import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.Settings;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,10 +45,9 @@ public final class PlanApi implements WebFeature {
         LocalDate last = date(ctx, "to").orElse(first);
         DateLimits.checkRange(today, first, last, "\"from\"", "\"to\"");
         String json = reads.get(new RangeKey(settings, first, last), () -> {
-            List<PlanEventView> events = new PlanEngine(records.routineLengths())
-                    .plan(settings, first, last).events().stream()
-                            .map(PlanEventView::of)
-                            .toList();
+            List<PlanEventView> events = PlanDays.of(records, settings, first, last).events().stream()
+                    .map(PlanEventView::of)
+                    .toList();
             return ctx.jsonMapper().toJsonString(events, List.class);
         });
         ctx.contentType(ContentType.APPLICATION_JSON).result(json);
