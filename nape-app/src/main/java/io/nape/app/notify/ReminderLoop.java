@@ -65,7 +65,7 @@ public final class ReminderLoop {
     private @Nullable Settings plannedWith;
     private volatile @Nullable Instant nextDue;
     private volatile @Nullable PlanEvent nextEvent;
-    private @Nullable Reminder open;
+    private volatile @Nullable Reminder open;
     private int savedRecords;
 
     public ReminderLoop(

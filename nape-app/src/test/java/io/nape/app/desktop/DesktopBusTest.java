@@ -392,6 +392,12 @@ class DesktopBusTest {
                 assertThat(shown.actions())
                         .containsExactly("start", "Start now", "snooze", "Snooze 10 min", "skip", "Skip");
                 Instant firedAt = wall.instant();
+                // The notifier knows its notification's number once the loop holds the reminder open.
+                long shownBy = System.nanoTime() + PATIENCE.toNanos();
+                while (loop.openReminder().isEmpty() && System.nanoTime() < shownBy) {
+                    Thread.sleep(20);
+                }
+                assertThat(loop.openReminder()).isPresent();
 
                 emit(new Notifications.ActionInvoked(Notifications.OBJECT_PATH, new UInt32(shown.id()), "snooze"));
                 long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -402,8 +408,10 @@ class DesktopBusTest {
                 }
                 assertThat(repository.findForEventsBetween(due, due.plusSeconds(1)))
                         .extracting(record -> record.outcome() + " " + record.detail())
-                        .containsExactly(
-                                "FIRED caught up 0 min late".replace(" caught up 0 min late", " "), "SNOOZED 10 min");
+                        .containsExactly("FIRED ", "SNOOZED 10 min");
+                while (loop.nextDue().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
                 assertThat(loop.nextDue().orElseThrow())
                         .as("ten minutes after the snooze")
                         .isBetween(
