@@ -1,5 +1,6 @@
 package io.nape.app.calendar;
 
+import io.nape.core.plan.PlanNote;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  * @param calendar the ical4j model; it is not copied, so treat it as read-only
  * @param notes what the plan left out and why, such as a routine missing from the catalogue
  */
-public record CalendarExport(Calendar calendar, List<String> notes) {
+public record CalendarExport(Calendar calendar, List<PlanNote> notes) {
     public CalendarExport {
         notes = List.copyOf(notes);
     }

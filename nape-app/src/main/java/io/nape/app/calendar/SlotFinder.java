@@ -5,6 +5,7 @@ import io.nape.core.plan.EventKind;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
+import io.nape.core.plan.PlanNote;
 import io.nape.core.plan.RelaxationCourse;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
@@ -45,7 +46,7 @@ final class SlotFinder {
 
     private final PlanEngine engine;
     private final RoutineLengths lengths;
-    private final Set<String> notes = new LinkedHashSet<>();
+    private final Set<PlanNote> notes = new LinkedHashSet<>();
 
     SlotFinder(RoutineLengths lengths) {
         this.lengths = lengths;
@@ -65,7 +66,7 @@ final class SlotFinder {
     }
 
     /** What the engine had to leave out, such as a routine missing from the catalogue. */
-    List<String> notes() {
+    List<PlanNote> notes() {
         return List.copyOf(notes);
     }
 

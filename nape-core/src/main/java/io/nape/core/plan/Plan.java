@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param leftOut the exercises of the complex too long for one micro-break even alone (at 1 minute,
  *     every press); they stay in the morning and evening sessions
  */
-public record Plan(LocalDate from, LocalDate to, List<PlanEvent> events, List<String> notes, List<BreakPiece> leftOut) {
-    public Plan(LocalDate from, LocalDate to, List<PlanEvent> events, List<String> notes) {
+public record Plan(
+        LocalDate from, LocalDate to, List<PlanEvent> events, List<PlanNote> notes, List<BreakPiece> leftOut) {
+    public Plan(LocalDate from, LocalDate to, List<PlanEvent> events, List<PlanNote> notes) {
         this(from, to, events, notes, List.of());
     }
 

@@ -132,7 +132,7 @@ public final class PlanEngine {
             notes.deskRoutines(turn);
         }
         events.sort(DayPlanner.TIME_ORDER);
-        return new Plan(from, to, events, notes.sentences(), hasBreaks ? leftOut : List.of());
+        return new Plan(from, to, events, notes.notes(), hasBreaks ? leftOut : List.of());
     }
 
     /** How many micro-breaks lie between the anchor and {@code day}, the anchor included. */

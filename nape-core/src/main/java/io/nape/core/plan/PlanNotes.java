@@ -2,16 +2,15 @@ package io.nape.core.plan;
 
 import io.nape.core.catalogue.RoutineId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Gather what a plan had to leave out, and say it in as few sentences as it takes. */
+/** Gather what a plan had to leave out, in as few notes as it takes. */
 final class PlanNotes {
     private final Set<RoutineId> missing = new LinkedHashSet<>();
     private final Set<RoutineId> tooLong = new LinkedHashSet<>();
-    private final List<String> desk = new ArrayList<>();
+    private final List<PlanNote> desk = new ArrayList<>();
 
     void add(DayPlanner.DaySessions day) {
         missing.addAll(day.missing());
@@ -24,44 +23,24 @@ final class PlanNotes {
                 .filter(routine -> !turn.contains(routine))
                 .toList();
         if (turn.isEmpty()) {
-            desk.add("The catalogue has none of the desk routines (" + plain(PlanEngine.DESK_ROUTINES)
-                    + "), so the plan has no micro-breaks.");
+            desk.add(PlanNote.of(PlanNote.Kind.NO_DESK_ROUTINE, PlanEngine.DESK_ROUTINES));
         } else if (turn.size() == 1) {
-            desk.add("The catalogue has only one desk routine, \"" + turn.get(0)
-                    + "\", so consecutive micro-breaks repeat it.");
+            desk.add(PlanNote.of(PlanNote.Kind.ONE_DESK_ROUTINE, turn));
         } else if (!absent.isEmpty()) {
-            desk.add("The catalogue has no desk routine " + either(absent) + ", so micro-breaks take turns among "
-                    + plain(turn) + ".");
+            desk.add(new PlanNote(PlanNote.Kind.DESK_ROUTINES_MISSING, absent, turn, 0));
         }
     }
 
-    List<String> sentences() {
-        List<String> notes = new ArrayList<>();
+    List<PlanNote> notes() {
+        List<PlanNote> notes = new ArrayList<>();
         if (!missing.isEmpty()) {
-            notes.add("The catalogue has no routine " + either(missing) + ", so the plan leaves "
-                    + (missing.size() == 1 ? "it" : "them") + " out.");
+            notes.add(PlanNote.of(PlanNote.Kind.MISSING, missing));
         }
         if (!tooLong.isEmpty()) {
-            notes.add("Relaxation lesson " + either(tooLong) + " lasts more than "
-                    + RelaxationCourse.LONGEST_LESSON.toMinutes()
-                    + " minutes even at level gentle, longer than a lesson"
-                    + " may last, so the plan leaves " + (tooLong.size() == 1 ? "it" : "them") + " out.");
+            notes.add(new PlanNote(PlanNote.Kind.LESSON_TOO_LONG, List.copyOf(tooLong), List.of(), (int)
+                    RelaxationCourse.LONGEST_LESSON.toMinutes()));
         }
         notes.addAll(desk);
         return notes;
-    }
-
-    /** Quoted ids joined as people write them: {@code "a"}, {@code "a" or "b"}, {@code "a", "b" or "c"}. */
-    private static String either(Collection<RoutineId> routines) {
-        List<String> quoted =
-                routines.stream().map(routine -> "\"" + routine + "\"").toList();
-        if (quoted.size() == 1) {
-            return quoted.get(0);
-        }
-        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-    }
-
-    private static String plain(List<RoutineId> routines) {
-        return String.join(", ", routines.stream().map(RoutineId::value).toList());
     }
 }

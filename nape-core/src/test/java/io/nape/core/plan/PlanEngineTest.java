@@ -367,7 +367,7 @@ class PlanEngineTest {
             Plan plan = new PlanEngine(lengths).plan(berlin.withRelaxationStart(start), start, start);
 
             assertThat(plan.events()).noneMatch(event -> event.kind() == EventKind.RELAXATION);
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .containsExactly(
                             "Relaxation lesson \"pmr-1\" lasts more than 15 minutes even at level gentle, longer"
                                     + " than a lesson may last, so the plan leaves it out.");
@@ -407,7 +407,7 @@ class PlanEngineTest {
                             "2026-03-30T17:00+02:00 MICRO_BREAK massage-short 4",
                             "2026-03-30T18:00+02:00 YOGA yoga-neck 4",
                             "2026-03-30T21:00+02:00 EVENING isometric-complex 14");
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .containsExactly(
                             "The catalogue has no routine \"chair-stretch\", so the plan leaves it out.",
                             "The catalogue has no desk routine \"posture\", so micro-breaks take turns among desk-a,"
@@ -422,7 +422,7 @@ class PlanEngineTest {
             Plan plan = partial.plan(berlin, MONDAY, MONDAY);
 
             assertThat(breakTimes(plan)).hasSize(6);
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .contains("The catalogue has only one desk routine, \"desk-a\", so consecutive micro-breaks repeat"
                             + " it.");
         }
@@ -435,7 +435,7 @@ class PlanEngineTest {
             Plan plan = partial.plan(berlin, MONDAY, MONDAY);
 
             assertThat(breakTimes(plan)).isEmpty();
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .containsExactly("The catalogue has none of the desk routines (desk-a, desk-b, posture,"
                             + " shoulder-relief, massage-short), so the plan has no micro-breaks.");
         }
@@ -447,7 +447,7 @@ class PlanEngineTest {
 
             Plan plan = partial.plan(berlin.withRelaxationStart(MONDAY), MONDAY, MONDAY);
 
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .containsExactly("The catalogue has no routine \"chair-stretch\" or \"pmr-1\", so the plan leaves"
                             + " them out.");
         }
@@ -459,7 +459,7 @@ class PlanEngineTest {
 
             Plan plan = partial.plan(berlin.withRelaxationStart(MONDAY.minusDays(4)), MONDAY, MONDAY);
 
-            assertThat(plan.notes())
+            assertThat(english(plan))
                     .containsExactly("The catalogue has no routine \"pmr-2\", so the plan leaves it out.");
         }
 
@@ -472,5 +472,10 @@ class PlanEngineTest {
                             .notes())
                     .isEmpty();
         }
+    }
+
+    /** The plan's notes in the core's English, as a developer reads them. */
+    private static List<String> english(Plan plan) {
+        return plan.notes().stream().map(PlanNote::english).toList();
     }
 }

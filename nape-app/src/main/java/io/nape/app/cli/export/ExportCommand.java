@@ -11,6 +11,7 @@ import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.plan.PlanNoteText;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
 import io.nape.core.plan.Settings;
@@ -119,7 +120,8 @@ public final class ExportCommand implements Runnable {
         }
         CalendarExport export = new PlanCalendar(parent.wiring().routineLengths(), texts).build(settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
-        export.notes().forEach(note -> err.println(texts.get("data.calendarNote", "note", note)));
+        export.notes()
+                .forEach(note -> err.println(texts.get("data.calendarNote", "note", PlanNoteText.of(note, texts))));
         err.flush();
         write(icsFile, export.bytes(), texts);
         out.println(texts.get("data.exportedEvents", "events", export.eventCount(), "file", icsFile.toString()));

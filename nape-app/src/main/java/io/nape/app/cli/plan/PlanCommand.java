@@ -7,6 +7,7 @@ import io.nape.app.usecase.dates.DateLimits;
 import io.nape.app.usecase.plan.BreakText;
 import io.nape.app.usecase.plan.PlanDays;
 import io.nape.app.usecase.plan.PlanEventView;
+import io.nape.app.usecase.plan.PlanNoteText;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.plan.Plan;
 import io.nape.core.plan.PlanEvent;
@@ -61,7 +62,7 @@ public final class PlanCommand implements Runnable {
         Plan plan = PlanDays.of(parent.wiring(), settings, first, last);
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = parent.texts();
-        plan.notes().forEach(note -> err.println(texts.get("plan.note", "note", note)));
+        plan.notes().forEach(note -> err.println(texts.get("plan.note", "note", PlanNoteText.of(note, texts))));
         int breakMinutes = settings.breaks().microBreakMinutes();
         BreakText.leftOut(plan, breakMinutes, texts)
                 .ifPresent(note -> err.println(texts.get("plan.note", "note", note)));
