@@ -7,6 +7,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.cli.start.StartCommand;
 import io.nape.app.cli.start.StartWords;
 import io.nape.app.data.Backups;
+import io.nape.app.desktop.CallSensor;
 import io.nape.app.desktop.DBusNotifier;
 import io.nape.app.desktop.DesktopBus;
 import io.nape.app.desktop.ScreenSaverSensor;
@@ -148,6 +149,8 @@ public final class ServeCommand implements Runnable {
         // open pages' input; a source that cannot tell says nothing.
         List<PresenceSensor> sensors = new ArrayList<>();
         bus.ifPresent(desktop -> sensors.add(ScreenSaverSensor.on(desktop, wiring.clock())));
+        CallSensor.onThisMachine(() -> wiring.settings().breaks().callDetection())
+                .ifPresent(sensors::add);
         if (!noWeb) {
             sensors.add(hub.pagePresence());
         }
