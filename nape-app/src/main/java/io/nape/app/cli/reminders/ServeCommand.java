@@ -186,6 +186,10 @@ public final class ServeCommand implements Runnable {
                 "next",
                 next(wiring, settings, texts)));
         out.println(texts.get("serve.answerHint"));
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            // The desktop's presence and answerable notifications are read on Linux only, so far.
+            out.println(texts.get("serve.desktopNotSupported", "system", System.getProperty("os.name", "?")));
+        }
         out.flush();
         Thread reader = new Thread(() -> readAnswers(napeCommand.input(), out, texts), "nape-answers");
         reader.setDaemon(true);
