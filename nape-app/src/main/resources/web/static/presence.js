@@ -1,11 +1,13 @@
 // Tell the server whether the person is at this page, so reminders wait while they are away: whether
 // the page is visible, and how long ago it last saw a key, a click, a touch or the mouse. One report a
 // minute at most; a change (the page hidden or shown, input after a quiet spell) is sent as soon as
-// that allows. Nothing is sent but these two values.
+// that allows. Nothing is sent but these two values and a random name for the page.
 
 const EVERY_MS = 60_000;
 const QUIET_MS = 60_000;
 
+// A name for this page, so the server can tell several open pages apart.
+const page = Math.random().toString(36).slice(2, 12) || "page";
 let lastInput = Date.now();
 let lastSent = -Infinity;
 let pending = null;
@@ -14,6 +16,7 @@ function report() {
   pending = null;
   lastSent = Date.now();
   const body = JSON.stringify({
+    page,
     visible: document.visibilityState === "visible",
     idleSeconds: Math.max(0, Math.min(86_400, Math.round((Date.now() - lastInput) / 1000))),
   });

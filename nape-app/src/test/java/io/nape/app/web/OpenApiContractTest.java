@@ -339,7 +339,8 @@ class OpenApiContractTest {
     void presenceOperationsMatchTheDocument() {
         String path = "/api/presence";
         assertThat(conform(path, api.get(path)).status()).isEqualTo(200);
-        ApiClient.Exchange taken = conform(path, api.send("POST", path, "{\"visible\": false, \"idleSeconds\": 400}"));
+        ApiClient.Exchange taken = conform(
+                path, api.send("POST", path, "{\"page\": \"tab-1\", \"visible\": false, \"idleSeconds\": 400}"));
         assertThat(taken.status()).isEqualTo(202);
         assertThat(taken.json().get("state").asString()).isEqualTo("away");
         assertThat(conform(path, api.send("POST", path, "{\"visible\": \"yes\", \"idleSeconds\": 4}"))

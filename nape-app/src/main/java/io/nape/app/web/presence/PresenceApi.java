@@ -15,15 +15,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Let the open page say whether the person is at it: {@code POST /api/presence} takes a report
- * ({@code visible}, {@code idleSeconds} since the page's last input), sent by the page at most once
- * a minute, and answers as the other does; {@code GET /api/presence} says where the reminders see the person now.
+ * Let the open pages say whether the person is at them: {@code POST /api/presence} takes a report
+ * ({@code page}, a name the page gives itself, {@code visible}, {@code idleSeconds} since its last
+ * input), sent by each page at most once a minute, and answers as the other does; {@code GET /api/presence} says where the reminders see the person now.
  */
 public final class PresenceApi implements WebFeature {
     /** The longest time since input a page may report: a day. */
     static final int MAX_IDLE_SECONDS = 86_400;
 
-    private static final String EXAMPLE = "{\"visible\": true, \"idleSeconds\": 12}";
+    private static final String EXAMPLE = "{\"page\": \"3f9c\", \"visible\": true, \"idleSeconds\": 12}";
+    /** The longest name a page may give itself. */
+    static final int MAX_PAGE_LENGTH = 64;
 
     private final ReminderHub hub;
     private final Clock clock;
@@ -41,7 +43,8 @@ public final class PresenceApi implements WebFeature {
 
     private void report(Context ctx) {
         JsonNode body = JsonRequest.object(ctx, EXAMPLE);
-        JsonRequest.onlyFields(body, List.of("visible", "idleSeconds"));
+        JsonRequest.onlyFields(body, List.of("page", "visible", "idleSeconds"));
+        JsonNode page = body.get("page");
         JsonNode visible = body.get("visible");
         JsonNode idle = body.get("idleSeconds");
         if (visible == null || !visible.isBoolean()) {
@@ -56,7 +59,14 @@ public final class PresenceApi implements WebFeature {
             throw new BadRequestException("idleSeconds must be a whole number from 0 to " + MAX_IDLE_SECONDS)
                     .withText("api.presence.idleSeconds", "max", MAX_IDLE_SECONDS, "example", EXAMPLE);
         }
-        hub.pagePresence().report(visible.booleanValue(), Duration.ofSeconds(idle.intValue()), clock.instant());
+        String name = page == null ? "" : page.isString() ? page.stringValue() : "\u0000";
+        if ((page != null && name.isEmpty())
+                || name.length() > MAX_PAGE_LENGTH
+                || !name.chars().allMatch(c -> c >= 0x21 && c < 0x7f)) {
+            throw new BadRequestException("page must be a short name of visible ASCII characters")
+                    .withText("api.presence.page", "max", MAX_PAGE_LENGTH, "example", EXAMPLE);
+        }
+        hub.pagePresence().report(name, visible.booleanValue(), Duration.ofSeconds(idle.intValue()), clock.instant());
         ctx.status(202);
         show(ctx);
     }
