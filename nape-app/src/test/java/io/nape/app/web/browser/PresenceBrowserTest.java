@@ -114,7 +114,8 @@ class PresenceBrowserTest {
             page.mouse().move(40, 40);
             page.mouse().move(80, 60);
             page.clock().runFor(Duration.ofSeconds(61).toMillis());
-            awaitState(server, "present");
+            awaitState(
+                    server, "present", seen -> seen.get("sensor").stringValue().equals("page"));
             page.screenshot(
                     new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve("presence-back.png")));
         } finally {
