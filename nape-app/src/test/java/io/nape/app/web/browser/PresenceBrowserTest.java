@@ -82,7 +82,12 @@ class PresenceBrowserTest {
             Page page = browser.newPage();
             page.clock().install();
             page.navigate(server.address());
-            assertThat(awaitState(server, "present").get("sensor").stringValue())
+            // Present is also what no sensor at all says: wait for the page's own report.
+            assertThat(awaitState(server, "present", seen -> seen.get("sensor")
+                                    .stringValue()
+                                    .equals("page"))
+                            .get("sensor")
+                            .stringValue())
                     .isEqualTo("page");
 
             page.evaluate(HIDE);
