@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * person began and the time. Model, each rule tested with a fixed clock:
  *
  * <ul>
+ *   <li>A reminder record belongs to the planned event with its key, whatever the micro-break
+ *       holds (that is not stored with the record).
  *   <li>A reminder answered with skip settles its event as skipped.
  *   <li>A session answers exactly one event, or none. A reminder answered with start (a done
  *       record) is answered by the first session of its routine that starts from {@link #SLACK}
@@ -87,15 +89,19 @@ public final class DayProgress {
         Set<PlanEvent> skipped = new HashSet<>();
         Map<PlanEvent, EventProgress.State> away = new HashMap<>();
         Map<PlanEvent, Instant> startAnswers = new HashMap<>();
+        // A stored record names its event by key; what a micro-break holds is not stored with it.
+        Map<String, PlanEvent> byKey = new HashMap<>();
+        ordered.forEach(event -> byKey.putIfAbsent(event.key(), event));
         for (ReminderRecord record : records) {
+            PlanEvent event = byKey.getOrDefault(record.event().key(), record.event());
             if (record.outcome() == ReminderOutcome.NATURAL_BREAK) {
-                away.put(record.event(), EventProgress.State.NATURAL_BREAK);
+                away.put(event, EventProgress.State.NATURAL_BREAK);
             } else if (record.outcome() == ReminderOutcome.SKIPPED_BUSY) {
-                away.put(record.event(), EventProgress.State.SKIPPED_BUSY);
+                away.put(event, EventProgress.State.SKIPPED_BUSY);
             } else if (record.outcome() == ReminderOutcome.SKIPPED) {
-                skipped.add(record.event());
+                skipped.add(event);
             } else if (record.outcome() == ReminderOutcome.DONE) {
-                startAnswers.merge(record.event(), record.at(), (one, other) -> one.isBefore(other) ? one : other);
+                startAnswers.merge(event, record.at(), (one, other) -> one.isBefore(other) ? one : other);
             }
         }
         Map<PlanEvent, EventProgress.State> settled = credit(ordered, sessions, skipped, startAnswers);

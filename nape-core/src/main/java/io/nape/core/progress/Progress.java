@@ -33,7 +33,9 @@ import java.util.Optional;
  * event on one day, and a session never fills a slot outside its window (a second morning session
  * cannot fill the evening missed the day before). A day's figures: every event after the person
  * began is planned (those before it are neither planned nor due); those done, stopped, skipped or
- * missed by now are due; those done are done. A week runs Monday to Sunday and sums its days. The
+ * missed by now are due; those done are done. A natural break or a reminder skipped because busy
+ * is planned but not due: the person was not there, or not free, to take it. A week also counts its
+ * events by state ({@link StateCounts}). A week runs Monday to Sunday and sums its days. The
  * days looked at run from the earlier of the first plan day and today to the later of the last
  * plan day and today.
  *
@@ -47,8 +49,8 @@ import java.util.Optional;
  * exact fractions. A window without entries has no mean and there is then no change.
  *
  * <p>Invariants, each tested: done &lt;= due &lt;= planned on every day; a week's figures are the
- * sums of its days; the current streak is at most the longest; the result does not depend on the
- * order of any input list.
+ * sums of its days; a week's counts by state agree with its done and due; the current streak is at
+ * most the longest; the result does not depend on the order of any input list.
  */
 public final class Progress {
     /** How many local days a pain mean covers. */
@@ -97,11 +99,14 @@ public final class Progress {
                 .filter(day -> day.isAfter(today))
                 .orElse(today);
         List<DayAdherence> days = new ArrayList<>();
+        Map<LocalDate, StateCounts> counts = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(new DayAdherence(day, adherence(settled.getOrDefault(day, List.of()))));
+            List<EventProgress> dayProgress = settled.getOrDefault(day, List.of());
+            days.add(new DayAdherence(day, adherence(dayProgress)));
+            counts.put(day, stateCounts(dayProgress));
         }
         return new ProgressReport(
-                today, days, weeks(days), streaks(settled, first, today), painTrend(zone, pains, today));
+                today, days, weeks(days, counts), streaks(settled, first, today), painTrend(zone, pains, today));
     }
 
     private static Map<LocalDate, List<EventProgress>> settleByDay(
@@ -140,14 +145,29 @@ public final class Progress {
         return new Adherence(planned, due, done);
     }
 
-    private static List<WeekAdherence> weeks(List<DayAdherence> days) {
+    private static StateCounts stateCounts(List<EventProgress> dayProgress) {
+        int[] byState = new int[EventProgress.State.values().length];
+        dayProgress.forEach(item -> byState[item.state().ordinal()]++);
+        return new StateCounts(
+                byState[EventProgress.State.DONE.ordinal()],
+                byState[EventProgress.State.STOPPED.ordinal()],
+                byState[EventProgress.State.SKIPPED.ordinal()],
+                byState[EventProgress.State.MISSED.ordinal()],
+                byState[EventProgress.State.NATURAL_BREAK.ordinal()],
+                byState[EventProgress.State.SKIPPED_BUSY.ordinal()]);
+    }
+
+    private static List<WeekAdherence> weeks(List<DayAdherence> days, Map<LocalDate, StateCounts> counts) {
         Map<LocalDate, Adherence> sums = new LinkedHashMap<>();
+        Map<LocalDate, StateCounts> countSums = new LinkedHashMap<>();
         for (DayAdherence day : days) {
             LocalDate monday = day.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             sums.merge(monday, day.adherence(), Adherence::plus);
+            countSums.merge(monday, counts.getOrDefault(day.day(), StateCounts.NONE), StateCounts::plus);
         }
         List<WeekAdherence> weeks = new ArrayList<>();
-        sums.forEach((monday, sum) -> weeks.add(new WeekAdherence(monday, sum)));
+        sums.forEach((monday, sum) ->
+                weeks.add(new WeekAdherence(monday, sum, countSums.getOrDefault(monday, StateCounts.NONE))));
         return weeks;
     }
 

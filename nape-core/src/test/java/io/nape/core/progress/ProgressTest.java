@@ -1,6 +1,7 @@
 package io.nape.core.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;
@@ -276,7 +277,9 @@ class ProgressTest {
 
         assertThat(at(sunday, 7, 35)).isEqualTo(Instant.parse("2026-03-29T05:35:00Z"));
         assertThat(report.days()).hasSize(7);
-        assertThat(report.weeks()).singleElement().isEqualTo(new WeekAdherence(monday, new Adherence(14, 14, 7)));
+        assertThat(report.weeks())
+                .singleElement()
+                .isEqualTo(new WeekAdherence(monday, new Adherence(14, 14, 7), new StateCounts(7, 0, 0, 7, 0, 0)));
         assertThat(report.weeks().get(0).adherence().percent()).hasValue(50);
         assertThat(report.streaks()).isEqualTo(new Streaks(7, 7));
         assertThat(report.pain().current()).contains(new PainMean(monday, sunday, 4, 18));
@@ -318,7 +321,7 @@ class ProgressTest {
         ProgressReport report = Progress.of(BERLIN, List.of(), List.of(), List.of(), List.of(), WEDNESDAY_NOON);
 
         assertThat(report.days()).containsExactly(new DayAdherence(MARCH_18, Adherence.NONE));
-        assertThat(report.weeks()).containsExactly(new WeekAdherence(MARCH_16, Adherence.NONE));
+        assertThat(report.weeks()).containsExactly(new WeekAdherence(MARCH_16, Adherence.NONE, StateCounts.NONE));
         assertThat(report.streaks()).isEqualTo(new Streaks(0, 0));
         assertThat(report.pain().current()).isEmpty();
         assertThat(Adherence.NONE.percent()).isEmpty();
@@ -336,6 +339,74 @@ class ProgressTest {
         ProgressReport report = Progress.of(BERLIN, events, sessions, reminders, List.of(), WEDNESDAY_NOON);
 
         assertThat(report).isEqualTo(smallDiary(WEDNESDAY_NOON));
+    }
+
+    @Test
+    void countsTheEventsOfAWeekByState() {
+        // Week of 2 March in the small diary: 11 done; the rest missed.
+        assertThat(smallDiary(WEDNESDAY_NOON).weekOf(MARCH_2).orElseThrow().counts())
+                .isEqualTo(new StateCounts(11, 0, 0, 10, 0, 0));
+        // Week of 16 March: Mon morning done, Tue morning skipped, Tue evening done, Wed morning done,
+        // Mon and Tue desk-a missed, Mon evening missed, Wed desk-a missed.
+        assertThat(smallDiary(WEDNESDAY_NOON).weekOf(MARCH_16).orElseThrow().counts())
+                .isEqualTo(new StateCounts(3, 0, 1, 4, 0, 0));
+    }
+
+    @Test
+    void countsNaturalBreaksAndSkippedBusyAsPlannedButNotDue() {
+        // Monday 2 to Sunday 8 March, each day morning, desk-a and evening, now Monday 9 March 12:00.
+        // Mon: all done. Tue: morning done, desk-a a natural break, evening skipped. Wed: morning
+        // stopped for pain, desk-a skipped: busy, evening missed. Thu and Sun: desk-a a natural break,
+        // the rest missed. Fri, Sat: all missed. 21 planned; not due: 3 natural breaks + 1 skipped:
+        // busy = 4; due 17: done 4, stopped 1, skipped 1, missed 11.
+        List<PlanEvent> events = new ArrayList<>();
+        for (LocalDate day = MARCH_2; day.isBefore(MARCH_9); day = day.plusDays(1)) {
+            events.addAll(day(day));
+        }
+        LocalDate tuesday = MARCH_2.plusDays(1);
+        LocalDate wednesday = MARCH_2.plusDays(2);
+        LocalDate thursday = MARCH_2.plusDays(3);
+        LocalDate sunday = MARCH_2.plusDays(6);
+        List<SessionLog> sessions = List.of(
+                session(COMPLEX, at(MARCH_2, 7, 35)),
+                session(DESK_A, at(MARCH_2, 10, 5)),
+                session(COMPLEX, at(MARCH_2, 21, 5)),
+                session(COMPLEX, at(tuesday, 7, 35)),
+                new SessionLog(
+                        null,
+                        COMPLEX,
+                        DosageLevel.STANDARD,
+                        at(wednesday, 7, 35),
+                        at(wednesday, 7, 40),
+                        SessionOutcome.STOPPED_FOR_PAIN,
+                        List.of(new ExerciseResult(0, new ExerciseId("chin-press"), ExerciseStatus.COMPLETED))));
+        List<ReminderRecord> reminders = List.of(
+                reminder(tuesday, 10, 0, EventKind.MICRO_BREAK, DESK_A, ReminderOutcome.NATURAL_BREAK),
+                reminder(tuesday, 21, 0, EventKind.EVENING, COMPLEX, ReminderOutcome.SKIPPED),
+                reminder(wednesday, 10, 0, EventKind.MICRO_BREAK, DESK_A, ReminderOutcome.SKIPPED_BUSY),
+                reminder(thursday, 10, 0, EventKind.MICRO_BREAK, DESK_A, ReminderOutcome.NATURAL_BREAK),
+                reminder(sunday, 10, 0, EventKind.MICRO_BREAK, DESK_A, ReminderOutcome.NATURAL_BREAK));
+
+        ProgressReport report = Progress.of(BERLIN, events, sessions, reminders, List.of(), at(MARCH_9, 12, 0));
+
+        WeekAdherence week = report.weekOf(MARCH_2).orElseThrow();
+        assertThat(week.counts()).isEqualTo(new StateCounts(4, 1, 1, 11, 3, 1));
+        assertThat(week.counts().excused()).isEqualTo(4);
+        assertThat(week.adherence()).isEqualTo(new Adherence(21, 17, 4));
+        assertThat(report.day(tuesday).orElseThrow().adherence()).isEqualTo(new Adherence(3, 2, 1));
+        assertThat(report.day(wednesday).orElseThrow().adherence()).isEqualTo(new Adherence(3, 2, 0));
+    }
+
+    @Test
+    void rejectsCountsThatDisagreeWithTheAdherence() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new WeekAdherence(MARCH_2, new Adherence(3, 2, 1), new StateCounts(1, 0, 0, 0, 1, 0)))
+                .withMessageContaining("counts must agree with adherence");
+    }
+
+    private static ReminderRecord reminder(
+            LocalDate day, int hour, int minute, EventKind kind, RoutineId routine, ReminderOutcome outcome) {
+        return new ReminderRecord(event(day, hour, minute, kind, routine), outcome, at(day, hour, minute + 1), "");
     }
 
     private static ProgressReport smallDiary(Instant now) {

@@ -6,11 +6,13 @@ import io.nape.core.progress.MeaningfulChange;
 import io.nape.core.progress.PainMean;
 import io.nape.core.progress.PainTrend;
 import io.nape.core.progress.ProgressReport;
+import io.nape.core.progress.StateCounts;
 import io.nape.core.progress.WeekAdherence;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +37,7 @@ final class ProgressText {
             boolean thisWeek = index == weeks.size() - 1;
             String label =
                     texts.get(thisWeek ? "progress.thisWeek" : "progress.week", "day", shortDay(week.monday(), texts));
-            out.printf(Locale.ROOT, "  %-24s %s%n", label, adherence(week.adherence(), thisWeek, texts));
+            out.printf(Locale.ROOT, "  %-24s %s%n", label, withCounts(week, thisWeek, texts));
         }
         out.println(texts.get(
                 "progress.streak",
@@ -51,6 +53,28 @@ final class ProgressText {
         return texts.language() == io.nape.app.text.Language.RUSSIAN
                 ? texts.dayAndMonth(day)
                 : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(day);
+    }
+
+    /** The week's adherence, then its events by state when any was not done: "12 of 15 (80%); 3 natural breaks, 2 missed". */
+    static String withCounts(WeekAdherence week, boolean thisWeek, Texts texts) {
+        String adherence = adherence(week.adherence(), thisWeek, texts);
+        StateCounts counts = week.counts();
+        List<String> parts = new ArrayList<>();
+        addCount(parts, "progress.count.naturalBreaks", counts.naturalBreaks(), texts);
+        addCount(parts, "progress.count.skippedBusy", counts.skippedBusy(), texts);
+        addCount(parts, "progress.count.stopped", counts.stopped(), texts);
+        addCount(parts, "progress.count.skipped", counts.skipped(), texts);
+        addCount(parts, "progress.count.missed", counts.missed(), texts);
+        if (parts.isEmpty()) {
+            return adherence;
+        }
+        return texts.get("progress.withCounts", "adherence", adherence, "counts", String.join(", ", parts));
+    }
+
+    private static void addCount(List<String> parts, String key, int count, Texts texts) {
+        if (count > 0) {
+            parts.add(texts.get(key, "count", count));
+        }
     }
 
     static String adherence(Adherence adherence, boolean thisWeek, Texts texts) {

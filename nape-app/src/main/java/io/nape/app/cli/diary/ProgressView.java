@@ -6,6 +6,7 @@ import io.nape.core.progress.MeaningfulChange;
 import io.nape.core.progress.PainMean;
 import io.nape.core.progress.PainTrend;
 import io.nape.core.progress.ProgressReport;
+import io.nape.core.progress.StateCounts;
 import io.nape.core.progress.WeekAdherence;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,21 +32,35 @@ record ProgressView(
                 PainView.of(report.pain()));
     }
 
-    /** One week, Monday to Sunday. */
+    /**
+     * One week, Monday to Sunday: the events planned, due and done, and the others by state; natural
+     * breaks and those skipped because busy are planned but not due.
+     */
     record WeekView(
             String monday,
             int planned,
             int due,
             int done,
-            @Nullable Integer percent) {
+            @Nullable Integer percent,
+            int stopped,
+            int skipped,
+            int missed,
+            int naturalBreaks,
+            int skippedBusy) {
         static WeekView of(WeekAdherence week) {
             Adherence adherence = week.adherence();
+            StateCounts counts = week.counts();
             return new WeekView(
                     week.monday().toString(),
                     adherence.planned(),
                     adherence.due(),
                     adherence.done(),
-                    percentOf(adherence));
+                    percentOf(adherence),
+                    counts.stopped(),
+                    counts.skipped(),
+                    counts.missed(),
+                    counts.naturalBreaks(),
+                    counts.skippedBusy());
         }
     }
 

@@ -10,6 +10,7 @@ import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.PainMean;
 import io.nape.core.progress.ProgressReport;
+import io.nape.core.progress.StateCounts;
 import io.nape.core.progress.WeekAdherence;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -71,11 +72,33 @@ public final class ProgressApi implements WebFeature {
             @Nullable Double painMean7Days,
             @Nullable Double painMeanFourWeeksEarlier) {}
 
-    /** One week, Monday to Sunday: sessions planned, due so far, and done. */
-    record WeekJson(String monday, int planned, int due, int done) {
+    /**
+     * One week, Monday to Sunday: sessions planned, due so far, and done; the due ones not done by
+     * state; and those not due because the person was away (natural breaks) or busy past their limit.
+     */
+    record WeekJson(
+            String monday,
+            int planned,
+            int due,
+            int done,
+            int stopped,
+            int skipped,
+            int missed,
+            int naturalBreaks,
+            int skippedBusy) {
         static WeekJson of(WeekAdherence week) {
             Adherence adherence = week.adherence();
-            return new WeekJson(week.monday().toString(), adherence.planned(), adherence.due(), adherence.done());
+            StateCounts counts = week.counts();
+            return new WeekJson(
+                    week.monday().toString(),
+                    adherence.planned(),
+                    adherence.due(),
+                    adherence.done(),
+                    counts.stopped(),
+                    counts.skipped(),
+                    counts.missed(),
+                    counts.naturalBreaks(),
+                    counts.skippedBusy());
         }
     }
 }

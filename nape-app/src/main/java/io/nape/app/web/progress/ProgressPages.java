@@ -23,6 +23,7 @@ import io.nape.core.progress.Adherence;
 import io.nape.core.progress.MeaningfulChange;
 import io.nape.core.progress.PainTrend;
 import io.nape.core.progress.ProgressReport;
+import io.nape.core.progress.StateCounts;
 import io.nape.core.progress.WeekAdherence;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -88,6 +89,12 @@ public final class ProgressPages implements WebFeature {
                                 t.get("progresspage.weekOf", "day", shortDay(t, week.monday())), "", week.sessions()))
                         .toList(),
                 adherence(t, report, today),
+                weekCounts(t, report, today),
+                report.weeks().stream()
+                        .filter(week -> !week.monday().isBefore(firstShown))
+                        .map(week -> new WeekStates(
+                                t.get("progresspage.weekOf", "day", shortDay(t, week.monday())), week.counts()))
+                        .toList(),
                 recent(t, reads, records.catalogue(t.language()), zone));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
@@ -195,6 +202,28 @@ public final class ProgressPages implements WebFeature {
                 week.percent().orElse(0));
     }
 
+    /** This week's events other than those done, by state; empty when there are none. */
+    private static String weekCounts(Texts t, ProgressReport report, LocalDate today) {
+        StateCounts counts = report.weekOf(today).map(WeekAdherence::counts).orElse(StateCounts.NONE);
+        List<String> parts = new ArrayList<>();
+        addCount(parts, t, "progresspage.counts.naturalBreaks", counts.naturalBreaks());
+        addCount(parts, t, "progresspage.counts.skippedBusy", counts.skippedBusy());
+        addCount(parts, t, "progresspage.counts.stopped", counts.stopped());
+        addCount(parts, t, "progresspage.counts.skipped", counts.skipped());
+        addCount(parts, t, "progresspage.counts.missed", counts.missed());
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String sentence = t.get("progresspage.counts.week", "counts", String.join(", ", parts));
+        return counts.excused() == 0 ? sentence : sentence + " " + t.get("progresspage.counts.notDue");
+    }
+
+    private static void addCount(List<String> parts, Texts t, String key, int count) {
+        if (count > 0) {
+            parts.add(t.get(key, "count", count));
+        }
+    }
+
     private List<Row> recent(Texts t, ReadCache.Snapshot reads, Catalogue catalogue, ZoneId zone) {
         List<SessionLog> logs =
                 reads.get(RecentSessions.INSTANCE, () -> records.sessionLogs().findRecent(RECENT));
@@ -231,7 +260,12 @@ public final class ProgressPages implements WebFeature {
             String sessionsChart,
             List<Row> weekRows,
             String adherence,
+            String weekCounts,
+            List<WeekStates> weekStates,
             List<Row> recent) {}
+
+    /** One week's events by state, for the table under the sessions chart. */
+    public record WeekStates(String label, StateCounts counts) {}
 
     /** One row of numbers under a chart, or one recent session. */
     public record Row(String label, String value, int count) {}
