@@ -65,7 +65,10 @@ class LiveSettingsTest {
                             atMost -> Optional.ofNullable(commands.poll(atMost.toMillis(), TimeUnit.MILLISECONDS))),
                     "loop-under-test");
             try (DataChanges changes = DataChanges.watch(
-                            config.databaseFile(), () -> commands.add(new ReminderCommand.Wake()))
+                            config.databaseFile(),
+                            DataChanges.newVersion(
+                                    () -> serving.database().dataVersion().current()),
+                            () -> commands.add(new ReminderCommand.Wake()))
                     .orElseThrow()) {
                 running.start();
                 Instant hourlyNext = firstAfter(engine, hourly, monday, clock.instant());

@@ -169,7 +169,11 @@ public final class ServeCommand implements Runnable {
         // A change to the data file (settings set in another terminal, the Settings page) wakes the
         // loop, which re-plans what is still to come; on PostgreSQL it is noticed at the next wake.
         Optional<DataChanges> dataChanges = wiring.config().databaseUrl() == null
-                ? DataChanges.watch(wiring.config().databaseFile(), () -> commands.add(new ReminderCommand.Wake()))
+                ? DataChanges.watch(
+                        wiring.config().databaseFile(),
+                        DataChanges.newVersion(
+                                () -> wiring.database().dataVersion().current()),
+                        () -> commands.add(new ReminderCommand.Wake()))
                 : Optional.empty();
         ScheduledExecutorService dailyBackup = Backups.daily(wiring, out, texts);
         if (web != null) {
