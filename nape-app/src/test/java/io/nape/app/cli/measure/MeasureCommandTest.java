@@ -190,4 +190,18 @@ class MeasureCommandTest {
         assertThat(run.err()).isEqualTo("Оценка — целое число от 0 до 10, а не 11.\n");
         assertNothingSaved();
     }
+
+    @Test
+    void comparesAThirdAnswerWithTheFirstAndThePrevious() {
+        CliRun.run(home, "measure", "--rate", DRIVING + "=2");
+        CliRun.run(home, "measure", "--rate", DRIVING + "=6");
+
+        CliRun third = CliRun.run(home, "measure", "--rate", DRIVING + "=5");
+
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        assertThat(third.out())
+                .contains("Since your first answer on " + today() + ": 2 → 5, a real improvement.\n")
+                .contains("Since your last answer on " + today()
+                        + ": 6 → 5, less than the 2 points that make a real change.\n");
+    }
 }
