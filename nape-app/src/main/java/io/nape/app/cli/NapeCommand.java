@@ -10,6 +10,7 @@ import io.nape.app.cli.diary.LogCommand;
 import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.cli.export.ExportCommand;
 import io.nape.app.cli.history.HistoryCommand;
+import io.nape.app.cli.measure.MeasureCommand;
 import io.nape.app.cli.plan.PlanCommand;
 import io.nape.app.cli.reminders.PauseCommand;
 import io.nape.app.cli.reminders.ResumeCommand;
@@ -182,6 +183,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         byName.put("log", LogCommand.class);
         byName.put("diary", DiaryCommand.class);
         byName.put("progress", ProgressCommand.class);
+        byName.put("measure", MeasureCommand.class);
         byName.put("startup-training", StartupTrainingCommand.class);
         byName.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(byName);

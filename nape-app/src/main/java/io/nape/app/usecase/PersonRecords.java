@@ -12,6 +12,7 @@ import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.psfs.PsfsRepository;
 import io.nape.core.safety.ScreeningRepository;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -56,6 +57,9 @@ public interface PersonRecords {
     SessionLogRepository sessionLogs();
 
     PainEntryRepository painEntries();
+
+    /** The person's PSFS answers. */
+    PsfsRepository psfs();
 
     /** Run several reads as one, through one connection where the store has such a thing. */
     <T> T inOneReading(Supplier<T> reads);

@@ -173,6 +173,12 @@ class PseudoCommandsTest {
                 Case.of("progress", 0, "progress"),
                 Case.json("progress", "progress", "--json"),
                 Case.of("progress", 2, "progress", "--weeks", "3"),
+                Case.of("measure", 0, "measure", "--rate", NOTE + "=4"),
+                Case.json("measure", "measure", "--rate", NOTE + "=4", "--json"),
+                Case.of("measure", 0, "measure", "--history"),
+                Case.json("measure", "measure", "--history", "--json"),
+                Case.of("measure", 1, "measure", "--rate", NOTE + "=11"),
+                Case.of("measure", 1, "measure", "--rate", NOTE),
                 Case.of("help", 0, "help", "pause"),
                 Case.of("help", 2, "help", "nonsense"),
                 // It trains the launcher's archive; its own output is paths, status codes and JSON.
