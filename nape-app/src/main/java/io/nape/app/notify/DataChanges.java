@@ -107,6 +107,9 @@ public final class DataChanges implements AutoCloseable {
                         changed.run();
                         break;
                     }
+                    if (!files.changed()) {
+                        break; // nothing more was written, so no commit is on its way
+                    }
                 }
             }
         } catch (InterruptedException interrupted) {
