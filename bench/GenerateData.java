@@ -64,10 +64,16 @@ public final class GenerateData {
                                         + " outcome) VALUES (?, ?, ?, ?, ?, 'completed')",
                                 sessionId, event.routine().value(), event.level().key(), start,
                                 start + event.minutes() * 60_000L);
-                        Routine routine = catalogue.getRoutine(event.routine().value());
                         int position = 0;
-                        for (RoutineItem item : routine.items()) {
-                            exercises.add(sessionId, position++, item.exercise().value(), "completed");
+                        if (event.deskBreak() != null) { // a micro-break: the pieces of the complex it holds
+                            for (var piece : event.deskBreak().pieces()) {
+                                exercises.add(sessionId, position++, piece.exercise().value(), "completed");
+                            }
+                        } else {
+                            Routine routine = catalogue.getRoutine(event.routine().value());
+                            for (RoutineItem item : routine.items()) {
+                                exercises.add(sessionId, position++, item.exercise().value(), "completed");
+                            }
                         }
                         counts[1]++;
                     }
