@@ -38,7 +38,10 @@ public enum Sign {
     WEIGHT_LOSS("weight loss you cannot explain"),
     NIGHT_SWEATS("heavy sweating at night"),
     NECK_LUMP("a new lump in the neck"),
-    INVOLUNTARY_TWITCHING("twitching in the face or neck that you cannot stop");
+    INVOLUNTARY_TWITCHING("twitching in the face or neck that you cannot stop"),
+    HARD_TO_TURN_HEAD("trouble turning your head about 90 degrees to a side, as far as looking over your shoulder"),
+    PAIN_ON_BENDING("pain when you bend your head forward, back or to a side"),
+    CONSTANT_HEADACHES("headaches that have become constant, coming back most days");
 
     private final String label;
 

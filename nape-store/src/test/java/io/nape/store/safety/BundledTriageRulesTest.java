@@ -96,6 +96,22 @@ class BundledTriageRulesTest {
                         aSymptomReport().signs(Sign.NAUSEA),
                         aSymptomReport().signs(Sign.HEADACHE)),
                 rule(
+                        "neck-needs-treatment",
+                        aSymptomReport().signs(Sign.STIFF_NECK, Sign.HARD_TO_TURN_HEAD),
+                        aSymptomReport().signs(Sign.STIFF_NECK)),
+                rule(
+                        "neck-needs-treatment",
+                        aSymptomReport().signs(Sign.PAIN_ON_BENDING),
+                        aSymptomReport().signs(Sign.SPASM)),
+                rule(
+                        "neck-needs-treatment",
+                        aSymptomReport().onset(Onset.GRADUAL).signs(Sign.CANNOT_TURN_HEAD),
+                        aSymptomReport().onset(Onset.GRADUAL).signs(Sign.STIFF_NECK, Sign.HEADACHE)),
+                rule(
+                        "constant-headaches",
+                        aSymptomReport().signs(Sign.CONSTANT_HEADACHES),
+                        aSymptomReport().signs(Sign.HEADACHE).daysSinceOnset(2.0)),
+                rule(
                         "severe-pain",
                         aSymptomReport().painLevel(8),
                         aSymptomReport().painLevel(7)),

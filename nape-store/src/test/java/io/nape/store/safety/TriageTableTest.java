@@ -84,6 +84,16 @@ class TriageTableTest {
                         aSymptomReport().painLevel(6).signs(Sign.STIFF_NECK),
                         SELF_CARE,
                         ALLOWED),
+                advice(
+                        "stiff after the screen, turns fully, bending does not hurt",
+                        aSymptomReport().painLevel(3).daysSinceOnset(2.0).signs(Sign.STIFF_NECK),
+                        SELF_CARE,
+                        ALLOWED),
+                advice(
+                        "stiff with a headache since lunch, looks over the shoulder fine",
+                        aSymptomReport().painLevel(3).daysSinceOnset(0.3).signs(Sign.STIFF_NECK, Sign.HEADACHE),
+                        SELF_CARE,
+                        ALLOWED),
                 // Rest after a strain: self-care, no exercise now.
                 advice(
                         "lifted a heavy box this morning",
@@ -168,6 +178,39 @@ class TriageTableTest {
                         SEE_DOCTOR,
                         NONE),
                 advice("pain 8 without spasm", aSymptomReport().painLevel(8), SEE_DOCTOR, GENTLE),
+                advice(
+                        "cannot look over the shoulder when reversing the car",
+                        aSymptomReport().painLevel(4).signs(Sign.STIFF_NECK, Sign.HARD_TO_TURN_HEAD),
+                        SEE_DOCTOR,
+                        GENTLE),
+                advice(
+                        "looking down at the phone hurts",
+                        aSymptomReport().painLevel(3).daysSinceOnset(0.5).signs(Sign.PAIN_ON_BENDING),
+                        SEE_DOCTOR,
+                        GENTLE),
+                advice(
+                        "woke up with the head stuck, no fall",
+                        aSymptomReport().painLevel(5).daysSinceOnset(0.2).signs(Sign.CANNOT_TURN_HEAD),
+                        SEE_DOCTOR,
+                        GENTLE),
+                advice(
+                        "headaches most days and a sore neck",
+                        aSymptomReport().painLevel(4).signs(Sign.CONSTANT_HEADACHES, Sign.STIFF_NECK),
+                        SEE_DOCTOR,
+                        GENTLE),
+                advice(
+                        "a jerk of the head, a spasm, and now it will not turn",
+                        aSymptomReport()
+                                .onset(Onset.SUDDEN_MOVEMENT)
+                                .painLevel(6)
+                                .signs(Sign.SPASM, Sign.HARD_TO_TURN_HEAD),
+                        SEE_DOCTOR,
+                        NONE),
+                advice(
+                        "diagnosed osteochondrosis, bending hurts",
+                        aSymptomReport().conditions(Condition.OSTEOCHONDROSIS).signs(Sign.PAIN_ON_BENDING),
+                        SEE_DOCTOR,
+                        PRESCRIBED_ONLY),
                 advice(
                         "still sore four days after lifting",
                         aSymptomReport().onset(Onset.OVERLOAD).daysSinceOnset(4.0),

@@ -19,7 +19,8 @@ public final class SignGroups {
                             Sign.CHILLS,
                             Sign.RASH,
                             Sign.LIGHT_SENSITIVITY,
-                            Sign.CONFUSION)),
+                            Sign.CONFUSION,
+                            Sign.CONSTANT_HEADACHES)),
             new SignGroup(
                     "neck",
                     "Your neck",
@@ -29,7 +30,9 @@ public final class SignGroups {
                             Sign.SPASM,
                             Sign.INVOLUNTARY_TWITCHING,
                             Sign.NECK_LUMP,
-                            Sign.ELECTRIC_SHOCK_BENDING)),
+                            Sign.ELECTRIC_SHOCK_BENDING,
+                            Sign.HARD_TO_TURN_HEAD,
+                            Sign.PAIN_ON_BENDING)),
             new SignGroup(
                     "balance",
                     "Balance, eyes, face and speech",

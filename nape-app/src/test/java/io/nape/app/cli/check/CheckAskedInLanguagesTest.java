@@ -24,6 +24,9 @@ class CheckAskedInLanguagesTest {
     /** The same, with a fever (the head's fifth sign) and a stiff neck (the neck's first), and getting worse. */
     private static final List<String> FEVER_AND_STIFF_NECK =
             List.of("35", "6", "2", "д", "1", "5", "1", "", "", "", "");
+    /** Ordinary answers, then constant headaches (the head's tenth sign), trouble turning and pain on bending (the neck's seventh and eighth). */
+    private static final List<String> TURNING_BENDING_AND_HEADACHES =
+            List.of("35", "3", "1", "н", "1", "10", "7 8", "", "", "", "");
     /** Latin letters, but in what stays as typed: Nape's name, its command, the Enter key. */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
@@ -59,6 +62,38 @@ class CheckAskedInLanguagesTest {
         assertThat(lines)
                 .allSatisfy(line ->
                         assertThat(withoutWhatStaysAsTyped(line)).as(line).doesNotContainPattern(LATIN));
+    }
+
+    @Test
+    void asksAboutTurningBendingAndConstantHeadachesInExactRussianAndAdvisesADoctor() {
+        CliRun run = check("ru", TURNING_BENDING_AND_HEADACHES);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines)
+                .contains(
+                        "  1. головная боль",
+                        "  10. головные боли, которые стали постоянными и возвращаются почти каждый день",
+                        "  1. скованная, негнущаяся шея",
+                        "  2. вы не можете повернуть голову",
+                        "  7. вам трудно повернуть голову в сторону примерно на 90 градусов, чтобы посмотреть через"
+                                + " плечо",
+                        "  8. боль, когда вы наклоняете голову вперёд, назад или вбок");
+        List<String> advice = lines.subList(lines.lastIndexOf("> ") + 1, lines.size());
+        assertThat(advice.subList(0, 3))
+                .containsExactly(
+                        "Покажитесь врачу в ближайшее время: запишитесь на приём в ближайшие дни.",
+                        "  - Если вы не можете повернуть голову примерно на 90 градусов в сторону или вам больно её"
+                                + " наклонять, шею нужно лечить, поэтому в ближайшее время покажитесь врачу, а до тех"
+                                + " пор делайте только мягкие упражнения, не поворачивая и не наклоняя голову через"
+                                + " силу.",
+                        "  - С постоянными головными болями вместе с болью в шее нужно обратиться к врачу, а не"
+                                + " лечиться самостоятельно, поэтому скоро запишитесь на приём, а до тех пор делайте"
+                                + " только мягкие упражнения.");
+        assertThat(advice)
+                .contains("Упражнения: пока только мягкие — осанка, дыхание, расслабление и лёгкий самомассаж.")
+                .anySatisfy(line -> assertThat(line).matches("  neck-needs-treatment +К ВРАЧУ +Source article, .*"))
+                .anySatisfy(line -> assertThat(line).matches("  constant-headaches +К ВРАЧУ +Source article, .*"));
     }
 
     @Test

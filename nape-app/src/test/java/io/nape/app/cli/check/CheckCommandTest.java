@@ -98,6 +98,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void advisesADoctorAndGentleExerciseWhenTurningIsHardBendingHurtsOrHeadachesAreConstant() throws IOException {
+        CliRun run = checkAnswers(
+                "{\"painLevel\": 3, \"daysSinceOnset\": 1,"
+                        + " \"signs\": [\"hard-to-turn-head\", \"pain-on-bending\", \"constant-headaches\"]}",
+                "--json");
+
+        JsonNode result = JsonOutput.mapper().readTree(run.out());
+        assertThat(run.exitCode()).isZero();
+        assertThat(result.get("level").asString()).isEqualTo("SEE_DOCTOR");
+        assertThat(result.get("exercise").asString()).isEqualTo("GENTLE");
+        assertThat(result.get("reasons").findValuesAsString("rule"))
+                .containsExactly("neck-needs-treatment", "constant-headaches");
+    }
+
+    @Test
+    void keepsAStiffNeckThatTurnsFullyAndBendsWithoutPainAtSelfCare() throws IOException {
+        CliRun run = checkAnswers(
+                "{\"painLevel\": 3, \"daysSinceOnset\": 2, \"signs\": [\"stiff-neck\", \"headache\"]}", "--json");
+
+        JsonNode result = JsonOutput.mapper().readTree(run.out());
+        assertThat(result.get("level").asString()).isEqualTo("SELF_CARE");
+        assertThat(result.get("exercise").asString()).isEqualTo("ALLOWED");
+        assertThat(result.get("reasons")).isEmpty();
+    }
+
+    @Test
     void readsTheAnswersFromStandardInputWithADash() {
         CliRun run = CliRun.runWithInput(home, "{\"age\": 15}", "check", "--answers", "-", "--json");
 

@@ -92,6 +92,65 @@ class CheckPagesTest {
     }
 
     @Test
+    void asksAboutTurningBendingAndConstantHeadachesInEnglishAndRussian() throws Exception {
+        String english = get("/check").body();
+        String russian = client.send(
+                        HttpRequest.newBuilder(URI.create(server.address() + "check"))
+                                .header("Accept-Language", "ru")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        assertThat(english)
+                .contains(
+                        "value=\"hard-to-turn-head\"> trouble turning your head about 90 degrees to a side, as far as"
+                                + " looking over your shoulder</label>",
+                        "value=\"pain-on-bending\"> pain when you bend your head forward, back or to a side</label>",
+                        "value=\"constant-headaches\"> headaches that have become constant, coming back most"
+                                + " days</label>");
+        assertThat(russian)
+                .contains(
+                        "value=\"hard-to-turn-head\"> вам трудно повернуть голову в сторону примерно на 90 градусов,"
+                                + " чтобы посмотреть через плечо</label>",
+                        "value=\"pain-on-bending\"> боль, когда вы наклоняете голову вперёд, назад или вбок</label>",
+                        "value=\"constant-headaches\"> головные боли, которые стали постоянными и возвращаются"
+                                + " почти каждый день</label>");
+    }
+
+    @Test
+    void troubleTurningTheHeadAdvisesADoctorAndLetsOnlyGentleRoutinesPlay() throws Exception {
+        HttpResponse<String> result = post("/check", "painLevel=3&sign=stiff-neck&sign=hard-to-turn-head");
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body())
+                .contains(
+                        "See a doctor soon",
+                        "your neck needs treatment, so see a doctor soon and keep to gentle exercise",
+                        "only gentle posture, breathing, relaxation and light self-massage")
+                .doesNotContain("role=\"alert\"");
+        assertThat(get("/session/posture").statusCode()).isEqualTo(200);
+        assertThat(get("/session/chair-stretch").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiAnswersPainOnBendingAndConstantHeadachesWithTheirRules() throws Exception {
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(URI.create(server.address() + "api/triage"))
+                        .header("Content-Type", "application/json")
+                        .header("Origin", server.address().replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"painLevel\": 3, \"signs\": [\"pain-on-bending\", \"constant-headaches\"]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body())
+                .containsPattern("\"level\" *: *\"SEE_DOCTOR\"")
+                .containsPattern("\"exercise\" *: *\"GENTLE\"")
+                .contains("neck-needs-treatment", "constant-headaches");
+    }
+
+    @Test
     void refusesAnAgeOutOfRangeNextToTheFieldAndStoresNothing() throws Exception {
         HttpResponse<String> result = post("/check", "age=300&painLevel=2");
 
