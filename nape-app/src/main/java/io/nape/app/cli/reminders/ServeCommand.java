@@ -10,6 +10,7 @@ import io.nape.app.data.Backups;
 import io.nape.app.desktop.CallSensor;
 import io.nape.app.desktop.DBusNotifier;
 import io.nape.app.desktop.DesktopBus;
+import io.nape.app.desktop.FullScreenSensor;
 import io.nape.app.desktop.ScreenSaverSensor;
 import io.nape.app.desktop.XdgOpen;
 import io.nape.app.notify.DataChanges;
@@ -145,12 +146,13 @@ public final class ServeCommand implements Runnable {
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
-        // Where the person is: the desktop's screen saver, idle time and do-not-disturb, and the
-        // open pages' input; a source that cannot tell says nothing.
+        // Where the person is: the desktop's screen saver, idle time and do-not-disturb, a call, a
+        // full-screen window, and the open pages' input; a source that cannot tell says nothing.
         List<PresenceSensor> sensors = new ArrayList<>();
         bus.ifPresent(desktop -> sensors.add(ScreenSaverSensor.on(desktop, wiring.clock())));
         CallSensor.onThisMachine(() -> wiring.settings().breaks().callDetection())
                 .ifPresent(sensors::add);
+        FullScreenSensor.onThisDisplay(environment).ifPresent(sensors::add);
         if (!noWeb) {
             sensors.add(hub.pagePresence());
         }
