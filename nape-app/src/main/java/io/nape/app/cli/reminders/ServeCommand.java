@@ -11,6 +11,7 @@ import io.nape.app.desktop.CallSensor;
 import io.nape.app.desktop.DBusNotifier;
 import io.nape.app.desktop.DesktopBus;
 import io.nape.app.desktop.FullScreenSensor;
+import io.nape.app.desktop.LogindSensor;
 import io.nape.app.desktop.ScreenSaverSensor;
 import io.nape.app.desktop.XdgOpen;
 import io.nape.app.notify.DataChanges;
@@ -150,6 +151,15 @@ public final class ServeCommand implements Runnable {
         // full-screen window, and the open pages' input; a source that cannot tell says nothing.
         List<PresenceSensor> sensors = new ArrayList<>();
         bus.ifPresent(desktop -> sensors.add(ScreenSaverSensor.on(desktop, wiring.clock())));
+        // The login manager's lock and idle state, on the system bus, for a desktop session only;
+        // where it does not answer for this session, the bus is closed again at once.
+        Optional<DesktopBus> systemBus = bus.isPresent() ? wiring.systemBus(environment) : Optional.empty();
+        Optional<LogindSensor> logind = systemBus.flatMap(system -> LogindSensor.on(system, wiring.clock()));
+        if (logind.isPresent()) {
+            sensors.add(logind.get());
+        } else {
+            systemBus.ifPresent(DesktopBus::close);
+        }
         CallSensor.onThisMachine(() -> wiring.settings().breaks().callDetection())
                 .ifPresent(sensors::add);
         FullScreenSensor.onThisDisplay(environment).ifPresent(sensors::add);
@@ -205,6 +215,9 @@ public final class ServeCommand implements Runnable {
         } finally {
             dataChanges.ifPresent(DataChanges::close);
             bus.ifPresent(DesktopBus::close);
+            if (logind.isPresent()) {
+                systemBus.ifPresent(DesktopBus::close);
+            }
             Backups.stop(dailyBackup);
             if (web != null) {
                 web.close();
