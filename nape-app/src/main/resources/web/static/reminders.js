@@ -62,7 +62,11 @@ async function show(reminder) {
   if (mine !== shown) return;
   const name = routine && routine.routine && routine.routine.name ? routine.routine.name : reminder.routine;
   const kind = texts[`kind.${reminder.kind}`];
-  const headline = kind
+  // A micro-break cut from the complex says which exercises it holds, in the page's language.
+  const holds = reminder.holds ? reminder.holds[document.documentElement.lang] : undefined;
+  const headline = kind && holds
+    ? words("headlineBreak", { kind, holds })
+    : kind
     ? words("headline", { kind, routine: name, minutes: reminder.minutes })
     : reminder.headline.split(reminder.routine).join(name);
   banner.replaceChildren();

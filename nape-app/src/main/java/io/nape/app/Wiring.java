@@ -262,6 +262,15 @@ public final class Wiring implements PersonRecords, AutoCloseable {
         return DesktopBus.connect(environment);
     }
 
+    /**
+     * The system bus, where the login manager keeps each session's lock and idle state: named by
+     * {@code DBUS_SYSTEM_BUS_ADDRESS}, else the standard socket; empty when it does not answer. The
+     * caller closes it.
+     */
+    public Optional<DesktopBus> systemBus(Map<String, String> environment) {
+        return DesktopBus.connectSystem(environment);
+    }
+
     /** The import of a whole data file into the database, in one transaction. */
     public DataImport dataImport() {
         return new DataImport(database());

@@ -14,6 +14,7 @@ import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.interfaces.DBusSigHandler;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ public final class DesktopBus implements AutoCloseable {
     private static final int CONNECT_MILLISECONDS = 5000;
 
     private static final String UNIX_PATH = "unix:path=";
+    private static final String SYSTEM_BUS = UNIX_PATH + "/run/dbus/system_bus_socket";
 
     private final DBusConnection connection;
 
@@ -42,7 +44,19 @@ public final class DesktopBus implements AutoCloseable {
 
     /** The session bus named in this environment, if it has one and it answers. */
     public static Optional<DesktopBus> connect(Map<String, String> environment) {
-        String address = environment.get("DBUS_SESSION_BUS_ADDRESS");
+        return connectTo(environment.get("DBUS_SESSION_BUS_ADDRESS"));
+    }
+
+    /**
+     * The system bus (where the login manager keeps each session's lock and idle state): the one
+     * {@code DBUS_SYSTEM_BUS_ADDRESS} names, else the standard socket, if it answers.
+     */
+    public static Optional<DesktopBus> connectSystem(Map<String, String> environment) {
+        String named = environment.get("DBUS_SYSTEM_BUS_ADDRESS");
+        return connectTo(named != null && !named.isBlank() ? named : SYSTEM_BUS);
+    }
+
+    private static Optional<DesktopBus> connectTo(@Nullable String address) {
         if (address == null || address.isBlank() || socketIsGone(address)) {
             return Optional.empty();
         }
@@ -55,7 +69,7 @@ public final class DesktopBus implements AutoCloseable {
                     .build();
             return Optional.of(new DesktopBus(connection));
         } catch (DBusException | DBusExecutionException | InvalidBusAddressException | IllegalArgumentException e) {
-            LOG.debug("no session bus at {}: {}", address, e.toString());
+            LOG.debug("no bus at {}: {}", address, e.toString());
             return Optional.empty();
         }
     }

@@ -1,8 +1,14 @@
 package io.nape.app.notify;
 
+import io.nape.app.text.Language;
+import io.nape.app.text.Texts;
+import io.nape.app.usecase.plan.BreakText;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +45,8 @@ public final class WebNotifier implements Notifier {
      *
      * @param at the planned time with its UTC offset, such as {@code 2026-03-30T10:00+02:00}
      * @param lateMinutes how late a catch-up reminder is; 0 when on time
+     * @param holds for a micro-break cut from the complex, what it holds in words, by language tag
+     *     (the page takes its own, as every open page gets the same event); empty for a whole routine
      */
     record PageReminder(
             String headline,
@@ -49,9 +57,17 @@ public final class WebNotifier implements Notifier {
             String at,
             int attempt,
             String firedAt,
-            long lateMinutes) {
+            long lateMinutes,
+            Map<String, String> holds) {
         static PageReminder of(Reminder reminder) {
             PlanEvent event = reminder.event();
+            Map<String, String> holds = new LinkedHashMap<>();
+            DeskBreak deskBreak = event.deskBreak();
+            if (deskBreak != null) {
+                for (Language language : Language.values()) {
+                    holds.put(language.tag(), BreakText.of(deskBreak, Texts.of(language)));
+                }
+            }
             return new PageReminder(
                     reminder.headline(),
                     event.kind().name(),
@@ -61,7 +77,8 @@ public final class WebNotifier implements Notifier {
                     event.atText(),
                     reminder.attempt(),
                     reminder.firedAt().toString(),
-                    reminder.lateBy().toMinutes());
+                    reminder.lateBy().toMinutes(),
+                    holds);
         }
     }
 }

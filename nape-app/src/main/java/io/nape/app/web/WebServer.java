@@ -48,7 +48,7 @@ public final class WebServer implements WebApp {
 
     private static final int MAX_THREADS = 8;
     private static final int MIN_THREADS = 2;
-    private static final Duration IDLE_THREAD = Duration.ofMinutes(1);
+    private static final Duration IDLE_THREAD = Duration.ofMinutes(10);
     /** How long a connection with nothing to say stays open; its check runs at this pace while idle. */
     private static final Duration IDLE_CONNECTION = Duration.ofMinutes(2);
 
@@ -106,8 +106,8 @@ public final class WebServer implements WebApp {
     }
 
     /**
-     * Jetty's threads: two kept while idle (an idle thread wakes once a minute at most, to see
-     * whether it is still needed), up to 8 under load, its acceptor and selector included. Requests
+     * Jetty's threads: two kept while idle (an idle thread wakes once in ten minutes, to see whether
+     * it is still needed, so a server left alone all day stays asleep), up to 8 under load, its acceptor and selector included. Requests
      * are short and the database pool is small, so more threads only queue for the same cores: with
      * 32, the slowest 1% of requests took three times as long under load (bench/run, throughput).
      */

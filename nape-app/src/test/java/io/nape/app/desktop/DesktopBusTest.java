@@ -18,14 +18,10 @@ import io.nape.core.presence.PresenceReading;
 import io.nape.core.presence.PresenceState;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +48,6 @@ import org.freedesktop.dbus.types.UInt64;
 import org.freedesktop.dbus.types.Variant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +59,6 @@ import org.junit.jupiter.api.io.TempDir;
  * where Debian's {@code dbus} is not installed, unless {@code NAPE_REQUIRE_DBUS=1} (CI) asks for it.
  */
 class DesktopBusTest {
-    private static final Path DAEMON = Path.of("/usr/bin/dbus-daemon");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Instant START = Instant.parse("2026-03-30T13:00:00Z");
     private static final URI WEB_APP = URI.create("http://127.0.0.1:8123/"); // as the web app gives its address
@@ -72,7 +66,7 @@ class DesktopBusTest {
     @TempDir
     static Path folder;
 
-    private static @Nullable Process daemon;
+    private static @Nullable PrivateBus daemon;
     private static @Nullable DBusConnection desktop;
     private static Map<String, String> environment = Map.of();
     private static final FakeNotificationServer NOTIFICATIONS = new FakeNotificationServer();
@@ -84,24 +78,9 @@ class DesktopBusTest {
 
     @BeforeAll
     static void startPrivateBus() throws Exception {
-        if (!"1".equals(System.getenv("NAPE_REQUIRE_DBUS"))) {
-            Assumptions.assumeTrue(
-                    Files.isExecutable(DAEMON),
-                    "D-Bus tests skipped: " + DAEMON + " is missing (apt-get install dbus).");
-        }
-        Process started = new ProcessBuilder(
-                        DAEMON.toString(),
-                        "--session",
-                        "--print-address",
-                        "--nofork",
-                        "--address=unix:path=" + folder.resolve("bus"))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        PrivateBus started = PrivateBus.start(folder);
         daemon = started;
-        BufferedReader output =
-                new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8));
-        String address = output.readLine();
-        assertThat(address).as("the address dbus-daemon prints").startsWith("unix:path=");
+        String address = started.address();
         environment = Map.of("DBUS_SESSION_BUS_ADDRESS", address);
         DBusConnection fakeDesktop =
                 DBusConnectionBuilder.forAddress(address).withShared(false).build();
@@ -118,8 +97,7 @@ class DesktopBusTest {
             desktop.close();
         }
         if (daemon != null) {
-            ProcessHandle.of(daemon.pid()).ifPresent(ProcessHandle::destroy);
-            daemon.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            daemon.close();
         }
     }
 

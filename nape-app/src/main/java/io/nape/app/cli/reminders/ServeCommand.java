@@ -10,6 +10,8 @@ import io.nape.app.data.Backups;
 import io.nape.app.desktop.CallSensor;
 import io.nape.app.desktop.DBusNotifier;
 import io.nape.app.desktop.DesktopBus;
+import io.nape.app.desktop.FullScreenSensor;
+import io.nape.app.desktop.LogindSensor;
 import io.nape.app.desktop.ScreenSaverSensor;
 import io.nape.app.desktop.XdgOpen;
 import io.nape.app.notify.DataChanges;
@@ -145,12 +147,22 @@ public final class ServeCommand implements Runnable {
         if (!noWeb) {
             notifiers.add(new WebNotifier(hub));
         }
-        // Where the person is: the desktop's screen saver, idle time and do-not-disturb, and the
-        // open pages' input; a source that cannot tell says nothing.
+        // Where the person is: the desktop's screen saver, idle time and do-not-disturb, a call, a
+        // full-screen window, and the open pages' input; a source that cannot tell says nothing.
         List<PresenceSensor> sensors = new ArrayList<>();
         bus.ifPresent(desktop -> sensors.add(ScreenSaverSensor.on(desktop, wiring.clock())));
+        // The login manager's lock and idle state, on the system bus, for a desktop session only;
+        // where it does not answer for this session, the bus is closed again at once.
+        Optional<DesktopBus> systemBus = bus.isPresent() ? wiring.systemBus(environment) : Optional.empty();
+        Optional<LogindSensor> logind = systemBus.flatMap(system -> LogindSensor.on(system, wiring.clock()));
+        if (logind.isPresent()) {
+            sensors.add(logind.get());
+        } else {
+            systemBus.ifPresent(DesktopBus::close);
+        }
         CallSensor.onThisMachine(() -> wiring.settings().breaks().callDetection())
                 .ifPresent(sensors::add);
+        FullScreenSensor.onThisDisplay(environment).ifPresent(sensors::add);
         if (!noWeb) {
             sensors.add(hub.pagePresence());
         }
@@ -203,6 +215,9 @@ public final class ServeCommand implements Runnable {
         } finally {
             dataChanges.ifPresent(DataChanges::close);
             bus.ifPresent(DesktopBus::close);
+            if (logind.isPresent()) {
+                systemBus.ifPresent(DesktopBus::close);
+            }
             Backups.stop(dailyBackup);
             if (web != null) {
                 web.close();

@@ -16,9 +16,13 @@ import io.nape.app.notify.ReminderHub;
 import io.nape.app.notify.WebNotifier;
 import io.nape.app.usecase.session.Checks;
 import io.nape.app.web.WebServer;
+import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.DeskBreak;
+import io.nape.core.plan.DeskBreaks;
 import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
 import io.nape.core.plan.SnoozeLength;
@@ -144,6 +148,58 @@ class ReminderBannerBrowserTest {
             assertThat(commands.poll(10, TimeUnit.SECONDS)).isEqualTo(new ReminderCommand.Skip());
             banner.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
             assertThat(page.title()).isEqualTo(title);
+        } finally {
+            wiring.close();
+        }
+    }
+
+    @Test
+    void namesTheExercisesOfABreakCutFromTheComplexInEachPagesLanguage() throws Exception {
+        Path chromium = Chromium.require();
+        ReminderHub hub = ReminderHub.forLoop(command -> {});
+        Wiring wiring = new Wiring(
+                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
+                Playwright playwright = Playwright.create();
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(chromium)
+                                .setHeadless(true))) {
+            Page english = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB"));
+            english.navigate(server.address());
+            Page russian = browser.newPage(new Browser.NewPageOptions().setLocale("ru-RU"));
+            russian.navigate(server.address());
+            for (int waited = 0; hub.listenerCount() < 2 && waited < 100; waited++) {
+                english.waitForTimeout(100);
+            }
+            assertThat(hub.listenerCount()).as("both pages listen").isEqualTo(2);
+            Catalogue catalogue = wiring.catalogue();
+            DeskBreak first = DeskBreaks.of(
+                            catalogue,
+                            catalogue.getRoutine(PlanEngine.ISOMETRIC_COMPLEX.value()),
+                            DosageLevel.STANDARD,
+                            DeskBreaks.DEFAULT_MINUTES)
+                    .cycle()
+                    .get(0);
+            PlanEvent event = new PlanEvent(
+                    LocalDate.of(2026, 3, 30),
+                    OffsetDateTime.parse("2026-03-30T10:00+02:00"),
+                    EventKind.MICRO_BREAK,
+                    PlanEngine.DESK_BREAK,
+                    DosageLevel.STANDARD,
+                    2,
+                    first);
+
+            new WebNotifier(hub).show(new Reminder(event, 1, Instant.parse("2026-03-30T08:00:00Z")));
+
+            english.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Reminder"))
+                    .getByText("Micro-break: exercise 1: 1 min 25 s")
+                    .waitFor();
+            russian.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Напоминание"))
+                    .getByText("Короткий перерыв: упражнение 1: 1 мин 25 с")
+                    .waitFor();
+            assertThat(english.title()).startsWith("\u23F0 Micro-break: exercise 1");
         } finally {
             wiring.close();
         }
