@@ -9,6 +9,8 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
 import io.nape.core.plan.SnoozeLength;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,10 +111,14 @@ public final class DBusNotifier implements Notifier {
                 SKIP, texts.get("desktop.action.skip"));
     }
 
-    /** The player's address for this event: its routine at its level. */
+    /**
+     * The player's address for this event: its routine at its level; a micro-break cut from the
+     * complex is named by its planned time too, so the player plays exactly its exercises.
+     */
     URI playerAddress(PlanEvent event) {
+        String at = event.deskBreak() != null ? "&at=" + URLEncoder.encode(event.atText(), StandardCharsets.UTF_8) : "";
         return webApp.resolve("/session/" + event.routine().value() + "?level="
-                + event.level().key());
+                + event.level().key() + at);
     }
 
     private void pressed(Notifications.ActionInvoked signal) {

@@ -7,7 +7,10 @@ import io.nape.app.notify.ReminderLoop;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.BreakPiece;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
@@ -314,6 +317,27 @@ class DesktopBusTest {
             assertThat(answers.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(new ReminderCommand.Done());
             assertThat(opened.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS))
                     .isEqualTo(URI.create("http://127.0.0.1:8123/session/desk-a?level=standard"));
+        }
+    }
+
+    @Test
+    void startNowOpensAMicroBreakCutFromTheComplexAtItsPlannedTime() {
+        try (DesktopBus bus = connect()) {
+            DBusNotifier notifier = notifier(bus, Language.ENGLISH);
+            PlanEvent event = new PlanEvent(
+                    LocalDate.of(2026, 3, 30),
+                    OffsetDateTime.parse("2026-03-30T11:00+02:00"),
+                    EventKind.MICRO_BREAK,
+                    new RoutineId("desk-break"),
+                    DosageLevel.GENTLE,
+                    2,
+                    new DeskBreak(
+                            List.of(new BreakPiece(
+                                    new ExerciseId("iso-forehead-press"), 1, false, null, Duration.ofSeconds(85))),
+                            Duration.ofSeconds(85)));
+            assertThat(notifier.playerAddress(event))
+                    .isEqualTo(URI.create(
+                            "http://127.0.0.1:8123/session/desk-break?level=gentle&at=2026-03-30T11%3A00%2B02%3A00"));
         }
     }
 
