@@ -422,6 +422,9 @@ class OpenApiContractTest {
         JsonNode overview = conform(path, api.get(path)).json();
         assertThat(overview.path("history").size()).isEqualTo(2);
         assertThat(overview.path("prompt").path("lastAsked").isNull()).isFalse();
+        JsonNode progress = conform("/api/progress", api.get("/api/progress")).json();
+        assertThat(progress.at("/psfs/answers").size()).isEqualTo(2);
+        assertThat(progress.at("/psfs/band/upper").asDouble()).isEqualTo(6.5);
     }
 
     @Test
