@@ -162,4 +162,20 @@ class PsfsApiTest {
                 .isEqualTo(lastAsked.plus(Duration.ofDays(7)));
         assertThat(local.api().get(PATH).json().path("history").size()).isEqualTo(1);
     }
+
+    @Test
+    void todayLinksToThePsfsPageWhileThePromptIsDueAndNotAfterASkip() {
+        Instant eightDaysAgo = Instant.now().minus(Duration.ofDays(8)).truncatedTo(ChronoUnit.MILLIS);
+        assertThat(local.api().get("/").body()).doesNotContain("id=\"psfs-prompt\"");
+        local.wiring().psfs().save(new PsfsAnswer(eightDaysAgo, List.of(new PsfsRating("Driving", 3))));
+
+        String due = local.api().get("/").body();
+        ApiClient.Exchange skipped = local.api().send("POST", "/psfs/skip", null);
+        String after = local.api().get("/").body();
+
+        assertThat(due).contains("id=\"psfs-prompt\"").contains("href=\"/psfs\"");
+        assertThat(skipped.status()).isEqualTo(200);
+        assertThat(skipped.body()).contains("Skipped. You will be asked again in a week.");
+        assertThat(after).doesNotContain("id=\"psfs-prompt\"");
+    }
 }
