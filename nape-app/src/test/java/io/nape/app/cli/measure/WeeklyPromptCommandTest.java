@@ -64,4 +64,18 @@ class WeeklyPromptCommandTest {
 
         assertThat(checked.out()).contains("Оцените, что вам затрудняет шея: ./nape measure");
     }
+
+    @Test
+    void aSkipCountsAsTheWeeksPromptOnToday() throws IOException {
+        check(STIFFNESS);
+
+        CliRun skipped = CliRun.run(home, "measure", "--skip");
+
+        assertThat(skipped.exitCode()).as(skipped.err()).isZero();
+        assertThat(skipped.out()).startsWith("Skipped. You will be asked again on ");
+        assertThat(CliRun.run(home, "today").out()).doesNotContain(LINE);
+        assertThat(CliRun.run(home, "measure", "--history").out()).startsWith("No PSFS answers yet.");
+        assertThat(CliRun.run(home, "measure", "--skip", "--history").err())
+                .isEqualTo("Give --skip on its own, without --rate or --history." + System.lineSeparator());
+    }
 }
