@@ -5,6 +5,7 @@ import io.nape.core.diary.ExerciseResult;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
+import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
@@ -13,6 +14,7 @@ import io.nape.core.safety.SymptomReport;
 import io.nape.store.persistence.DataExport;
 import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.PsfsAnswerDescription;
 import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.WeekSessionsDescription;
 import java.io.IOException;
@@ -73,6 +75,19 @@ public final class CsvTables {
                     exercises.row(cells.toArray());
                 }
             });
+        });
+        table(texts, folder, names, "psfs-ratings.csv", out -> {
+            List<String> header = new ArrayList<>(List.of("answeredAt", "position"));
+            header.addAll(Arrays.asList(RecordCsv.header(PsfsAnswerDescription.RATINGS_TYPE)));
+            Table ratings = new Table(out, header.toArray(String[]::new));
+            for (PsfsAnswer answer : rows.psfsAnswers()) {
+                for (int position = 0; position < answer.ratings().size(); position++) {
+                    List<@Nullable Object> cells = new ArrayList<>(List.of(answer.at(), position + 1));
+                    cells.addAll(Arrays.asList(RecordCsv.cells(
+                            PsfsAnswerDescription.RATINGS_TYPE, answer.ratings().get(position))));
+                    ratings.row(cells.toArray());
+                }
+            }
         });
         table(texts, folder, names, "reminders.csv", out -> {
             Table reminders = new Table(

@@ -12,6 +12,7 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Onset;
@@ -23,6 +24,7 @@ import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
 import io.nape.store.persistence.StoredData;
 import io.nape.store.records.PainEntryDescription;
+import io.nape.store.records.PsfsAnswerDescription;
 import io.nape.store.records.RecordType;
 import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.Values;
@@ -74,11 +76,15 @@ public final class DataFileReader {
         "painEntries",
         "sessionLogs",
         "reminders",
+        "psfsAnswers",
         "catalogueFiles"
     };
     private static final int MAX_TEXT = 10_000;
+    /** The first format version that holds the PSFS answers. */
+    private static final int PSFS_VERSION = 3;
+
     private static final List<String> LISTS =
-            List.of("screenings", "painEntries", "sessionLogs", "reminders", "catalogueFiles");
+            List.of("screenings", "painEntries", "sessionLogs", "reminders", "psfsAnswers", "catalogueFiles");
 
     /**
      * The largest file an import reads: 128 MiB. A year of heavy use exports to about 4 MB, so this
@@ -200,6 +206,9 @@ public final class DataFileReader {
         List<PainEntry> painEntries = records(top, streamed, "painEntries", this::painEntry);
         List<SessionLog> sessionLogs = records(top, streamed, "sessionLogs", this::sessionLog);
         List<ReminderRecord> reminders = records(top, streamed, "reminders", this::reminder);
+        List<PsfsAnswer> psfsAnswers = root.path("formatVersion").asInt() < PSFS_VERSION
+                ? List.of()
+                : records(top, streamed, "psfsAnswers", this::psfsAnswer);
         List<CatalogueText> catalogueFiles = records(top, streamed, "catalogueFiles", this::catalogueFile);
         requireUniqueIds("screenings", screenings.stream().map(Screening::id).toList());
         requireUniqueIds("painEntries", painEntries.stream().map(PainEntry::id).toList());
@@ -209,7 +218,8 @@ public final class DataFileReader {
             throw new InvalidDataFileException(file, problems, texts);
         }
         return new DataBundle(
-                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders), catalogueFiles);
+                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, psfsAnswers),
+                catalogueFiles);
     }
 
     private NapeException noVersion() {
@@ -262,6 +272,8 @@ public final class DataFileReader {
                 return (path, node) -> sessionLog(path, node).map(Object.class::cast);
             case "reminders":
                 return (path, node) -> reminder(path, node).map(Object.class::cast);
+            case "psfsAnswers":
+                return (path, node) -> psfsAnswer(path, node).map(Object.class::cast);
             default:
                 return (path, node) -> catalogueFile(path, node).map(Object.class::cast);
         }
@@ -393,6 +405,17 @@ public final class DataFileReader {
             fields.problem(Problem.of("data.problem.endedBeforeStarted", "path", fields.path("endedAt")));
         }
         if (!fields.ok() || !exercisesOk) {
+            return Optional.empty();
+        }
+        return build(path, type.name(), () -> type.build(values));
+    }
+
+    private Optional<PsfsAnswer> psfsAnswer(String path, JsonNode node) {
+        RecordType<PsfsAnswer> type = PsfsAnswerDescription.TYPE;
+        Fields fields = new Fields(path, node, problems, RecordJson.names(type));
+        Values values = new Values();
+        boolean ratingsOk = RecordJson.read(fields, type, values);
+        if (!fields.ok() || !ratingsOk) {
             return Optional.empty();
         }
         return build(path, type.name(), () -> type.build(values));

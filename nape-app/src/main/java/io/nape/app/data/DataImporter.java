@@ -72,7 +72,8 @@ public final class DataImporter {
         return bundle.stored().screenings().size()
                 + bundle.stored().painEntries().size()
                 + bundle.stored().sessionLogs().size()
-                + bundle.stored().reminders().size();
+                + bundle.stored().reminders().size()
+                + bundle.stored().psfsAnswers().size();
     }
 
     private static List<CatalogueText> newCatalogueFiles(

@@ -20,6 +20,8 @@ import io.nape.app.web.plan.PlanApi;
 import io.nape.app.web.presence.PresenceApi;
 import io.nape.app.web.progress.ProgressApi;
 import io.nape.app.web.progress.ProgressPages;
+import io.nape.app.web.psfs.PsfsApi;
+import io.nape.app.web.psfs.PsfsPages;
 import io.nape.app.web.reminders.RemindersApi;
 import io.nape.app.web.session.SessionPages;
 import io.nape.app.web.sessions.SessionsApi;
@@ -151,7 +153,9 @@ public final class WebServer implements WebApp {
                 new CalendarApi(records, clock),
                 new DiaryApi(records, clock),
                 new HealthApi(),
-                new ProgressApi(records, clock));
+                new ProgressApi(records, clock),
+                new PsfsApi(records),
+                new PsfsPages(records));
     }
 
     @Override

@@ -22,6 +22,8 @@ import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.WeekSessions;
+import io.nape.core.psfs.PsfsAnswer;
+import io.nape.core.psfs.PsfsRating;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Onset;
@@ -38,6 +40,7 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -207,6 +210,18 @@ class GoldenDataFileTest {
             JdbcSessionLogRepository sessions = new JdbcSessionLogRepository(database.jdbi());
             sessionLogs().forEach(sessions::save);
             reminders.append(reminderRecords());
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database.jdbi());
+            psfs.save(new PsfsAnswer(
+                    Instant.parse("2026-03-02T07:10:00.250Z"),
+                    List.of(
+                            new PsfsRating("Looking over my shoulder, when driving", 4),
+                            new PsfsRating("=Чтение \"лёжа\"", 0))));
+            psfs.skip(Instant.parse("2026-03-09T07:00:00Z"));
+            psfs.save(new PsfsAnswer(
+                    Instant.parse("2026-03-16T07:10:00Z"),
+                    List.of(
+                            new PsfsRating("=Чтение \"лёжа\"", 3),
+                            new PsfsRating("Looking over my shoulder, when driving", 7))));
         });
         return database;
     }

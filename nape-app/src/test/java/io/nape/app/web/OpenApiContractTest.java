@@ -385,6 +385,50 @@ class OpenApiContractTest {
 
     @Test
     @Order(5)
+    void psfsOperationsMatchTheDocument() {
+        String path = "/api/psfs";
+        assertThat(conform(path, api.get(path)).json().path("latest").isNull()).isTrue();
+        assertThat(conform(
+                                path,
+                                api.send(
+                                        "POST",
+                                        path,
+                                        "{\"ratings\": [{\"activity\": \"Driving\", \"score\": 4},"
+                                                + " {\"activity\": \"Reading\", \"score\": 5}]}"))
+                        .status())
+                .isEqualTo(201);
+        ApiClient.Exchange second = conform(
+                path,
+                api.send(
+                        "POST",
+                        path,
+                        "{\"ratings\": [{\"activity\": \"Driving\", \"score\": 7},"
+                                + " {\"activity\": \"Reading\", \"score\": 8}]}"));
+        assertThat(second.json().path("sinceFirst").path("meaningful").asString())
+                .isEqualTo("better");
+        assertThat(conform(path, api.send("POST", path, "{\"ratings\": [{\"activity\": \"Driving\", \"score\": 11}]}"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, "{\"ratings\": []}")).status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, null, "Content-Type", "text/plain"))
+                        .status())
+                .isEqualTo(415);
+        assertThat(conform(path + "/skip", api.send("POST", path + "/skip", null))
+                        .json()
+                        .path("due")
+                        .asBoolean())
+                .isFalse();
+        JsonNode overview = conform(path, api.get(path)).json();
+        assertThat(overview.path("history").size()).isEqualTo(2);
+        assertThat(overview.path("prompt").path("lastAsked").isNull()).isFalse();
+        JsonNode progress = conform("/api/progress", api.get("/api/progress")).json();
+        assertThat(progress.at("/psfs/answers").size()).isEqualTo(2);
+        assertThat(progress.at("/psfs/band/upper").asDouble()).isEqualTo(6.5);
+    }
+
+    @Test
+    @Order(5)
     void calendarOperationMatchesTheDocument() {
         assertThat(conform("/calendar.ics", api.get("/calendar.ics")).status()).isEqualTo(200);
         assertThat(conform("/calendar.ics", api.get("/calendar.ics?from=2026-03-30"))

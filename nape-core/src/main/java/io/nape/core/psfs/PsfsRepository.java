@@ -1,5 +1,6 @@
 package io.nape.core.psfs;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface PsfsRepository {
 
     /** The newest answer, if any. */
     Optional<PsfsAnswer> latest();
+
+    /** Record that the weekly prompt was skipped at {@code at}: it counts as asked, and holds no answer. */
+    void skip(Instant at);
+
+    /** When the person last answered or skipped a PSFS, if ever. */
+    Optional<Instant> lastAsked();
 
     /** The activities of the newest answer, in the person's order, to ask about again; empty if none. */
     default List<String> lastActivities() {

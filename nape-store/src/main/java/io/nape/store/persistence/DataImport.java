@@ -4,6 +4,7 @@ import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
+import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
@@ -12,6 +13,7 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.records.PainEntryDescription;
 import io.nape.store.records.SessionLogDescription;
@@ -38,8 +40,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * the one transaction because Jdbi reuses the open handle of the thread.
  */
 public final class DataImport {
-    private static final List<String> TABLES =
-            List.of("plan_settings", "reminder_pause", "reminder_log", "screening", "pain_entry", "session_log");
+    private static final List<String> TABLES = List.of(
+            "plan_settings", "reminder_pause", "reminder_log", "screening", "pain_entry", "session_log", "psfs_answer");
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
@@ -70,6 +72,8 @@ public final class DataImport {
             insertPainEntries(handle, data.painEntries());
             insertSessionLogs(handle, data.sessionLogs());
             new JdbcReminderRepository(jdbi).append(data.reminders());
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
+            data.psfsAnswers().forEach(psfs::save);
             if (dialect == SqlDialect.POSTGRESQL) {
                 for (String table : List.of("screening", "pain_entry", "session_log")) {
                     handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
@@ -106,7 +110,10 @@ public final class DataImport {
             newLogs.forEach(sessionLogs::save);
             List<ReminderRecord> newRecords = missing(data.reminders(), reminders.findAll(), Function.identity());
             reminders.append(newRecords);
-            return newScreenings.size() + newEntries.size() + newLogs.size() + newRecords.size();
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
+            List<PsfsAnswer> newAnswers = missing(data.psfsAnswers(), psfs.findAll(), Function.identity());
+            newAnswers.forEach(psfs::save);
+            return newScreenings.size() + newEntries.size() + newLogs.size() + newRecords.size() + newAnswers.size();
         });
     }
 

@@ -7,7 +7,9 @@ import io.nape.app.text.Texts;
 import io.nape.app.usecase.check.AnswersParser;
 import io.nape.app.usecase.check.CheckOutcome;
 import io.nape.app.usecase.check.TriageJson;
+import io.nape.app.usecase.psfs.MeasureFunction;
 import io.nape.core.person.PersonId;
+import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageResult;
 import java.io.BufferedReader;
@@ -61,6 +63,11 @@ public final class CheckCommand implements Runnable {
                                 .atZone(wiring.settings().timeZone())
                                 .toLocalDate()))));
         TriageText.print(out, advice, texts);
+        boolean allowsExercise =
+                advice.exercise() == ExerciseAdvice.ALLOWED || advice.exercise() == ExerciseAdvice.GENTLE;
+        if (allowsExercise && new MeasureFunction(wiring).prompt(PersonId.LOCAL).due()) {
+            out.println(texts.get("todaypsfs.line"));
+        }
     }
 
     private SymptomReport report(PrintWriter out) {

@@ -5,6 +5,9 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.usecase.progress.ProgressInputs;
 import io.nape.app.usecase.progress.ProgressLoad;
+import io.nape.app.usecase.psfs.MeasureFunction;
+import io.nape.app.usecase.psfs.PsfsProgress;
+import io.nape.app.usecase.psfs.PsfsProgressView;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.ProgressReport;
 import java.io.PrintWriter;
@@ -42,15 +45,20 @@ public final class ProgressCommand implements Runnable {
         Settings settings = wiring.settings();
         ZoneId zone = settings.timeZone();
         Instant now = wiring.clock().instant();
-        ProgressReport report = report(wiring, settings, now);
+        ProgressLoad.ProgressData data = ProgressLoad.load(wiring, settings, now);
+        ProgressReport report = data.report();
+        PsfsProgress psfs = PsfsProgress.of(wiring.psfs().findAll(), data.pains(), zone);
+        PsfsProgressView psfsView =
+                PsfsProgressView.read(new MeasureFunction(wiring), psfs, parent.texts(), zone, wiring.person());
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, ProgressView.of(report, zone, firstShown));
+            JsonOutput.print(out, ProgressView.of(report, zone, firstShown, psfsView));
         } else {
             ProgressText.print(out, report, zone, firstShown, parent.texts());
+            PsfsProgressText.print(out, psfs, psfsView, parent.texts());
         }
     }
 

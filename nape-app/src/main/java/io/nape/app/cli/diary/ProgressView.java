@@ -1,5 +1,6 @@
 package io.nape.app.cli.diary;
 
+import io.nape.app.usecase.psfs.PsfsProgressView;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.DayAdherence;
 import io.nape.core.progress.MeaningfulChange;
@@ -13,10 +14,19 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A progress report in JSON: the weeks shown and their days, the streaks and the pain trend. */
+/**
+ * A progress report in JSON: the weeks shown and their days, the streaks, the pain trend and the PSFS
+ * beside it.
+ */
 record ProgressView(
-        String today, String timeZone, List<WeekView> weeks, List<DayView> days, StreaksView streaks, PainView pain) {
-    static ProgressView of(ProgressReport report, ZoneId zone, LocalDate firstShown) {
+        String today,
+        String timeZone,
+        List<WeekView> weeks,
+        List<DayView> days,
+        StreaksView streaks,
+        PainView pain,
+        PsfsProgressView psfs) {
+    static ProgressView of(ProgressReport report, ZoneId zone, LocalDate firstShown, PsfsProgressView psfs) {
         return new ProgressView(
                 report.today().toString(),
                 zone.getId(),
@@ -29,7 +39,8 @@ record ProgressView(
                         .map(DayView::of)
                         .toList(),
                 new StreaksView(report.streaks().current(), report.streaks().longest()),
-                PainView.of(report.pain()));
+                PainView.of(report.pain()),
+                psfs);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.psfs.MeasureFunction;
+import io.nape.app.usecase.psfs.PsfsOverview;
 import io.nape.app.usecase.psfs.PsfsView;
 import io.nape.core.NapeException;
 import io.nape.core.progress.MeaningfulChange;
@@ -57,8 +58,15 @@ public final class MeasureCommand implements Runnable {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--skip")
+    boolean skip;
+
     @Override
     public void run() {
+        if (skip) {
+            skip();
+            return;
+        }
         if (rate.isEmpty() && !history) {
             throw new NapeException("give --rate ACTIVITY=SCORE or --history").withText("measure.nothingToDo");
         }
@@ -84,6 +92,23 @@ public final class MeasureCommand implements Runnable {
             } else {
                 printRecorded(out, texts, zone, recorded);
             }
+        }
+        out.flush();
+    }
+
+    private void skip() {
+        if (!rate.isEmpty() || history) {
+            throw new NapeException("give --skip alone").withText("measure.skipAlone");
+        }
+        Wiring wiring = parent.wiring();
+        MeasureFunction.Prompt prompt = new MeasureFunction(wiring).skip(wiring.person());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, PsfsOverview.PromptView.of(prompt));
+        } else {
+            Instant next = prompt.dueAt().orElseThrow();
+            out.println(parent.texts()
+                    .get("measure.skipped", "date", day(next, wiring.settings().timeZone())));
         }
         out.flush();
     }

@@ -5,6 +5,7 @@ import io.nape.app.cli.NapeCommand;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.plan.BreakText;
+import io.nape.app.usecase.psfs.MeasureFunction;
 import io.nape.app.usecase.today.TodayProgress;
 import io.nape.core.plan.EventProgress;
 import io.nape.core.plan.PlanEvent;
@@ -89,6 +90,9 @@ public final class TodayCommand implements Runnable {
                                         "today.nextBreak",
                                         "time",
                                         TIME.format(item.event().at()))));
+        if (new MeasureFunction(wiring).prompt(wiring.person()).due()) {
+            out.println(texts.get("todaypsfs.line"));
+        }
         out.flush();
     }
 }

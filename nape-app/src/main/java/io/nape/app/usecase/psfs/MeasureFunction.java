@@ -5,9 +5,13 @@ import io.nape.core.NapeException;
 import io.nape.core.person.PersonId;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.psfs.PsfsComparison;
+import io.nape.core.psfs.PsfsPrompt;
 import io.nape.core.psfs.PsfsRating;
 import io.nape.core.psfs.PsfsRepository;
+import io.nape.core.safety.Screening;
+import io.nape.core.safety.ScreeningRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +23,42 @@ import java.util.stream.Collectors;
 /**
  * Measure a person's function with the PSFS. The first answer names the activities; a later one rates
  * the same activities (in any order, ignoring case) unless the person starts anew. Nothing is saved
- * when an answer breaks a rule. Activities are health data: no message here names one.
+ * when an answer breaks a rule. The weekly prompt is due once the first check is taken and then a
+ * week after the last answer or skip ({@link PsfsPrompt}). Activities are health data: no message
+ * here names one.
  */
 public final class MeasureFunction {
     private final PsfsRepository answers;
+    private final ScreeningRepository checks;
     private final Clock clock;
 
     public MeasureFunction(PersonRecords records) {
-        this(records.psfs(), records.clock());
+        this(records.psfs(), records.screenings(), records.clock());
     }
 
-    public MeasureFunction(PsfsRepository answers, Clock clock) {
+    public MeasureFunction(PsfsRepository answers, ScreeningRepository checks, Clock clock) {
         this.answers = Objects.requireNonNull(answers, "answers");
+        this.checks = Objects.requireNonNull(checks, "checks");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether the weekly prompt is due now, and when it is or was. */
+    public Prompt prompt(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        Optional<Instant> lastAsked = answers.lastAsked();
+        Instant now = clock.instant();
+        if (lastAsked.isPresent()) {
+            Instant dueAt = lastAsked.get().plus(PsfsPrompt.EVERY);
+            return new Prompt(PsfsPrompt.isDue(lastAsked, now), Optional.of(dueAt), lastAsked, true);
+        }
+        Optional<Instant> firstCheck = checks.findAll().stream().findFirst().map(Screening::at);
+        return new Prompt(firstCheck.isPresent(), firstCheck, Optional.empty(), firstCheck.isPresent());
+    }
+
+    /** Skip this week's prompt: it counts as asked, so the next one comes a week from now. */
+    public Prompt skip(PersonId person) {
+        answers.skip(clock.instant());
+        return prompt(person);
     }
 
     /**
@@ -89,6 +116,16 @@ public final class MeasureFunction {
      */
     public record Recorded(
             PsfsAnswer answer, Optional<PsfsComparison> sinceFirst, Optional<PsfsComparison> sincePrevious) {}
+
+    /**
+     * The weekly prompt's state.
+     *
+     * @param due whether to ask now
+     * @param dueAt when it falls or fell due; empty before the first check
+     * @param lastAsked when the person last answered or skipped
+     * @param checked whether a first check or an answer was ever given
+     */
+    public record Prompt(boolean due, Optional<Instant> dueAt, Optional<Instant> lastAsked, boolean checked) {}
 
     /** One answer of the history and what changed since the first answer (none for the first). */
     public record HistoryEntry(PsfsAnswer answer, Optional<PsfsComparison> sinceFirst) {}

@@ -5,7 +5,11 @@ import io.javalin.http.Context;
 import io.nape.app.ReadCache;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.progress.ProgressLoad;
+import io.nape.app.usecase.psfs.MeasureFunction;
+import io.nape.app.usecase.psfs.PsfsProgress;
+import io.nape.app.usecase.psfs.PsfsProgressView;
 import io.nape.app.web.WebFeature;
+import io.nape.app.web.WebTexts;
 import io.nape.core.plan.Settings;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.PainMean;
@@ -44,8 +48,9 @@ public final class ProgressApi implements WebFeature {
         ReadCache.Snapshot reads = records.reads().snapshot();
         Settings settings = records.settings(reads);
         ZoneId zone = settings.timeZone();
-        ProgressReport report =
-                ProgressLoad.load(records, reads, settings, clock.instant()).report();
+        ProgressLoad.ProgressData data = ProgressLoad.load(records, reads, settings, clock.instant());
+        ProgressReport report = data.report();
+        PsfsProgress psfs = PsfsProgress.of(records.psfs().findAll(), data.pains(), zone);
         LocalDate firstShown = report.today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(SHOWN_WEEKS - 1L);
@@ -59,7 +64,8 @@ public final class ProgressApi implements WebFeature {
                 report.streaks().current(),
                 report.streaks().longest(),
                 report.pain().current().map(PainMean::mean).orElse(null),
-                report.pain().earlier().map(PainMean::mean).orElse(null)));
+                report.pain().earlier().map(PainMean::mean).orElse(null),
+                PsfsProgressView.read(new MeasureFunction(records), psfs, WebTexts.of(ctx), zone, records.person())));
     }
 
     /** The progress in JSON; a pain mean without entries is null. */
@@ -70,7 +76,8 @@ public final class ProgressApi implements WebFeature {
             int currentStreak,
             int longestStreak,
             @Nullable Double painMean7Days,
-            @Nullable Double painMeanFourWeeksEarlier) {}
+            @Nullable Double painMeanFourWeeksEarlier,
+            PsfsProgressView psfs) {}
 
     /**
      * One week, Monday to Sunday: sessions planned, due so far, and done; the due ones not done by

@@ -8,6 +8,7 @@ import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.progress.ProgressLoad;
 import io.nape.app.usecase.progress.ProgressLoad.ProgressData;
+import io.nape.app.usecase.psfs.MeasureFunction;
 import io.nape.app.web.PageRenderer;
 import io.nape.app.web.WebFeature;
 import io.nape.app.web.WebTexts;
@@ -95,7 +96,14 @@ public final class ProgressPages implements WebFeature {
                         .map(week -> new WeekStates(
                                 t.get("progresspage.weekOf", "day", shortDay(t, week.monday())), week.counts()))
                         .toList(),
-                recent(t, reads, records.catalogue(t.language()), zone));
+                recent(t, reads, records.catalogue(t.language()), zone),
+                PsfsSection.of(
+                        t,
+                        zone,
+                        new MeasureFunction(records),
+                        records.person(),
+                        records.psfs().findAll(),
+                        data.pains()));
         PageRenderer.render(ctx, "progress/progress.jte", Map.of("page", page));
     }
 
@@ -262,7 +270,8 @@ public final class ProgressPages implements WebFeature {
             String adherence,
             String weekCounts,
             List<WeekStates> weekStates,
-            List<Row> recent) {}
+            List<Row> recent,
+            PsfsSection psfs) {}
 
     /** One week's events by state, for the table under the sessions chart. */
     public record WeekStates(String label, StateCounts counts) {}

@@ -6,6 +6,7 @@ import io.nape.app.ReadCache;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.plan.BreakText;
+import io.nape.app.usecase.psfs.MeasureFunction;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.SessionStart;
 import io.nape.app.usecase.session.StartDecision;
@@ -116,7 +117,8 @@ public final class TodayPages implements WebFeature {
                 start,
                 refusal,
                 advice(t, gate, records.person(), zone),
-                done);
+                done,
+                new MeasureFunction(records).prompt(records.person()).due());
         PageRenderer.render(ctx, "today/today.jte", Map.of("page", page));
     }
 
@@ -204,7 +206,8 @@ public final class TodayPages implements WebFeature {
             @Nullable StartButton start,
             String refusal,
             Advice advice,
-            List<DoneRow> done) {}
+            List<DoneRow> done,
+            boolean psfsDue) {}
 
     /** One planned event and where it stands. */
     /**

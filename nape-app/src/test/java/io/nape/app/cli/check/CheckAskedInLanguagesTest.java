@@ -58,7 +58,8 @@ class CheckAskedInLanguagesTest {
                         "Если что-то изменится, снова запустите './nape check'.",
                         "",
                         "Nape — не врач: если вам кажется, что с вами что-то серьёзное, обратитесь за медицинской"
-                                + " помощью.");
+                                + " помощью.",
+                        "Оцените, что вам затрудняет шея: ./nape measure");
         assertThat(lines)
                 .allSatisfy(line ->
                         assertThat(withoutWhatStaysAsTyped(line)).as(line).doesNotContainPattern(LATIN));
@@ -163,6 +164,9 @@ class CheckAskedInLanguagesTest {
     }
 
     private static String withoutWhatStaysAsTyped(String line) {
-        return line.replace("'./nape check'", "").replace("Nape", "").replace("Enter", "");
+        return line.replace("'./nape check'", "")
+                .replace("./nape measure", "")
+                .replace("Nape", "")
+                .replace("Enter", "");
     }
 }

@@ -14,7 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Keep PSFS answers in two tables: a row per answer and a row per rated activity. Times are UTC
- * epoch milliseconds. Answers are health data: no message here quotes a value read or written.
+ * epoch milliseconds. A skipped weekly prompt is an answer row without ratings: it counts as asked
+ * ({@link #lastAsked}) and is no answer. Answers are health data: no message here quotes a value
+ * read or written.
  */
 public final class JdbcPsfsRepository implements PsfsRepository {
     private static final String SELECT = "SELECT a.id, a.at_ms, r.position, r.activity, r.score "
@@ -58,10 +60,27 @@ public final class JdbcPsfsRepository implements PsfsRepository {
         return jdbi
                 .withHandle(handle -> read(
                         handle,
-                        SELECT + "WHERE a.id = (SELECT id FROM psfs_answer ORDER BY at_ms DESC, id DESC LIMIT 1) "
+                        SELECT + "WHERE a.id = (SELECT id FROM psfs_answer WHERE EXISTS "
+                                + "(SELECT 1 FROM psfs_rating WHERE answer_id = psfs_answer.id) "
+                                + "ORDER BY at_ms DESC, id DESC LIMIT 1) "
                                 + "ORDER BY r.position"))
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public void skip(Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO psfs_answer (at_ms) VALUES (:at)")
+                .bind("at", at.toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public Optional<Instant> lastAsked() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT MAX(at_ms) FROM psfs_answer")
+                        .mapTo(Long.class)
+                        .findOne())
+                .map(JdbcPsfsRepository::sqlInstant);
     }
 
     private static List<PsfsAnswer> read(Handle handle, String sql) {

@@ -84,4 +84,26 @@ abstract class PsfsRepositoryContract {
         PsfsAnswer found = repository.latest().orElseThrow();
         assertThat(found.ratings()).containsExactly(new PsfsRating(longest, 0), new PsfsRating("Sleeping", 10));
     }
+
+    @Test
+    void countsASkipAsAskedButNotAsAnAnswer() {
+        PsfsAnswer saved = repository.save(answer(MONDAY, "Driving", 3));
+        Instant skipped = Instant.parse("2026-11-09T08:00:00Z");
+
+        repository.skip(skipped);
+
+        assertThat(repository.lastAsked()).contains(skipped);
+        assertThat(repository.findAll()).containsExactly(saved);
+        assertThat(repository.latest()).contains(saved);
+        assertThat(repository.lastActivities()).containsExactly("Driving");
+    }
+
+    @Test
+    void knowsWhenLastAskedFromAnAnswerAlone() {
+        assertThat(repository.lastAsked()).isEmpty();
+
+        PsfsAnswer saved = repository.save(answer(MONDAY, "Driving", 3));
+
+        assertThat(repository.lastAsked()).contains(saved.at());
+    }
 }
