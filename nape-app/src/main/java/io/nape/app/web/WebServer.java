@@ -12,6 +12,7 @@ import io.nape.app.web.catalogue.CatalogueApi;
 import io.nape.app.web.check.CheckPages;
 import io.nape.app.web.diary.DiaryApi;
 import io.nape.app.web.diary.DiaryPages;
+import io.nape.app.web.export.ExportApi;
 import io.nape.app.web.health.HealthApi;
 import io.nape.app.web.language.LanguagePages;
 import io.nape.app.web.library.LibraryPages;
@@ -151,7 +152,8 @@ public final class WebServer implements WebApp {
                 new CalendarApi(records, clock),
                 new DiaryApi(records, clock),
                 new HealthApi(),
-                new ProgressApi(records, clock));
+                new ProgressApi(records, clock),
+                new ExportApi(records));
     }
 
     @Override
