@@ -26,6 +26,7 @@ import io.nape.app.web.session.SessionPages;
 import io.nape.app.web.sessions.SessionsApi;
 import io.nape.app.web.settings.SettingsApi;
 import io.nape.app.web.settings.SettingsPages;
+import io.nape.app.web.summary.SummaryPages;
 import io.nape.app.web.timeline.TimelineApi;
 import io.nape.app.web.today.TodayPages;
 import io.nape.app.web.triage.TriageApi;
@@ -137,6 +138,7 @@ public final class WebServer implements WebApp {
                 new CheckPages(records, clock),
                 new DiaryPages(records, clock),
                 new ProgressPages(records, clock),
+                new SummaryPages(records),
                 new LibraryPages(records),
                 new SettingsPages(records),
                 new LanguagePages(),
