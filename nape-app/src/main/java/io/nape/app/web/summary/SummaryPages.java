@@ -164,8 +164,9 @@ public final class SummaryPages implements WebFeature {
                 .toList();
     }
 
+    /** A day in the period, without its year, which the period above says: "3 November". */
     private static String day(Texts t, Instant at, ZoneId zone) {
-        return t.date(at.atZone(zone).toLocalDate());
+        return t.dayAndMonth(at.atZone(zone).toLocalDate());
     }
 
     private static String format(double value) {

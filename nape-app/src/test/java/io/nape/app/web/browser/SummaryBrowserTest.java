@@ -6,9 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
-import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;
-import io.nape.core.catalogue.RoutineId;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.ExerciseStatus;
 import io.nape.core.diary.PainArea;
@@ -16,6 +14,8 @@ import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.plan.PlanEngine;
+import io.nape.core.plan.PlanEvent;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.psfs.PsfsRating;
 import io.nape.core.safety.Onset;
@@ -69,21 +69,6 @@ class SummaryBrowserTest {
                                 Set.of(PainCharacter.ACHING),
                                 3,
                                 ""));
-                if (random.nextInt(4) > 0) {
-                    session.wiring
-                            .sessionLogs()
-                            .save(new SessionLog(
-                                    null,
-                                    new RoutineId("desk-a"),
-                                    DosageLevel.GENTLE,
-                                    at.plusSeconds(60),
-                                    at.plusSeconds(420),
-                                    random.nextInt(12) == 0
-                                            ? SessionOutcome.STOPPED_FOR_PAIN
-                                            : SessionOutcome.COMPLETED,
-                                    List.of(new ExerciseResult(
-                                            0, new ExerciseId("iso-temple-press"), ExerciseStatus.COMPLETED))));
-                }
             }
             if (back % 7 == 0) {
                 session.wiring
@@ -96,6 +81,24 @@ class SummaryBrowserTest {
                                         new PsfsRating("Looking over my shoulder when driving", 3 + (28 - back) / 7),
                                         new PsfsRating("Reading in bed", 5),
                                         new PsfsRating("Working at the laptop for an hour", 4 + (28 - back) / 14))));
+            }
+        }
+        for (PlanEvent event : new PlanEngine(session.wiring.routineLengths())
+                .plan(session.wiring.settings(), today.minusDays(28), today)
+                .events()) {
+            Instant at = event.instant().plusSeconds(60);
+            if (at.plusSeconds(600).isBefore(now) && random.nextInt(4) > 0) {
+                session.wiring
+                        .sessionLogs()
+                        .save(new SessionLog(
+                                null,
+                                event.routine(),
+                                event.level(),
+                                at,
+                                at.plusSeconds(300),
+                                random.nextInt(15) == 0 ? SessionOutcome.STOPPED_FOR_PAIN : SessionOutcome.COMPLETED,
+                                List.of(new ExerciseResult(
+                                        0, new ExerciseId("iso-temple-press"), ExerciseStatus.COMPLETED))));
             }
         }
         for (int back : new int[] {20, 6}) {
@@ -145,6 +148,9 @@ class SummaryBrowserTest {
             assertThat(session.page.textContent("h1")).isEqualTo("Neck summary for your doctor");
             assertThat(session.page.locator("#summary-week-table tbody tr").count())
                     .isEqualTo(4);
+            assertThat(session.page.textContent("#summary-week-table tbody tr:first-child td:nth-child(2)"))
+                    .as("sessions were done that week")
+                    .matches("[1-9][0-9]* of [0-9]+ \\([0-9]+%\\)");
             assertThat(session.page.locator("#summary-psfs-table tbody tr").count())
                     .isBetween(4, 5);
             assertThat(session.page.textContent("#summary-psfs-table"))
@@ -158,6 +164,9 @@ class SummaryBrowserTest {
 
             session.page.emulateMedia(
                     new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            session.page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSession.SCREENSHOTS.resolve("summary-4w-print.png"))
+                    .setFullPage(true));
             assertThat(session.page.locator("header nav").isVisible())
                     .as("navigation when printed")
                     .isFalse();
