@@ -32,6 +32,7 @@ class LanguagesBrowserTest {
             "/check",
             "/diary",
             "/progress",
+            "/summary?weeks=4",
             "/library",
             "/library/exercise/iso-temple-press",
             "/settings",
