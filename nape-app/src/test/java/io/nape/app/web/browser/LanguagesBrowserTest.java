@@ -32,7 +32,7 @@ class LanguagesBrowserTest {
             "/check",
             "/diary",
             "/progress",
-            "/summary?weeks=4",
+            "/summary",
             "/library",
             "/library/exercise/iso-temple-press",
             "/settings",
