@@ -12,6 +12,7 @@ import io.nape.app.web.catalogue.CatalogueApi;
 import io.nape.app.web.check.CheckPages;
 import io.nape.app.web.diary.DiaryApi;
 import io.nape.app.web.diary.DiaryPages;
+import io.nape.app.web.export.ExportApi;
 import io.nape.app.web.health.HealthApi;
 import io.nape.app.web.language.LanguagePages;
 import io.nape.app.web.library.LibraryPages;
@@ -27,6 +28,7 @@ import io.nape.app.web.session.SessionPages;
 import io.nape.app.web.sessions.SessionsApi;
 import io.nape.app.web.settings.SettingsApi;
 import io.nape.app.web.settings.SettingsPages;
+import io.nape.app.web.summary.SummaryPages;
 import io.nape.app.web.timeline.TimelineApi;
 import io.nape.app.web.today.TodayPages;
 import io.nape.app.web.triage.TriageApi;
@@ -138,6 +140,7 @@ public final class WebServer implements WebApp {
                 new CheckPages(records, clock),
                 new DiaryPages(records, clock),
                 new ProgressPages(records, clock),
+                new SummaryPages(records),
                 new LibraryPages(records),
                 new SettingsPages(records),
                 new LanguagePages(),
@@ -155,7 +158,9 @@ public final class WebServer implements WebApp {
                 new HealthApi(),
                 new ProgressApi(records, clock),
                 new PsfsApi(records),
-                new PsfsPages(records));
+                new PsfsPages(records),
+
+                new ExportApi(records));
     }
 
     @Override

@@ -440,6 +440,13 @@ class OpenApiContractTest {
     }
 
     @Test
+    @Order(5)
+    void fhirExportMatchesTheDocument() {
+        assertThat(conform("/api/export/fhir", api.get("/api/export/fhir")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     @Order(6)
     void refusalsByTheGuardMatchTheDocument() {
         ApiClient.Exchange refused = conform(

@@ -11,6 +11,7 @@ import io.nape.app.data.OwnerOnlyFiles;
 import io.nape.app.data.PersonalData;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.dates.DateLimits;
+import io.nape.app.usecase.fhir.FhirExport;
 import io.nape.app.usecase.plan.PlanNoteText;
 import io.nape.app.usecase.settings.SettingsFile;
 import io.nape.core.NapeException;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Write the plan as an iCalendar file, or everything the person owns as JSON or CSV files. */
+/**
+ * Write the plan as an iCalendar file, everything the person owns as JSON or CSV files, or their
+ * record as a FHIR R4 Bundle for their doctor.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Runnable {
     @ParentCommand
@@ -54,6 +58,10 @@ public final class ExportCommand implements Runnable {
     @Nullable
     Path csvFolder;
 
+    @Option(names = "--fhir", paramLabel = "FILE")
+    @Nullable
+    Path fhirFile;
+
     @Option(names = "--settings", paramLabel = "FILE")
     @Nullable
     Path settingsFile;
@@ -68,13 +76,14 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        long given =
-                Stream.of(icsFile, jsonFile, csvFolder).filter(Objects::nonNull).count();
+        long given = Stream.of(icsFile, jsonFile, csvFolder, fhirFile)
+                .filter(Objects::nonNull)
+                .count();
         if (given == 0) {
-            throw new UsageException("one of --ics, --json and --csv is needed").withText("data.exportWhat");
+            throw new UsageException("one of --ics, --json, --csv and --fhir is needed").withText("data.exportWhat");
         }
         if (given > 1) {
-            throw new UsageException("more than one of --ics, --json and --csv").withText("data.exportOnlyOne");
+            throw new UsageException("more than one of --ics, --json, --csv and --fhir").withText("data.exportOnlyOne");
         }
         PrintWriter out = spec.commandLine().getOut();
         Texts texts = parent.texts();
@@ -96,6 +105,8 @@ public final class ExportCommand implements Runnable {
                     written.catalogueFiles(),
                     "file",
                     jsonFile.toString()));
+        } else if (fhirFile != null) {
+            writeFhir(fhirFile, out, texts);
         } else if (csvFolder != null) {
             Path folder = csvFolder;
             List<String> tables = PersonalData.export(parent.wiring(), rows -> CsvTables.write(rows, folder, texts));
@@ -104,6 +115,22 @@ public final class ExportCommand implements Runnable {
             writeCalendar(Objects.requireNonNull(icsFile), out, texts);
         }
         out.flush();
+    }
+
+    private void writeFhir(Path fhirFile, PrintWriter out, Texts texts) {
+        FhirExport export = new FhirExport(parent.wiring());
+        FhirExport.Written[] written = new FhirExport.Written[1];
+        OwnerOnlyFiles.write(
+                fhirFile,
+                "--fhir",
+                stream -> written[0] = export.write(parent.wiring().person(), texts, stream),
+                texts);
+        out.println(texts.get(
+                "fhir.exported",
+                "resources",
+                Objects.requireNonNull(written[0]).resources(),
+                "file",
+                fhirFile.toString()));
     }
 
     private void writeCalendar(Path icsFile, PrintWriter out, Texts texts) {

@@ -45,7 +45,7 @@ import java.util.Set;
  * seeded random source: about 2,000 pain entries, 3,000 sessions, 6,000 reminder records, a check a
  * month, settings, a pause and one catalogue file of the person's own.
  */
-final class AYearOfData {
+public final class AYearOfData {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 4, 1);
     private static final String[] NOTE_WORDS = {
@@ -55,7 +55,7 @@ final class AYearOfData {
 
     private AYearOfData() {}
 
-    static void write(Path home, long seed) throws IOException {
+    public static void write(Path home, long seed) throws IOException {
         Random random = new Random(seed);
         try (Database database = Database.openSqlite(home.resolve("nape.db"))) {
             database.jdbi().useTransaction(oneCommit -> {

@@ -158,6 +158,7 @@ class ExportCommandTest {
         CliRun run = CliRun.run(home, "export");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Missing required option: '--ics=FILE', '--json=FILE' or '--csv=DIR'.");
+        assertThat(run.err())
+                .startsWith("Missing required option: '--ics=FILE', '--json=FILE', '--csv=DIR' or '--fhir=FILE'.");
     }
 }

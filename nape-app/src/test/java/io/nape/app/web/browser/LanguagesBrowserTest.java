@@ -32,6 +32,7 @@ class LanguagesBrowserTest {
             "/check",
             "/diary",
             "/progress",
+            "/summary",
             "/library",
             "/library/exercise/iso-temple-press",
             "/settings",
