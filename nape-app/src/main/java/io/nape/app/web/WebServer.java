@@ -159,7 +159,6 @@ public final class WebServer implements WebApp {
                 new ProgressApi(records, clock),
                 new PsfsApi(records),
                 new PsfsPages(records),
-
                 new ExportApi(records));
     }
 

@@ -356,6 +356,10 @@ class OpenApiContractTest {
     void reminderEventDataMatchesTheDocument() {
         JsonNode data = ApiClient.JSON.readTree(RemindersApiTest.firedReminderJson());
         assertValid("#/components/schemas/ReminderEvent", data, "a reminder event");
+        JsonNode deskBreak = ApiClient.JSON.readTree(RemindersApiTest.firedBreakJson());
+        assertValid("#/components/schemas/ReminderEvent", deskBreak, "a micro-break's reminder event");
+        assertThat(deskBreak.path("holds").path("en").asString()).isEqualTo("exercise 1: 1 min 25 s");
+        assertThat(deskBreak.path("holds").path("ru").asString()).isEqualTo("упражнение 1: 1 мин 25 с");
     }
 
     @Test

@@ -8,8 +8,12 @@ import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
 import io.nape.app.notify.WebNotifier;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.plan.BreakPiece;
+import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.EventKind;
+import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Reminder;
 import java.net.URI;
@@ -17,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,10 +74,30 @@ class RemindersApiTest {
 
     /** The data of a reminder event as a page gets it. */
     static String firedReminderJson() {
+        return firedJson(REMINDER);
+    }
+
+    /** The event data of a micro-break cut from the complex, which says what it holds in each language. */
+    static String firedBreakJson() {
+        PlanEvent event = new PlanEvent(
+                LocalDate.of(2026, 3, 30),
+                OffsetDateTime.parse("2026-03-30T11:00+02:00"),
+                EventKind.MICRO_BREAK,
+                PlanEngine.DESK_BREAK,
+                DosageLevel.STANDARD,
+                2,
+                new DeskBreak(
+                        List.of(new BreakPiece(
+                                new ExerciseId("iso-forehead-press"), 1, false, null, Duration.ofSeconds(85))),
+                        Duration.ofSeconds(85)));
+        return firedJson(new Reminder(event, 1, Instant.parse("2026-03-30T09:00:00Z")));
+    }
+
+    private static String firedJson(Reminder reminder) {
         List<String> sent = new ArrayList<>();
         ReminderHub quiet = ReminderHub.withoutLoop();
         quiet.subscribe((event, json) -> sent.add(json));
-        new WebNotifier(quiet).show(REMINDER);
+        new WebNotifier(quiet).show(reminder);
         return sent.get(0);
     }
 
