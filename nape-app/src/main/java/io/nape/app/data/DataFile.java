@@ -1,11 +1,13 @@
 package io.nape.app.data;
 
+import io.nape.app.usecase.programme.ProposalJson;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
 import io.nape.core.safety.Screening;
@@ -42,9 +44,12 @@ import tools.jackson.databind.node.ObjectNode;
  * empty folder and exported again, gives the same bytes.
  */
 public final class DataFile {
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
-    /** The oldest format version an import still reads: version 1 lacks the break rules and week sessions. */
+    /**
+     * The oldest format version an import still reads: version 1 lacks the break rules and week
+     * sessions, versions 1 and 2 the decisions on programme proposals.
+     */
     public static final int OLDEST_FORMAT_VERSION = 1;
 
     static final JsonMapper MAPPER = JsonMapper.builder()
@@ -103,6 +108,12 @@ public final class DataFile {
                 json.writeTree(node(object -> reminder(object, record)));
                 records[0]++;
             });
+            json.writeEndArray();
+            json.writeArrayPropertyStart("programmeDecisions");
+            for (ProposalDecision decision : rows.programmeDecisions()) {
+                json.writeTree(node(object -> ProposalJson.decision(object, decision)));
+                records[0]++;
+            }
             json.writeEndArray();
             json.writeArrayPropertyStart("catalogueFiles");
             for (CatalogueText file : catalogueFiles) {
@@ -167,6 +178,11 @@ public final class DataFile {
         @Override
         public void forEachReminder(Consumer<ReminderRecord> action) {
             data.reminders().forEach(action);
+        }
+
+        @Override
+        public List<ProposalDecision> programmeDecisions() {
+            return data.programmeDecisions();
         }
     }
 

@@ -12,6 +12,7 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Onset;
@@ -74,6 +75,7 @@ public final class DataFileReader {
         "painEntries",
         "sessionLogs",
         "reminders",
+        "programmeDecisions",
         "catalogueFiles"
     };
     private static final int MAX_TEXT = 10_000;
@@ -200,16 +202,28 @@ public final class DataFileReader {
         List<PainEntry> painEntries = records(top, streamed, "painEntries", this::painEntry);
         List<SessionLog> sessionLogs = records(top, streamed, "sessionLogs", this::sessionLog);
         List<ReminderRecord> reminders = records(top, streamed, "reminders", this::reminder);
+        List<ProposalDecision> decisions = root.has("programmeDecisions")
+                        || root.get("formatVersion").asInt() >= ProgrammeDecisionReader.SINCE_VERSION
+                ? records(top, streamed, "programmeDecisions", new ProgrammeDecisionReader(problems)::decision)
+                : List.of();
         List<CatalogueText> catalogueFiles = records(top, streamed, "catalogueFiles", this::catalogueFile);
         requireUniqueIds("screenings", screenings.stream().map(Screening::id).toList());
         requireUniqueIds("painEntries", painEntries.stream().map(PainEntry::id).toList());
         requireUniqueIds("sessionLogs", sessionLogs.stream().map(SessionLog::id).toList());
         requireUniqueNames(catalogueFiles);
+        Set<String> proposals = new HashSet<>();
+        for (int index = 0; index < decisions.size(); index++) {
+            if (!proposals.add(decisions.get(index).proposal().id().value())) {
+                problems.add(Problem.of(
+                        "data.problem.repeatedProposal", "path", "programmeDecisions[" + index + "].proposal.id"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDataFileException(file, problems, texts);
         }
         return new DataBundle(
-                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders), catalogueFiles);
+                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, decisions),
+                catalogueFiles);
     }
 
     private NapeException noVersion() {

@@ -4,11 +4,13 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.safety.Screening;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.IOException;
 import java.time.Instant;
@@ -44,6 +46,9 @@ public final class DataExport {
         void forEachSessionLog(Consumer<SessionLog> action);
 
         void forEachReminder(Consumer<ReminderRecord> action);
+
+        /** Every decision on a programme proposal, in the order they were decided. */
+        List<ProposalDecision> programmeDecisions();
     }
 
     /** Something that reads the rows and may fail to write what it read. */
@@ -85,6 +90,11 @@ public final class DataExport {
         @Override
         public void forEachReminder(Consumer<ReminderRecord> action) {
             new JdbcReminderRepository(jdbi).forEachInOrder(action);
+        }
+
+        @Override
+        public List<ProposalDecision> programmeDecisions() {
+            return new JdbcProgrammeDecisionRepository(jdbi).findAll();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.safety.Screening;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param settings the plan settings, or null when never set
  * @param pausedUntil when the reminder pause ends, or null when none was set
  * @param reminders every reminder record, in the order they were appended
+ * @param programmeDecisions every decision on a programme proposal, in the order they were decided
  */
 public record StoredData(
         @Nullable Settings settings,
@@ -22,12 +24,25 @@ public record StoredData(
         List<Screening> screenings,
         List<PainEntry> painEntries,
         List<SessionLog> sessionLogs,
-        List<ReminderRecord> reminders) {
+        List<ReminderRecord> reminders,
+        List<ProposalDecision> programmeDecisions) {
     public StoredData {
+        programmeDecisions = List.copyOf(programmeDecisions);
         screenings = List.copyOf(screenings);
         painEntries = List.copyOf(painEntries);
         sessionLogs = List.copyOf(sessionLogs);
         reminders = List.copyOf(reminders);
+    }
+
+    /** The data without decisions on programme proposals, as a file before format version 3 holds it. */
+    public StoredData(
+            @Nullable Settings settings,
+            @Nullable Instant pausedUntil,
+            List<Screening> screenings,
+            List<PainEntry> painEntries,
+            List<SessionLog> sessionLogs,
+            List<ReminderRecord> reminders) {
+        this(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, List.of());
     }
 
     public boolean isEmpty() {
@@ -36,6 +51,7 @@ public record StoredData(
                 && screenings.isEmpty()
                 && painEntries.isEmpty()
                 && sessionLogs.isEmpty()
-                && reminders.isEmpty();
+                && reminders.isEmpty()
+                && programmeDecisions.isEmpty();
     }
 }

@@ -58,7 +58,7 @@ class ExportImportRoundTripTest {
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(export));
         JsonNode root = JsonMapper.builder().build().readTree(Files.readAllBytes(export));
-        assertThat(root.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(root.get("painEntries").size()).isBetween(1_800, 2_200);
         assertThat(root.get("sessionLogs").size()).isBetween(2_800, 3_400);
         assertThat(root.get("reminders").size()).isBetween(5_600, 6_800);
