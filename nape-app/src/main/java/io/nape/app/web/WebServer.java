@@ -18,6 +18,8 @@ import io.nape.app.web.library.LibraryPages;
 import io.nape.app.web.openapi.OpenApiDocument;
 import io.nape.app.web.plan.PlanApi;
 import io.nape.app.web.presence.PresenceApi;
+import io.nape.app.web.programme.ProgrammeApi;
+import io.nape.app.web.programme.ProgrammePages;
 import io.nape.app.web.progress.ProgressApi;
 import io.nape.app.web.progress.ProgressPages;
 import io.nape.app.web.reminders.RemindersApi;
@@ -151,7 +153,9 @@ public final class WebServer implements WebApp {
                 new CalendarApi(records, clock),
                 new DiaryApi(records, clock),
                 new HealthApi(),
-                new ProgressApi(records, clock));
+                new ProgressApi(records, clock),
+                new ProgrammePages(records),
+                new ProgrammeApi(records));
     }
 
     @Override

@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * without an answer.
  */
 public final class AdaptProgramme {
+    /** Longer than any id the rules give ({@code step-down@} and an instant), so never echoed whole. */
+    private static final int LONGEST_ID = 64;
+
     private final PersonRecords records;
 
     public AdaptProgramme(PersonRecords records) {
@@ -87,11 +90,15 @@ public final class AdaptProgramme {
      * @throws ProposalNotOpenException when no proposal open now has that id
      */
     public Decided answer(PersonId person, String id, Answer answer) {
+        String named = id.strip();
+        if (named.length() > LONGEST_ID) {
+            throw new ProposalNotOpenException(named.substring(0, LONGEST_ID) + "…");
+        }
         Review review = review(person);
         Proposal proposal = review.open().stream()
-                .filter(open -> open.id().value().equals(id.strip()))
+                .filter(open -> open.id().value().equals(named))
                 .findFirst()
-                .orElseThrow(() -> new ProposalNotOpenException(id.strip()));
+                .orElseThrow(() -> new ProposalNotOpenException(named));
         Instant now = records.clock().instant();
         ProposalDecision saved = records.programmeDecisions().save(new ProposalDecision(proposal, answer, now));
         DosageLevel planLevel = review.planLevel();
