@@ -19,6 +19,7 @@ import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.programme.ProgrammeDecisionRepository;
 import io.nape.core.psfs.PsfsRepository;
 import io.nape.core.safety.ScreeningRepository;
 import io.nape.store.catalogue.CatalogueLoad;
@@ -32,6 +33,7 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.safety.TriageRulesLoader;
@@ -309,6 +311,11 @@ public final class Wiring implements PersonRecords, AutoCloseable {
     @Override
     public PsfsRepository psfs() {
         return new JdbcPsfsRepository(database().jdbi());
+    }
+
+    @Override
+    public ProgrammeDecisionRepository programmeDecisions() {
+        return new JdbcProgrammeDecisionRepository(database().jdbi());
     }
 
     @Override

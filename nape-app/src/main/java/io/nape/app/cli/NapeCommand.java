@@ -12,6 +12,7 @@ import io.nape.app.cli.export.ExportCommand;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.cli.measure.MeasureCommand;
 import io.nape.app.cli.plan.PlanCommand;
+import io.nape.app.cli.programme.ProgrammeCommand;
 import io.nape.app.cli.reminders.PauseCommand;
 import io.nape.app.cli.reminders.ResumeCommand;
 import io.nape.app.cli.reminders.ServeCommand;
@@ -184,6 +185,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         byName.put("diary", DiaryCommand.class);
         byName.put("progress", ProgressCommand.class);
         byName.put("measure", MeasureCommand.class);
+        byName.put("programme", ProgrammeCommand.class);
         byName.put("startup-training", StartupTrainingCommand.class);
         byName.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(byName);

@@ -5,6 +5,7 @@ import io.nape.core.diary.ExerciseResult;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
@@ -106,6 +107,9 @@ public final class CsvTables {
                         record.detail());
             });
         });
+        List<ProposalDecision> decisions = rows.programmeDecisions();
+        table(texts, folder, names, "programme-decisions.csv", out -> ProgrammeDecisionCsv.decisions(out, decisions));
+        table(texts, folder, names, "programme-flare-ups.csv", out -> ProgrammeDecisionCsv.flareUps(out, decisions));
         return List.copyOf(names);
     }
 

@@ -1,11 +1,13 @@
 package io.nape.app.data;
 
+import io.nape.app.usecase.programme.ProposalJson;
 import io.nape.app.usecase.settings.SettingsJson;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
@@ -48,7 +50,7 @@ public final class DataFile {
 
     /**
      * The oldest format version an import still reads: version 1 lacks the break rules and week
-     * sessions, versions 1 and 2 the PSFS answers.
+     * sessions, versions 1 and 2 the PSFS answers and the decisions on programme proposals.
      */
     public static final int OLDEST_FORMAT_VERSION = 1;
 
@@ -112,6 +114,12 @@ public final class DataFile {
             json.writeArrayPropertyStart("psfsAnswers");
             for (PsfsAnswer answer : rows.psfsAnswers()) {
                 json.writeTree(node(object -> RecordJson.write(object, PsfsAnswerDescription.TYPE, answer)));
+                records[0]++;
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("programmeDecisions");
+            for (ProposalDecision decision : rows.programmeDecisions()) {
+                json.writeTree(node(object -> ProposalJson.decision(object, decision)));
                 records[0]++;
             }
             json.writeEndArray();
@@ -183,6 +191,11 @@ public final class DataFile {
         @Override
         public List<PsfsAnswer> psfsAnswers() {
             return data.psfsAnswers();
+        }
+
+        @Override
+        public List<ProposalDecision> programmeDecisions() {
+            return data.programmeDecisions();
         }
     }
 

@@ -12,6 +12,7 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
@@ -77,6 +78,7 @@ public final class DataFileReader {
         "sessionLogs",
         "reminders",
         "psfsAnswers",
+        "programmeDecisions",
         "catalogueFiles"
     };
     private static final int MAX_TEXT = 10_000;
@@ -209,16 +211,28 @@ public final class DataFileReader {
         List<PsfsAnswer> psfsAnswers = root.path("formatVersion").asInt() < PSFS_VERSION
                 ? List.of()
                 : records(top, streamed, "psfsAnswers", this::psfsAnswer);
+        List<ProposalDecision> decisions = root.has("programmeDecisions")
+                        || root.get("formatVersion").asInt() >= ProgrammeDecisionReader.SINCE_VERSION
+                ? records(top, streamed, "programmeDecisions", new ProgrammeDecisionReader(problems)::decision)
+                : List.of();
         List<CatalogueText> catalogueFiles = records(top, streamed, "catalogueFiles", this::catalogueFile);
         requireUniqueIds("screenings", screenings.stream().map(Screening::id).toList());
         requireUniqueIds("painEntries", painEntries.stream().map(PainEntry::id).toList());
         requireUniqueIds("sessionLogs", sessionLogs.stream().map(SessionLog::id).toList());
         requireUniqueNames(catalogueFiles);
+        Set<String> proposals = new HashSet<>();
+        for (int index = 0; index < decisions.size(); index++) {
+            if (!proposals.add(decisions.get(index).proposal().id().value())) {
+                problems.add(Problem.of(
+                        "data.problem.repeatedProposal", "path", "programmeDecisions[" + index + "].proposal.id"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDataFileException(file, problems, texts);
         }
         return new DataBundle(
-                new StoredData(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, psfsAnswers),
+                new StoredData(
+                        settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, psfsAnswers, decisions),
                 catalogueFiles);
     }
 

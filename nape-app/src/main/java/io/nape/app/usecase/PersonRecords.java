@@ -12,6 +12,7 @@ import io.nape.core.plan.ReminderRepository;
 import io.nape.core.plan.RoutineLengths;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
+import io.nape.core.programme.ProgrammeDecisionRepository;
 import io.nape.core.psfs.PsfsRepository;
 import io.nape.core.safety.ScreeningRepository;
 import java.time.Clock;
@@ -60,6 +61,9 @@ public interface PersonRecords {
 
     /** The person's PSFS answers. */
     PsfsRepository psfs();
+
+    /** The person's decisions on the programme's proposals. */
+    ProgrammeDecisionRepository programmeDecisions();
 
     /** Run several reads as one, through one connection where the store has such a thing. */
     <T> T inOneReading(Supplier<T> reads);

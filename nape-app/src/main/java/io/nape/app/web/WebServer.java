@@ -19,6 +19,8 @@ import io.nape.app.web.library.LibraryPages;
 import io.nape.app.web.openapi.OpenApiDocument;
 import io.nape.app.web.plan.PlanApi;
 import io.nape.app.web.presence.PresenceApi;
+import io.nape.app.web.programme.ProgrammeApi;
+import io.nape.app.web.programme.ProgrammePages;
 import io.nape.app.web.progress.ProgressApi;
 import io.nape.app.web.progress.ProgressPages;
 import io.nape.app.web.psfs.PsfsApi;
@@ -159,7 +161,9 @@ public final class WebServer implements WebApp {
                 new ProgressApi(records, clock),
                 new PsfsApi(records),
                 new PsfsPages(records),
-                new ExportApi(records));
+                new ExportApi(records),
+                new ProgrammePages(records),
+                new ProgrammeApi(records));
     }
 
     @Override

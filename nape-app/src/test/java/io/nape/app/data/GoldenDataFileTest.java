@@ -22,6 +22,16 @@ import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.WeekSessions;
+import io.nape.core.programme.PainAboveMean;
+import io.nape.core.programme.Proposal;
+import io.nape.core.programme.ProposalDecision;
+import io.nape.core.programme.ProposalId;
+import io.nape.core.programme.ProposalKind;
+import io.nape.core.programme.RepeatedFlareUps;
+import io.nape.core.programme.SteadyProgress;
+import io.nape.core.programme.StoppedForPain;
+import io.nape.core.progress.Adherence;
+import io.nape.core.progress.PainMean;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.psfs.PsfsRating;
 import io.nape.core.safety.Condition;
@@ -40,6 +50,7 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.ByteArrayOutputStream;
@@ -166,6 +177,54 @@ class GoldenDataFileTest {
     }
 
     @Test
+    void importsAVersionTwoFileWithoutProgrammeDecisionsAsNoneDecided() throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
+        root.put("formatVersion", 2);
+        root.remove("programmeDecisions");
+
+        DataBundle bundle = DataFileReader.read(MAPPER.writeValueAsBytes(root), "old.json", Texts.english());
+
+        assertThat(bundle.stored().programmeDecisions()).isEmpty();
+        assertThat(bundle.stored().reminders()).isEqualTo(reminderRecords());
+    }
+
+    @Test
+    void readsTheProgrammeDecisionsBackEqualToThoseStored() throws Exception {
+        DataBundle bundle = DataFileReader.read(Files.readAllBytes(JSON), "data-file.json", Texts.english());
+
+        assertThat(bundle.stored().programmeDecisions()).isEqualTo(programmeDecisions());
+    }
+
+    @Test
+    void refusesAStepDownWhoseReasonIsTheTenDaysOfAStepUp() throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
+        ObjectNode stepDown = (ObjectNode) root.get("programmeDecisions").get(1).get("proposal");
+        stepDown.set(
+                "reason", root.get("programmeDecisions").get(0).get("proposal").get("reason"));
+        byte[] wrong = MAPPER.writeValueAsBytes(root);
+
+        assertThatThrownBy(() -> DataFileReader.read(wrong, "wrong.json", Texts.english()))
+                .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
+                                Texts.english().explain(refused))
+                        .isEqualTo("Cannot import wrong.json: programmeDecisions[1].proposal.reason has a field"
+                                + " this format does not know; the fields are kind, at, pain, earlierEntries,"
+                                + " earlierTotal (and 5 more problems); nothing was imported."));
+    }
+
+    @Test
+    void refusesAVersionThreeFileWithoutItsProgrammeDecisions() throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
+        root.remove("programmeDecisions");
+        byte[] wrong = MAPPER.writeValueAsBytes(root);
+
+        assertThatThrownBy(() -> DataFileReader.read(wrong, "wrong.json", Texts.english()))
+                .isInstanceOfSatisfying(InvalidDataFileException.class, refused -> assertThat(
+                                Texts.english().explain(refused))
+                        .isEqualTo("Cannot import wrong.json: programmeDecisions must be a list; nothing was"
+                                + " imported."));
+    }
+
+    @Test
     void namesAWrongBreakRuleOrTooFewYogaDaysAsTheSettingsFileDoes() throws Exception {
         ObjectNode root = (ObjectNode) MAPPER.readTree(Files.readAllBytes(JSON));
         ObjectNode settings = (ObjectNode) root.get("settings");
@@ -222,8 +281,50 @@ class GoldenDataFileTest {
                     List.of(
                             new PsfsRating("=Чтение \"лёжа\"", 3),
                             new PsfsRating("Looking over my shoulder, when driving", 7))));
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(database.jdbi());
+            programmeDecisions().forEach(decisions::save);
         });
         return database;
+    }
+
+    /** A step up confirmed, a step down for a painful day confirmed, and a check declined. */
+    private static List<ProposalDecision> programmeDecisions() {
+        LocalDate from = LocalDate.parse("2026-03-10");
+        LocalDate to = LocalDate.parse("2026-03-19");
+        Instant up = Instant.parse("2026-03-19T19:00:00Z");
+        Proposal stepUp = new Proposal(
+                ProposalId.of(ProposalKind.STEP_UP, up),
+                up,
+                ProposalKind.STEP_UP,
+                DosageLevel.GENTLE,
+                DosageLevel.STANDARD,
+                new SteadyProgress(
+                        from,
+                        to,
+                        new Adherence(42, 40, 31),
+                        new PainMean(from.minusDays(6), from, 6, 27),
+                        new PainMean(to.minusDays(6), to, 8, 24)));
+        Instant painful = Instant.parse("2026-03-23T07:45:00.250Z");
+        PainAboveMean above = new PainAboveMean(painful, 7, 5, 16);
+        Proposal stepDown = new Proposal(
+                ProposalId.of(ProposalKind.STEP_DOWN, painful),
+                painful,
+                ProposalKind.STEP_DOWN,
+                DosageLevel.STANDARD,
+                DosageLevel.GENTLE,
+                above);
+        Instant stopped = Instant.parse("2026-03-25T06:10:00Z");
+        Proposal check = new Proposal(
+                ProposalId.of(ProposalKind.CHECK, stopped),
+                stopped,
+                ProposalKind.CHECK,
+                DosageLevel.GENTLE,
+                DosageLevel.GENTLE,
+                new RepeatedFlareUps(List.of(above, new StoppedForPain(stopped, new RoutineId("night-isometric")))));
+        return List.of(
+                ProposalDecision.confirmed(stepUp, Instant.parse("2026-03-20T06:30:00Z")),
+                ProposalDecision.confirmed(stepDown, Instant.parse("2026-03-23T08:00:00Z")),
+                ProposalDecision.declined(check, Instant.parse("2026-03-25T06:20:00.5Z")));
     }
 
     /** Work across midnight, every setting away from its default. */

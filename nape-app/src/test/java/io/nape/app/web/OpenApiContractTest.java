@@ -452,6 +452,40 @@ class OpenApiContractTest {
 
     @Test
     @Order(6)
+    void programmeOperationsMatchTheDocument() {
+        assertThat(conform("/api/settings", api.send("PUT", "/api/settings", "{\"level\": \"standard\"}"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(conform("/api/programme", api.get("/api/programme")).status())
+                .isEqualTo(200);
+        for (String pain : List.of("1", "1", "9")) {
+            api.send("POST", "/api/diary/pain", "{\"pain\": " + pain + "}");
+        }
+        ApiClient.Exchange review = conform("/api/programme", api.get("/api/programme"));
+        JsonNode stepDown = review.json().path("proposals").get(0);
+        assertThat(stepDown.path("kind").asString()).as(review.body()).isEqualTo("step-down");
+        assertThat(stepDown.path("why").asString()).isNotBlank();
+
+        String path = "/api/programme/decisions";
+        String answer = "{\"proposal\": \"" + stepDown.path("id").asString() + "\", \"answer\": \"confirmed\"}";
+        ApiClient.Exchange confirmed = conform(path, api.send("POST", path, answer));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        assertThat(confirmed.json().path("planLevel").asString()).isEqualTo("gentle");
+        assertThat(conform(path, api.send("POST", path, answer)).status()).isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, "{\"proposal\": \"x\", \"answer\": \"maybe\"}"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, "{\"answer\": \"declined\"}"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.send("POST", path, "[]")).status()).isEqualTo(400);
+        ApiClient.Exchange history = conform("/api/programme/history", api.get("/api/programme/history"));
+        assertThat(history.json().size()).isEqualTo(1);
+        assertThat(history.json().get(0).path("answer").asString()).isEqualTo("confirmed");
+    }
+
+    @Test
+    @Order(6)
     void refusalsByTheGuardMatchTheDocument() {
         ApiClient.Exchange refused = conform(
                 "/api/settings",

@@ -26,7 +26,8 @@ import java.util.Set;
  * the moment asked. Nothing changes by itself: the person confirms or declines every proposal.
  *
  * <p>Model. Levels run {@code gentle}, {@code standard}, {@code full}; a new person starts at
- * {@link #START}, and the level is that of the latest confirmed level decision. Days are local days
+ * {@link #START} (unless the record names another start), and the level is that of the latest
+ * confirmed level decision. Days are local days
  * in the record's zone. A <em>flare-up</em> is a session stopped for pain (at its start) or a pain
  * entry at least {@link #FLARE_UP_POINTS} points above the mean of the entries of the {@link
  * #MEAN_DAYS} days before it ({@code [at - 7 days, at)}; without such entries there is no mean and no
@@ -88,11 +89,16 @@ public final class Programme {
 
     /** The level in force after {@code decisions} (in any order): that of the latest confirmed change, else {@link #START}. */
     public static DosageLevel level(List<ProposalDecision> decisions) {
+        return level(decisions, START);
+    }
+
+    /** The level in force after {@code decisions}: that of the latest confirmed change, else {@code start}. */
+    public static DosageLevel level(List<ProposalDecision> decisions, DosageLevel start) {
         return levelDecisions(decisions).stream()
                 .filter(ProposalDecision::confirmed)
                 .max(LATEST_DECIDED)
                 .map(decision -> decision.proposal().to())
-                .orElse(START);
+                .orElse(start);
     }
 
     /** What the rules make of {@code record} at {@code now}. */
@@ -100,7 +106,7 @@ public final class Programme {
         List<ProposalDecision> decided = record.decisions().stream()
                 .filter(decision -> !decision.decidedAt().isAfter(now))
                 .toList();
-        DosageLevel level = level(decided);
+        DosageLevel level = level(decided, record.start());
         List<FlareUp> flareUps = flareUps(record, now);
         Set<StepUpHold> holds = EnumSet.noneOf(StepUpHold.class);
         Optional<Proposal> change = stepDown(decided, level, flareUps);

@@ -1,5 +1,6 @@
 package io.nape.core.programme;
 
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.PlayedSession;
 import io.nape.core.progress.DayAdherence;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param days the adherence of each local day, as {@code Progress} computes it (presence-aware); a day
  *     missing counts as nothing due
  * @param latestCheck the latest check, or empty when there was never one
+ * @param start the level before any confirmed change: {@link Programme#START} for a new person, or
+ *     the level an edge knows the person already plays at (such as the plan's level)
  */
 public record ProgrammeRecord(
         ZoneId zone,
@@ -31,15 +34,43 @@ public record ProgrammeRecord(
         List<PlayedSession> sessions,
         List<PainEntry> pains,
         List<DayAdherence> days,
-        Optional<Screening> latestCheck) {
+        Optional<Screening> latestCheck,
+        DosageLevel start) {
     public ProgrammeRecord {
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(start, "start");
         Objects.requireNonNull(began, "began");
         Objects.requireNonNull(latestCheck, "latestCheck");
         decisions = List.copyOf(decisions);
         sessions = List.copyOf(sessions);
         pains = List.copyOf(pains);
         days = List.copyOf(days);
+    }
+
+    /** The record of a person who starts at {@link Programme#START}. */
+    public ProgrammeRecord(
+            ZoneId zone,
+            Instant began,
+            List<ProposalDecision> decisions,
+            List<PlayedSession> sessions,
+            List<PainEntry> pains,
+            List<DayAdherence> days,
+            Optional<Screening> latestCheck) {
+        this(zone, began, decisions, sessions, pains, days, latestCheck, Programme.START);
+    }
+
+    /** The record with sessions of any type, of a person who starts at {@code start}. */
+    public static ProgrammeRecord of(
+            ZoneId zone,
+            Instant began,
+            List<ProposalDecision> decisions,
+            List<? extends PlayedSession> sessions,
+            List<PainEntry> pains,
+            List<DayAdherence> days,
+            Optional<Screening> latestCheck,
+            DosageLevel start) {
+        return new ProgrammeRecord(
+                zone, began, decisions, List.<PlayedSession>copyOf(sessions), pains, days, latestCheck, start);
     }
 
     /** The record with sessions of any type that tells what adherence needs, such as session summaries. */

@@ -230,6 +230,16 @@ class ProgrammeTest {
     }
 
     @Test
+    void aPersonWhoStartsAtStandardStepsDownAtOnceAfterAStopWithoutAnyDecision() {
+        ProgrammeReview review =
+                review(tenGoodDays().startingAt(DosageLevel.STANDARD).withStop(at(10, 18, 0)), at(10, 18, 5));
+
+        assertThat(review.level()).isEqualTo(DosageLevel.STANDARD);
+        assertThat(review.change()).map(Proposal::to).contains(DosageLevel.GENTLE);
+        assertThat(Programme.level(List.of(), DosageLevel.STANDARD)).isEqualTo(DosageLevel.STANDARD);
+    }
+
+    @Test
     void stepsDownAtOnceAfterASessionStoppedForPain() {
         RecordBuilder stopped = tenGoodDays()
                 .withLevel(DosageLevel.GENTLE, DosageLevel.STANDARD, at(2, 9, 0))

@@ -30,6 +30,7 @@ final class RecordBuilder {
 
     private ZoneId zone = BERLIN;
     private Instant began = at(MARCH_2, 8, 0);
+    private DosageLevel start = Programme.START;
     private final List<ProposalDecision> decisions = new ArrayList<>();
     private final List<PlayedSession> sessions = new ArrayList<>();
     private final List<PainEntry> pains = new ArrayList<>();
@@ -123,8 +124,14 @@ final class RecordBuilder {
         return withDecision(ProposalDecision.confirmed(levelProposal(from, to, at), at));
     }
 
+    /** The person plays at {@code level} before any decision, as an edge may know from the plan. */
+    RecordBuilder startingAt(DosageLevel level) {
+        start = level;
+        return this;
+    }
+
     ProgrammeRecord build() {
-        return ProgrammeRecord.of(zone, began, decisions, sessions, pains, days, check);
+        return ProgrammeRecord.of(zone, began, decisions, sessions, pains, days, check, start);
     }
 
     /** A valid proposal from {@code from} to {@code to} with a reason of its kind. */

@@ -4,12 +4,14 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Screening;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import java.io.IOException;
@@ -49,6 +51,9 @@ public final class DataExport {
 
         /** Every PSFS answer, oldest first. */
         List<PsfsAnswer> psfsAnswers();
+
+        /** Every decision on a programme proposal, in the order they were decided. */
+        List<ProposalDecision> programmeDecisions();
     }
 
     /** Something that reads the rows and may fail to write what it read. */
@@ -95,6 +100,11 @@ public final class DataExport {
         @Override
         public List<PsfsAnswer> psfsAnswers() {
             return new JdbcPsfsRepository(jdbi).findAll();
+        }
+
+        @Override
+        public List<ProposalDecision> programmeDecisions() {
+            return new JdbcProgrammeDecisionRepository(jdbi).findAll();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Reason;
@@ -13,6 +14,7 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.records.PainEntryDescription;
@@ -36,12 +38,20 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * <p>A restore goes into an empty store and keeps every id and time, so that an export of the
  * restored store equals the original export byte for byte. A merge adds to a store that may hold
  * data: each record gets a new id, and a record equal to one already there (ids aside) is skipped,
- * so merging the same file twice adds nothing the second time. The repositories' own writes join
+ * so merging the same file twice adds nothing the second time (a decision on a proposal already
+ * answered is skipped). The repositories' own writes join
  * the one transaction because Jdbi reuses the open handle of the thread.
  */
 public final class DataImport {
     private static final List<String> TABLES = List.of(
-            "plan_settings", "reminder_pause", "reminder_log", "screening", "pain_entry", "session_log", "psfs_answer");
+            "plan_settings",
+            "reminder_pause",
+            "reminder_log",
+            "screening",
+            "pain_entry",
+            "session_log",
+            "psfs_answer",
+            "programme_decision");
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
@@ -74,6 +84,8 @@ public final class DataImport {
             new JdbcReminderRepository(jdbi).append(data.reminders());
             JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
             data.psfsAnswers().forEach(psfs::save);
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(jdbi);
+            data.programmeDecisions().forEach(decisions::save);
             if (dialect == SqlDialect.POSTGRESQL) {
                 for (String table : List.of("screening", "pain_entry", "session_log")) {
                     handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
@@ -113,7 +125,21 @@ public final class DataImport {
             JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
             List<PsfsAnswer> newAnswers = missing(data.psfsAnswers(), psfs.findAll(), Function.identity());
             newAnswers.forEach(psfs::save);
-            return newScreenings.size() + newEntries.size() + newLogs.size() + newRecords.size() + newAnswers.size();
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(jdbi);
+            Set<String> answered = new HashSet<>();
+            decisions
+                    .findAll()
+                    .forEach(decision -> answered.add(decision.proposal().id().value()));
+            List<ProposalDecision> newDecisions = data.programmeDecisions().stream()
+                    .filter(decision -> answered.add(decision.proposal().id().value()))
+                    .toList();
+            newDecisions.forEach(decisions::save);
+            return newScreenings.size()
+                    + newEntries.size()
+                    + newLogs.size()
+                    + newRecords.size()
+                    + newAnswers.size()
+                    + newDecisions.size();
         });
     }
 

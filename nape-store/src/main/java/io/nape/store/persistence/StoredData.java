@@ -4,6 +4,7 @@ import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.safety.Screening;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param pausedUntil when the reminder pause ends, or null when none was set
  * @param reminders every reminder record, in the order they were appended
  * @param psfsAnswers every PSFS answer, oldest first (a skipped prompt is none)
+ * @param programmeDecisions every decision on a programme proposal, in the order they were decided
  */
 public record StoredData(
         @Nullable Settings settings,
@@ -25,8 +27,10 @@ public record StoredData(
         List<PainEntry> painEntries,
         List<SessionLog> sessionLogs,
         List<ReminderRecord> reminders,
-        List<PsfsAnswer> psfsAnswers) {
+        List<PsfsAnswer> psfsAnswers,
+        List<ProposalDecision> programmeDecisions) {
     public StoredData {
+        programmeDecisions = List.copyOf(programmeDecisions);
         screenings = List.copyOf(screenings);
         painEntries = List.copyOf(painEntries);
         sessionLogs = List.copyOf(sessionLogs);
@@ -34,7 +38,7 @@ public record StoredData(
         psfsAnswers = List.copyOf(psfsAnswers);
     }
 
-    /** The data without PSFS answers, as format versions before 3 hold it. */
+    /** The data without PSFS answers or decisions on programme proposals, as format versions before 3 hold it. */
     public StoredData(
             @Nullable Settings settings,
             @Nullable Instant pausedUntil,
@@ -42,7 +46,7 @@ public record StoredData(
             List<PainEntry> painEntries,
             List<SessionLog> sessionLogs,
             List<ReminderRecord> reminders) {
-        this(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, List.of());
+        this(settings, pausedUntil, screenings, painEntries, sessionLogs, reminders, List.of(), List.of());
     }
 
     public boolean isEmpty() {
@@ -52,6 +56,7 @@ public record StoredData(
                 && painEntries.isEmpty()
                 && sessionLogs.isEmpty()
                 && reminders.isEmpty()
-                && psfsAnswers.isEmpty();
+                && psfsAnswers.isEmpty()
+                && programmeDecisions.isEmpty();
     }
 }

@@ -18,6 +18,11 @@ import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.PainAboveMean;
+import io.nape.core.programme.Proposal;
+import io.nape.core.programme.ProposalDecision;
+import io.nape.core.programme.ProposalId;
+import io.nape.core.programme.ProposalKind;
 import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
@@ -25,6 +30,8 @@ import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import io.nape.store.persistence.diary.JdbcSessionLogRepository;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import io.nape.store.persistence.plan.JdbcSettingsRepository;
+import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
+import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.safety.TriageRulesLoader;
 import java.time.Instant;
@@ -104,7 +111,17 @@ abstract class DataImportContract {
                 List.of(
                         new ReminderRecord(event, ReminderOutcome.FIRED, event.instant(), ""),
                         new ReminderRecord(
-                                event, ReminderOutcome.DONE, event.instant().plusSeconds(30), "")));
+                                event, ReminderOutcome.DONE, event.instant().plusSeconds(30), "")),
+                List.of(),
+                List.of(ProposalDecision.declined(
+                        new Proposal(
+                                ProposalId.of(ProposalKind.STEP_DOWN, MONDAY.plusSeconds(3600)),
+                                MONDAY.plusSeconds(3600),
+                                ProposalKind.STEP_DOWN,
+                                DosageLevel.STANDARD,
+                                DosageLevel.GENTLE,
+                                new PainAboveMean(MONDAY.plusSeconds(3600), 6, 1, 4)),
+                        MONDAY.plusSeconds(3700))));
     }
 
     private StoredData readAll() {
@@ -115,7 +132,9 @@ abstract class DataImportContract {
                 new JdbcScreeningRepository(database.jdbi()).findAll(),
                 new JdbcPainEntryRepository(database.jdbi()).findAll(),
                 new JdbcSessionLogRepository(database.jdbi()).findAll(),
-                reminders.findAll());
+                reminders.findAll(),
+                new JdbcPsfsRepository(database.jdbi()).findAll(),
+                new JdbcProgrammeDecisionRepository(database.jdbi()).findAll());
     }
 
     @Test

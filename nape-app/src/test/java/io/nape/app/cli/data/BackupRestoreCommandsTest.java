@@ -243,7 +243,7 @@ class BackupRestoreCommandsTest {
         CliRun run = CliRun.run(home, "export", "--csv", folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote 9 tables to " + folder + "." + NL);
+        assertThat(run.out()).isEqualTo("Wrote 11 tables to " + folder + "." + NL);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder(
@@ -255,6 +255,8 @@ class BackupRestoreCommandsTest {
                             "session-logs.csv",
                             "session-exercises.csv",
                             "psfs-ratings.csv",
+                            "programme-decisions.csv",
+                            "programme-flare-ups.csv",
                             "reminders.csv");
         }
         assertThat(mode(folder)).isEqualTo("rwx------");

@@ -179,6 +179,12 @@ class PseudoCommandsTest {
                 Case.json("measure", "measure", "--history", "--json"),
                 Case.of("measure", 1, "measure", "--rate", NOTE + "=11"),
                 Case.of("measure", 1, "measure", "--rate", NOTE),
+                Case.of("programme", 0, "programme"),
+                Case.json("programme", "programme", "--json"),
+                Case.of("programme confirm", 1, "programme", "confirm", "step-up@2026-01-01T00:00:00Z"),
+                Case.of("programme decline", 1, "programme", "decline", "check@2026-01-01T00:00:00Z"),
+                Case.of("programme history", 0, "programme", "history"),
+                Case.json("programme history", "programme", "history", "--json"),
                 Case.of("help", 0, "help", "pause"),
                 Case.of("help", 2, "help", "nonsense"),
                 // It trains the launcher's archive; its own output is paths, status codes and JSON.

@@ -1,0 +1,13 @@
+package io.nape.core.programme;
+
+import io.nape.core.NapeException;
+
+/** Thrown when an answer names a proposal that is not open now: unknown, or no longer proposed. */
+public final class ProposalNotOpenException extends NapeException {
+    private static final long serialVersionUID = 1L;
+
+    public ProposalNotOpenException(String id) {
+        super("proposal " + id + " is not open");
+        withText("programme.notOpen", "id", id);
+    }
+}
