@@ -7,6 +7,8 @@ import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.person.PersonId;
 import io.nape.core.plan.Settings;
+import io.nape.core.programme.ProposalDecision;
+import io.nape.core.programme.ProposalReason;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.PainMean;
 import io.nape.core.progress.Progress;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,8 +97,8 @@ public final class DoctorSummary {
     public record Week(
             LocalDate monday, Adherence adherence, @Nullable PainMean painMean) {}
 
-    /** One change of the exercises' level, with its reason in words. */
-    public record LevelChange(Instant at, DosageLevel from, DosageLevel to, String reason) {}
+    /** One confirmed change of the exercises' level, when the person confirmed it, with the rule's reason. */
+    public record LevelChange(Instant at, DosageLevel from, DosageLevel to, ProposalReason reason) {}
 
     public static Summary read(PersonRecords records, Request request) {
         Settings settings = records.settings();
@@ -134,13 +137,19 @@ public final class DoctorSummary {
                 levelChanges(records, start, now));
     }
 
-    /**
-     * The changes of level between {@code from} and {@code to}. Nape does not keep them yet, so this
-     * is empty; when the history of level changes is stored, it is read here, and the summary's
-     * "Level and its changes" section shows it.
-     */
+    /** The changes of level the person confirmed between {@code from} and {@code to}, oldest first. */
     static List<LevelChange> levelChanges(PersonRecords records, Instant from, Instant to) {
-        return List.of();
+        return records.programmeDecisions().findAll().stream()
+                .filter(decision -> decision.confirmed() && decision.proposal().changesLevel())
+                .filter(decision -> !decision.decidedAt().isBefore(from)
+                        && !decision.decidedAt().isAfter(to))
+                .sorted(Comparator.comparing(ProposalDecision::decidedAt))
+                .map(decision -> new LevelChange(
+                        decision.decidedAt(),
+                        decision.proposal().from(),
+                        decision.proposal().to(),
+                        decision.proposal().reason()))
+                .toList();
     }
 
     /** The mean of the entries logged on the {@value Progress#MEAN_DAYS} local days ending on {@code last}. */

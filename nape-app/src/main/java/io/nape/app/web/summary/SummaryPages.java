@@ -145,10 +145,7 @@ public final class SummaryPages implements WebFeature {
                 t.get("safety.exercise." + check.result().exercise().name()));
     }
 
-    /**
-     * The changes of level, each with its reason, for the "Level and its changes" section. Empty
-     * until Nape keeps a history of level changes.
-     */
+    /** The changes of level, each with the short name of its reason, for the "Level and its changes" section. */
     static List<String> levelChanges(Texts t, List<LevelChange> changes, ZoneId zone) {
         return changes.stream()
                 .map(change -> t.get(
@@ -160,7 +157,7 @@ public final class SummaryPages implements WebFeature {
                         "to",
                         t.get("dosage.level." + change.to().key()),
                         "reason",
-                        change.reason()))
+                        t.get("programme.shortReason." + change.reason().kind().key())))
                 .toList();
     }
 
