@@ -49,15 +49,10 @@ class ReminderBannerBrowserTest {
         Path chromium = Chromium.require();
         BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
         ReminderHub hub = ReminderHub.forLoop(commands::add);
-        Wiring wiring = new Wiring(
-                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        Wiring wiring = wiring();
         try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
                 Playwright playwright = Playwright.create();
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(chromium)
-                                .setHeadless(true))) {
+                Browser browser = headless(playwright, chromium)) {
             Page page = browser.newPage();
             page.navigate(server.address());
             for (int waited = 0; hub.listenerCount() == 0 && waited < 100; waited++) {
@@ -104,15 +99,10 @@ class ReminderBannerBrowserTest {
         Path chromium = Chromium.require();
         BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
         ReminderHub hub = ReminderHub.forLoop(commands::add);
-        Wiring wiring = new Wiring(
-                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        Wiring wiring = wiring();
         try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
                 Playwright playwright = Playwright.create();
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(chromium)
-                                .setHeadless(true))) {
+                Browser browser = headless(playwright, chromium)) {
             Page page = phone(browser);
             page.addInitScript(COUNT_TONES);
             page.navigate(server.address() + "settings");
@@ -157,15 +147,10 @@ class ReminderBannerBrowserTest {
     void namesTheExercisesOfABreakCutFromTheComplexInEachPagesLanguage() throws Exception {
         Path chromium = Chromium.require();
         ReminderHub hub = ReminderHub.forLoop(command -> {});
-        Wiring wiring = new Wiring(
-                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        Wiring wiring = wiring();
         try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
                 Playwright playwright = Playwright.create();
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(chromium)
-                                .setHeadless(true))) {
+                Browser browser = headless(playwright, chromium)) {
             Page english = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB"));
             english.navigate(server.address());
             Page russian = browser.newPage(new Browser.NewPageOptions().setLocale("ru-RU"));
@@ -210,16 +195,11 @@ class ReminderBannerBrowserTest {
         Path chromium = Chromium.require();
         BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
         ReminderHub hub = ReminderHub.forLoop(commands::add);
-        Wiring wiring = new Wiring(
-                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+        Wiring wiring = wiring();
         wiring.screenings().save(Checks.URGENT.at(Instant.now().minus(Duration.ofMinutes(10))));
         try (WebServer server = WebServer.start(0, WebServer.features(wiring, hub));
                 Playwright playwright = Playwright.create();
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(chromium)
-                                .setHeadless(true))) {
+                Browser browser = headless(playwright, chromium)) {
             Page page = phone(browser);
             page.navigate(server.address() + "library");
             awaitListener(page, hub);
@@ -246,6 +226,19 @@ class ReminderBannerBrowserTest {
         } finally {
             wiring.close();
         }
+    }
+
+    private Wiring wiring() {
+        return new Wiring(
+                AppConfig.from(Map.of("NAPE_HOME", home.toString()), null), new PrintWriter(System.err, true));
+    }
+
+    private static Browser headless(Playwright playwright, Path chromium) {
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true));
     }
 
     private static Page phone(Browser browser) {
