@@ -243,7 +243,7 @@ class BackupRestoreCommandsTest {
         CliRun run = CliRun.run(home, "export", "--csv", folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote 8 tables to " + folder + "." + NL);
+        assertThat(run.out()).isEqualTo("Wrote 10 tables to " + folder + "." + NL);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder(
@@ -254,7 +254,9 @@ class BackupRestoreCommandsTest {
                             "pain-entries.csv",
                             "session-logs.csv",
                             "session-exercises.csv",
-                            "reminders.csv");
+                            "reminders.csv",
+                            "programme-decisions.csv",
+                            "programme-flare-ups.csv");
         }
         assertThat(mode(folder)).isEqualTo("rwx------");
         assertThat(mode(folder.resolve("pain-entries.csv"))).isEqualTo("rw-------");
