@@ -2,12 +2,15 @@ package io.nape.core.programme;
 
 import io.nape.core.NapeException;
 
-/** Thrown when an answer names a proposal that is not open now: unknown, or no longer proposed. */
+/**
+ * Thrown when an answer names a proposal that is not open now: unknown, or no longer proposed. The
+ * person's text names no id, since an answer may come from anywhere and is never echoed.
+ */
 public final class ProposalNotOpenException extends NapeException {
     private static final long serialVersionUID = 1L;
 
     public ProposalNotOpenException(String id) {
         super("proposal " + id + " is not open");
-        withText("programme.notOpen", "id", id);
+        withText("programme.notOpen");
     }
 }

@@ -102,8 +102,7 @@ class ProgrammeCommandTest {
         assertThat(declined.exitCode()).as(declined.err()).isZero();
         assertThat(declined.out()).isEqualTo("Declined: your plan stays at standard.\n");
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err())
-                .isEqualTo("No proposal " + id + " is open now. Run ./nape programme to see what is open.\n");
+        assertThat(again.err()).isEqualTo("No such proposal is open now. Run ./nape programme to see what is open.\n");
         assertThat(CliRun.run(home, "settings").out()).containsPattern("level\\s+standard");
         assertThat(CliRun.run(home, "programme", "history").out()).endsWith("; declined.\n");
     }
@@ -115,8 +114,7 @@ class ProgrammeCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err())
-                .isEqualTo("No proposal step-up@2026-01-01T00:00:00Z is open now. Run ./nape programme to see"
-                        + " what is open.\n");
+                .isEqualTo("No such proposal is open now. Run ./nape programme to see" + " what is open.\n");
         assertThat(CliRun.run(home, "programme", "history", "--json").out().strip())
                 .isEqualTo("[ ]");
     }

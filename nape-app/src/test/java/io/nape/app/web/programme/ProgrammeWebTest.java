@@ -102,8 +102,7 @@ class ProgrammeWebTest {
                 .contains("30 марта вы отметили боль 7");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body())
-                .contains("Предложения check@2026-03-01T00:00:00Z сейчас нет. Выполните ./nape programme, чтобы"
-                        + " увидеть открытые.");
+                .contains("Такого предложения сейчас нет. Выполните ./nape programme, чтобы" + " увидеть открытые.");
         assertThat(wiring.programmeDecisions().findAll()).isEmpty();
     }
 
@@ -124,7 +123,7 @@ class ProgrammeWebTest {
         assertThat(again.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(again.body())
-                .contains("\"detail\" : \"No proposal " + STEP_DOWN + " is open now. Run ./nape programme to see what"
+                .contains("\"detail\" : \"No such proposal is open now. Run ./nape programme to see what"
                         + " is open.\"");
         assertThat(maybe.statusCode()).isEqualTo(400);
         assertThat(maybe.body()).contains("\"detail\" : \"Answer with confirmed or declined.\"");
