@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.text.Language;
 import io.nape.app.text.Texts;
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.plan.Settings;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +24,9 @@ class CalendarLanguagesTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 30);
 
     private static Settings settings() {
-        return Settings.defaults(ZoneId.of("Europe/Moscow")).withRelaxationStart(LocalDate.of(2026, 3, 20));
+        return Settings.defaults(ZoneId.of("Europe/Moscow"))
+                .withLevel(DosageLevel.STANDARD)
+                .withRelaxationStart(LocalDate.of(2026, 3, 20));
     }
 
     private static byte[] export(Texts texts) {

@@ -139,7 +139,7 @@ public record Settings(
                 LocalTime.of(21, 0),
                 60,
                 Set.of(),
-                DosageLevel.STANDARD,
+                DosageLevel.GENTLE,
                 null);
     }
 

@@ -47,7 +47,7 @@ class PlanDeskBreaksTest {
     };
 
     private final PlanEngine engine = new PlanEngine(LENGTHS);
-    private final Settings berlin = Settings.defaults(BERLIN);
+    private final Settings berlin = Settings.defaults(BERLIN).withLevel(DosageLevel.STANDARD);
 
     private static List<PlanEvent> breaks(Plan plan) {
         return plan.events().stream()

@@ -21,7 +21,7 @@ class PlanEngineTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 30);
 
     private final PlanEngine engine = new PlanEngine(FixedRoutineLengths.everyRoutine());
-    private final Settings berlin = Settings.defaults(BERLIN);
+    private final Settings berlin = Settings.defaults(BERLIN).withLevel(DosageLevel.STANDARD);
 
     private List<String> lines(Settings settings, LocalDate from, LocalDate to) {
         return lines(engine.plan(settings, from, to).events());
@@ -222,7 +222,8 @@ class PlanEngineTest {
     @Nested
     class DaylightSaving {
         private List<String> sessions(ZoneId zone, LocalTime morning, LocalDate day) {
-            Settings settings = Settings.defaults(zone).withSessions(morning, LocalTime.of(21, 0));
+            Settings settings =
+                    Settings.defaults(zone).withLevel(DosageLevel.STANDARD).withSessions(morning, LocalTime.of(21, 0));
             return lines(settings, day);
         }
 

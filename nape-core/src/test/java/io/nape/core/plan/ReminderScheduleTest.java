@@ -3,6 +3,7 @@ package io.nape.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nape.core.catalogue.DosageLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ class ReminderScheduleTest {
     /** Monday and Tuesday: 07:30 morning, 07:44 stretch, micro-breaks 10:00 to 17:00 every hour, 21:00 evening. */
     private final List<PlanEvent> events = new PlanEngine(FixedRoutineLengths.everyRoutine())
             .plan(
-                    Settings.defaults(BERLIN).withWork(LocalTime.of(9, 0), LocalTime.of(18, 0), null),
+                    Settings.defaults(BERLIN)
+                            .withLevel(DosageLevel.STANDARD)
+                            .withWork(LocalTime.of(9, 0), LocalTime.of(18, 0), null),
                     MONDAY,
                     MONDAY.plusDays(1))
             .events();

@@ -26,7 +26,7 @@ class SettingsTest {
         assertThat(defaults.evening()).isEqualTo(LocalTime.of(21, 0));
         assertThat(defaults.breakEveryMinutes()).isEqualTo(60);
         assertThat(defaults.quietDays()).isEmpty();
-        assertThat(defaults.level()).isEqualTo(DosageLevel.STANDARD);
+        assertThat(defaults.level()).as("a new person starts gentle").isEqualTo(DosageLevel.GENTLE);
         assertThat(defaults.relaxationStart()).isNull();
         assertThat(defaults.crossesMidnight()).isFalse();
         assertThat(defaults.workLength()).isEqualTo(Duration.ofHours(9));

@@ -10,6 +10,7 @@ import io.nape.app.usecase.session.SessionPermit;
 import io.nape.app.usecase.session.SessionRefusal;
 import io.nape.app.usecase.session.StartDecision;
 import io.nape.core.NapeException;
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.person.PersonId;
 import io.nape.core.plan.DeskBreak;
@@ -47,8 +48,10 @@ public final class StartCommand implements Runnable {
     @Option(names = "--break")
     boolean plannedBreak;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "standard")
-    String level = "standard";
+    /** The level asked for, or null for the plan's level (the {@code level} setting, which the programme moves). */
+    @Option(names = "--level", paramLabel = "LEVEL")
+    @Nullable
+    String level;
 
     @Option(names = "--plain")
     boolean plain;
@@ -86,7 +89,9 @@ public final class StartCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), texts.get("start.routineOrBreakMissing"));
         }
         if (routineId != null) {
-            return wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, LevelOption.parse(level));
+            String asked = level;
+            DosageLevel at = asked == null ? wiring.settings().level() : LevelOption.parse(asked);
+            return wiring.sessionStart(texts.language()).decide(PersonId.LOCAL, routineId, at);
         }
         PlanEvent event = DueBreak.at(
                 wiring.routineLengths(), wiring.settings(), wiring.clock().instant());

@@ -79,7 +79,7 @@ class DiaryCommandTest {
                 .hasSize(3)
                 .satisfies(lines ->
                         assertThat(lines.get(0)).startsWith("Diary from ").endsWith(" (Europe/Berlin)"))
-                .satisfies(lines -> assertThat(lines.get(1)).contains("  session posture (standard), completed, "))
+                .satisfies(lines -> assertThat(lines.get(1)).contains("  session posture (gentle), completed, "))
                 .satisfies(lines -> assertThat(lines.get(2)).endsWith("  pain 3/10"));
     }
 

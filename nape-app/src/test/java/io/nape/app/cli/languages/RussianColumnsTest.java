@@ -55,12 +55,12 @@ class RussianColumnsTest {
         CliRun english = CliRun.run(home, "diary");
 
         assertThat(history.out().lines().skip(1).findFirst().orElseThrow())
-                .matches("1 +\\S+ \\S+ posture +обычный +завершено .*");
+                .matches("1 +\\S+ \\S+ posture +мягкий +завершено .*");
         assertThat(diary.out())
-                .contains("  занятие posture (обычный), завершено, выполнено упражнений: 2 из 2" + NL)
+                .contains("  занятие posture (мягкий), завершено, выполнено упражнений: 2 из 2" + NL)
                 .contains("  боль 4/10, шея и руки, ноющая" + NL);
         assertThat(english.out())
-                .contains("  session posture (standard), completed, 2 of 2 exercises completed" + NL)
+                .contains("  session posture (gentle), completed, 2 of 2 exercises completed" + NL)
                 .contains("  pain 4/10, neck and arms, aching" + NL);
     }
 

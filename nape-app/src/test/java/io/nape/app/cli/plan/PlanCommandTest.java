@@ -28,7 +28,7 @@ class PlanCommandTest {
     }
 
     private Path berlin() throws IOException {
-        return settings("{\"timeZone\": \"Europe/Berlin\"}");
+        return settings("{\"timeZone\": \"Europe/Berlin\", \"level\": \"standard\"}");
     }
 
     private JsonNode planJson(Path settings, String from, String to) {

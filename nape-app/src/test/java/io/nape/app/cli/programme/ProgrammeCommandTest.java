@@ -31,8 +31,10 @@ class ProgrammeCommandTest {
         return DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(LocalDate.now(ZoneOffset.UTC));
     }
 
-    /** Two pains of 2, then one of 7: 5 points above the mean of the week before. */
+    /** At standard, two pains of 2, then one of 7: 5 points above the mean of the week before. */
     private String aPainWellAboveTheMean() {
+        assertThat(CliRun.run(home, "settings", "set", "level", "standard").exitCode())
+                .isZero();
         for (String pain : new String[] {"2", "2", "7"}) {
             assertThat(CliRun.run(home, "log", "pain", pain).exitCode()).isZero();
         }
@@ -44,12 +46,12 @@ class ProgrammeCommandTest {
     }
 
     @Test
-    void showsANewPersonAtThePlansLevelAndWhatHoldsAStepUp() {
+    void showsANewPersonAtGentleAndWhatHoldsAStepUp() {
         CliRun shown = CliRun.run(home, "programme");
 
         assertThat(shown.exitCode()).as(shown.err()).isZero();
         assertThat(shown.out())
-                .isEqualTo("Your level: standard.\n"
+                .isEqualTo("Your level: gentle.\n"
                         + "Nothing to decide now.\n"
                         + "\n"
                         + "Not stepping up yet:\n"

@@ -137,7 +137,7 @@ class ProgrammeWalkTest {
                 AppConfig.from(Map.of("NAPE_HOME", home.toString()), null),
                 new PrintWriter(new StringWriter()),
                 clock)) {
-            wiring.settingsRepository().save(Settings.defaults(BERLIN).withLevel(DosageLevel.GENTLE));
+            wiring.settingsRepository().save(Settings.defaults(BERLIN)); // a new person: gentle
             AdaptProgramme programme = new AdaptProgramme(wiring);
             for (int day = 0; day < DAYS; day++) {
                 LocalDate date = first.plusDays(day);

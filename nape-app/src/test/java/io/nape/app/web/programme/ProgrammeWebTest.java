@@ -52,7 +52,7 @@ class ProgrammeWebTest {
                 AppConfig.from(Map.of("NAPE_HOME", home.toString()), null),
                 new PrintWriter(new StringWriter()),
                 Clock.fixed(Instant.parse("2026-03-30T08:00:00Z"), BERLIN));
-        wiring.settingsRepository().save(Settings.defaults(BERLIN));
+        wiring.settingsRepository().save(Settings.defaults(BERLIN).withLevel(DosageLevel.STANDARD));
         for (Instant at : new Instant[] {PAINFUL.minus(Duration.ofDays(2)), PAINFUL.minus(Duration.ofDays(1))}) {
             wiring.painEntries().save(new PainEntry(null, at, 2, Set.of(), Set.of(), null, ""));
         }

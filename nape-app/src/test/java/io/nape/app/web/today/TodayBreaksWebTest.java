@@ -7,6 +7,7 @@ import io.nape.app.config.AppConfig;
 import io.nape.app.json.JsonOutput;
 import io.nape.app.usecase.session.Checks;
 import io.nape.app.web.WebServer;
+import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.plan.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,7 +57,7 @@ class TodayBreaksWebTest {
                 AppConfig.from(Map.of("NAPE_HOME", home.toString()), null),
                 new PrintWriter(new StringWriter()),
                 Clock.fixed(MONDAY_TWO_PM, BERLIN));
-        wiring.settingsRepository().save(Settings.defaults(BERLIN));
+        wiring.settingsRepository().save(Settings.defaults(BERLIN).withLevel(DosageLevel.STANDARD));
         server = WebServer.start(0, WebServer.features(wiring));
     }
 
