@@ -82,8 +82,8 @@ public final class DataFileReader {
         "catalogueFiles"
     };
     private static final int MAX_TEXT = 10_000;
-    /** The first format version that holds the PSFS answers. */
-    private static final int PSFS_VERSION = 3;
+    /** The first format version that holds the PSFS answers and the decisions on programme proposals. */
+    private static final int PSFS_AND_DECISIONS_VERSION = 3;
 
     private static final List<String> LISTS =
             List.of("screenings", "painEntries", "sessionLogs", "reminders", "psfsAnswers", "catalogueFiles");
@@ -208,11 +208,10 @@ public final class DataFileReader {
         List<PainEntry> painEntries = records(top, streamed, "painEntries", this::painEntry);
         List<SessionLog> sessionLogs = records(top, streamed, "sessionLogs", this::sessionLog);
         List<ReminderRecord> reminders = records(top, streamed, "reminders", this::reminder);
-        List<PsfsAnswer> psfsAnswers = root.path("formatVersion").asInt() < PSFS_VERSION
-                ? List.of()
-                : records(top, streamed, "psfsAnswers", this::psfsAnswer);
-        List<ProposalDecision> decisions = root.has("programmeDecisions")
-                        || root.get("formatVersion").asInt() >= ProgrammeDecisionReader.SINCE_VERSION
+        boolean holdsVersion3Lists = root.path("formatVersion").asInt() >= PSFS_AND_DECISIONS_VERSION;
+        List<PsfsAnswer> psfsAnswers =
+                holdsVersion3Lists ? records(top, streamed, "psfsAnswers", this::psfsAnswer) : List.of();
+        List<ProposalDecision> decisions = holdsVersion3Lists || root.has("programmeDecisions")
                 ? records(top, streamed, "programmeDecisions", new ProgrammeDecisionReader(problems)::decision)
                 : List.of();
         List<CatalogueText> catalogueFiles = records(top, streamed, "catalogueFiles", this::catalogueFile);

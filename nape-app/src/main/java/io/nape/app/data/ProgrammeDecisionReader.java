@@ -32,9 +32,6 @@ import tools.jackson.databind.JsonNode;
  * each field checked; the problems go to the reader's list and never quote a value.
  */
 final class ProgrammeDecisionReader {
-    /** The first format version that holds the decisions. */
-    static final int SINCE_VERSION = 3;
-
     private static final int MAX_ID = 200;
     private static final int MANY = 1_000_000;
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.check.RuleSentences;
+import io.nape.app.usecase.programme.ProgrammeText;
 import io.nape.app.usecase.summary.DoctorSummary;
 import io.nape.app.usecase.summary.DoctorSummary.LevelChange;
 import io.nape.app.usecase.summary.DoctorSummary.Summary;
@@ -147,17 +148,18 @@ public final class SummaryPages implements WebFeature {
 
     /** The changes of level, each with the short name of its reason, for the "Level and its changes" section. */
     static List<String> levelChanges(Texts t, List<LevelChange> changes, ZoneId zone) {
+        ProgrammeText words = new ProgrammeText(t, zone);
         return changes.stream()
                 .map(change -> t.get(
                         "summary.level.change",
                         "day",
                         day(t, change.at(), zone),
                         "from",
-                        t.get("dosage.level." + change.from().key()),
+                        words.level(change.from()),
                         "to",
-                        t.get("dosage.level." + change.to().key()),
+                        words.level(change.to()),
                         "reason",
-                        t.get("programme.shortReason." + change.reason().kind().key())))
+                        words.shortReason(change.reason())))
                 .toList();
     }
 
