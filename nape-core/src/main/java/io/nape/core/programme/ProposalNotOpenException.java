@@ -9,8 +9,8 @@ import io.nape.core.NapeException;
 public final class ProposalNotOpenException extends NapeException {
     private static final long serialVersionUID = 1L;
 
-    public ProposalNotOpenException(String id) {
-        super("proposal " + id + " is not open");
+    public ProposalNotOpenException() {
+        super("the proposal answered is not open");
         withText("programme.notOpen");
     }
 }

@@ -32,9 +32,6 @@ import java.util.stream.Stream;
  * without an answer.
  */
 public final class AdaptProgramme {
-    /** Longer than any id the rules give ({@code step-down@} and an instant), so never echoed whole. */
-    private static final int LONGEST_ID = 64;
-
     private final PersonRecords records;
 
     public AdaptProgramme(PersonRecords records) {
@@ -91,14 +88,11 @@ public final class AdaptProgramme {
      */
     public Decided answer(PersonId person, String id, Answer answer) {
         String named = id.strip();
-        if (named.length() > LONGEST_ID) {
-            throw new ProposalNotOpenException(named.substring(0, LONGEST_ID) + "…");
-        }
         Review review = review(person);
         Proposal proposal = review.open().stream()
                 .filter(open -> open.id().value().equals(named))
                 .findFirst()
-                .orElseThrow(() -> new ProposalNotOpenException(named));
+                .orElseThrow(ProposalNotOpenException::new);
         Instant now = records.clock().instant();
         ProposalDecision saved = records.programmeDecisions().save(new ProposalDecision(proposal, answer, now));
         DosageLevel planLevel = review.planLevel();
