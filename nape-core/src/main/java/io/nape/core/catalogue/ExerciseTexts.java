@@ -9,9 +9,19 @@ import java.util.Map;
  * structure.
  *
  * @param cues by phase kind, each at most {@link Exercise#MAX_CUE_WORDS} words
+ * @param sequence the cue of each step of a movement's sequence, in order
  */
-public record ExerciseTexts(String name, List<String> steps, Map<PhaseKind, String> cues, List<String> notes) {
+public record ExerciseTexts(
+        String name, List<String> steps, Map<PhaseKind, String> cues, List<String> notes, List<String> sequence) {
     public ExerciseTexts {
+        sequence = List.copyOf(sequence);
+        for (String cue : sequence) {
+            int words = Exercise.wordCount(cue);
+            if (words == 0 || words > Exercise.MAX_CUE_WORDS) {
+                throw new IllegalArgumentException(
+                        "a step's cue must have 1-" + Exercise.MAX_CUE_WORDS + " words, has " + words);
+            }
+        }
         if (name.isBlank()) {
             throw new IllegalArgumentException("an exercise's texts need a name");
         }
@@ -31,5 +41,10 @@ public record ExerciseTexts(String name, List<String> steps, Map<PhaseKind, Stri
                         "cue " + cue.getKey() + " must have 1-" + Exercise.MAX_CUE_WORDS + " words, has " + words);
             }
         }
+    }
+
+    /** The texts of an exercise without a sequence. */
+    public ExerciseTexts(String name, List<String> steps, Map<PhaseKind, String> cues, List<String> notes) {
+        this(name, steps, cues, notes, List.of());
     }
 }

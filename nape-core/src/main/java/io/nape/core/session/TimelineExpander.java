@@ -4,6 +4,8 @@ import io.nape.core.catalogue.Catalogue;
 import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.Figure;
+import io.nape.core.catalogue.MoveStep;
 import io.nape.core.catalogue.PhaseKind;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.catalogue.RoutineItem;
@@ -87,6 +89,8 @@ final class TimelineExpander {
                 add(exercise, index, PhaseKind.BREATHE, INHALE_SECONDS, rep, reps, side);
                 add(exercise, index, PhaseKind.PRESS, dosage.hold().at(level), rep, reps, side);
                 add(exercise, index, PhaseKind.RELEASE, RELEASE_SECONDS, rep, reps, side);
+            } else if (style == Style.MOVEMENT) {
+                addMovement(exercise, index, dosage, rep, reps, side);
             } else {
                 add(exercise, index, effortKind(style), dosage.effortSeconds(level), rep, reps, side);
             }
@@ -94,6 +98,37 @@ final class TimelineExpander {
                 add(exercise, index, PhaseKind.RELAX, relax, rep, reps, side);
             }
         }
+    }
+
+    /**
+     * A movement: one MOVE phase, or one per step of its sequence with the step's cue. Each plays
+     * its movement's cycle once per counted movement, or as often as whole cycles fit its time.
+     */
+    private void addMovement(Exercise exercise, int index, Dosage dosage, int rep, int reps, @Nullable Side side) {
+        List<MoveStep> sequence = exercise.sequence();
+        if (sequence.isEmpty()) {
+            long durationMs = dosage.effortSeconds(level) * 1000L;
+            int cycles = dosage.movements() > 0 ? dosage.movements() : cyclesOf(exercise, 0, durationMs);
+            String cue = exercise.cueFor(PhaseKind.MOVE, side)
+                    .orElseGet(() -> catalogue.phaseCues().cueFor(PhaseKind.MOVE, side));
+            addPhase(exercise, index, PhaseKind.MOVE, durationMs, rep, reps, side, cue, 0, cycles);
+            return;
+        }
+        for (int step = 0; step < sequence.size(); step++) {
+            long durationMs = Exercise.stepMs(dosage, sequence, step, level);
+            int cycles = dosage.movements() > 0
+                    ? Exercise.movementsIn(dosage, sequence, step)
+                    : cyclesOf(exercise, step, durationMs);
+            String cue = exercise.stepCue(step, side);
+            addPhase(exercise, index, PhaseKind.MOVE, durationMs, rep, reps, side, cue, step, cycles);
+        }
+    }
+
+    private static int cyclesOf(Exercise exercise, int step, long durationMs) {
+        Figure figure = exercise.figure();
+        return figure == null
+                ? 1
+                : figure.movementFor(step, null).map(movement -> movement.cyclesIn(durationMs)).orElse(1);
     }
 
     private static PhaseKind effortKind(Style style) {
@@ -114,10 +149,26 @@ final class TimelineExpander {
         if (seconds <= 0) {
             return;
         }
-        long durationMs = seconds * 1000L;
         String cue = exercise.cueFor(kind, side)
                 .orElseGet(() -> catalogue.phaseCues().cueFor(kind, side));
-        phases.add(new Phase(atMs, durationMs, kind, exercise.id(), index, rep, reps, side, cue));
+        addPhase(exercise, index, kind, seconds * 1000L, rep, reps, side, cue, 0, 0);
+    }
+
+    private void addPhase(
+            Exercise exercise,
+            int index,
+            PhaseKind kind,
+            long durationMs,
+            int rep,
+            int reps,
+            @Nullable Side side,
+            String cue,
+            int step,
+            int cycles) {
+        if (durationMs <= 0) {
+            return;
+        }
+        phases.add(new Phase(atMs, durationMs, kind, exercise.id(), index, rep, reps, side, cue, step, cycles));
         atMs += durationMs;
     }
 }

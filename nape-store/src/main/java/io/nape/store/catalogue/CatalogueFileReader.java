@@ -5,6 +5,8 @@ import io.nape.core.catalogue.Breathing;
 import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.Equipment;
 import io.nape.core.catalogue.Exercise;
+import io.nape.core.catalogue.Figure;
+import io.nape.core.catalogue.MoveStep;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.IntRange;
 import io.nape.core.catalogue.Part;
@@ -54,7 +56,10 @@ final class CatalogueFileReader {
             "dosage",
             "cues",
             "notes",
-            "prepareSeconds");
+            "prepareSeconds",
+            "sequence",
+            "figure");
+    private static final Set<String> STEP_KEYS = Set.of("cue", "movements");
     private static final Set<String> DOSAGE_KEYS =
             Set.of("hold", "relax", "repetitions", "sides", "breathing", "movements", "movementSeconds");
     private static final Set<String> ROUTINE_KEYS =
@@ -140,6 +145,8 @@ final class CatalogueFileReader {
         List<String> notes = map.strings("notes");
         int prepare =
                 map.integer("prepareSeconds", 0, Exercise.MAX_PREPARE_SECONDS).orElse(DEFAULT_PREPARE_SECONDS);
+        List<MoveStep> sequence = sequence(map);
+        Figure figure = map.map("figure").flatMap(block -> FigureReader.read(block, position)).orElse(null);
         if (problems.size() > before || id.isEmpty() || style.isEmpty()) {
             return Optional.empty();
         }
@@ -159,7 +166,38 @@ final class CatalogueFileReader {
                         chosen,
                         cues,
                         notes,
-                        prepare));
+                        prepare,
+                        sequence,
+                        figure));
+    }
+
+    private List<MoveStep> sequence(YamlMap map) {
+        List<MoveStep> sequence = new ArrayList<>();
+        List<YamlItem> items = map.items("sequence");
+        if (items.size() > MoveStep.MAX_STEPS) {
+            map.problem(map.lineOf("sequence"), "a sequence may hold at most " + MoveStep.MAX_STEPS
+                    + " steps, this one holds " + items.size());
+            return List.of();
+        }
+        for (YamlItem item : items) {
+            YamlMap step = item.map();
+            String cue = item.value();
+            int movements = 0;
+            int line = item.line();
+            if (step != null) {
+                step.allowOnly(STEP_KEYS);
+                cue = step.requireString("cue");
+                movements = step.integer("movements", 1, Dosage.MAX_MOVEMENTS).orElse(0);
+                line = step.lineOf("cue");
+            }
+            int words = cue == null ? 0 : Exercise.wordCount(cue);
+            if (cue == null || words == 0 || words > Exercise.MAX_CUE_WORDS) {
+                map.problem(line, "a step's cue must have 1-" + Exercise.MAX_CUE_WORDS + " words, has " + words);
+                continue;
+            }
+            sequence.add(new MoveStep(cue.trim(), movements));
+        }
+        return sequence;
     }
 
     private Optional<Dosage> dosage(YamlMap map) {

@@ -34,7 +34,7 @@ final class CatalogueTextsReader {
     static final String PHASE_CUES = "phase-cues.yaml";
 
     private static final Set<String> FILE_KEYS = Set.of("exercises", "routines");
-    private static final Set<String> EXERCISE_KEYS = Set.of("id", "name", "steps", "cues", "notes");
+    private static final Set<String> EXERCISE_KEYS = Set.of("id", "name", "steps", "cues", "notes", "sequence");
     private static final Set<String> ROUTINE_KEYS = Set.of("id", "name", "summary", "notes");
     private static final Pattern FIGURE = Pattern.compile("\\d+");
     private static final Pattern SIDE_CHOICE = Pattern.compile("\\{side:[^|{}\\s]+\\|[^|{}\\s]+}");
@@ -133,6 +133,8 @@ final class CatalogueTextsReader {
         String name = text(map, "name", englishName, original.isPresent());
         List<String> steps = list(map, "steps", "step", original.map(Exercise::steps));
         List<String> notes = list(map, "notes", "note", original.map(Exercise::notes));
+        List<String> sequence = list(map, "sequence", "step cue", original.map(Exercise::texts)
+                .map(ExerciseTexts::sequence));
         Map<PhaseKind, String> cues = new EnumMap<>(PhaseKind.class);
         if (original.isPresent()) {
             Map<PhaseKind, String> englishCues = original.get().cues();
@@ -145,7 +147,7 @@ final class CatalogueTextsReader {
         if (problems.size() > before || original.isEmpty()) {
             return Optional.empty();
         }
-        return build(map, () -> new ExerciseTexts(name, steps, cues, notes))
+        return build(map, () -> new ExerciseTexts(name, steps, cues, notes, sequence))
                 .map(texts -> new Identified<>(original.get().id(), texts));
     }
 

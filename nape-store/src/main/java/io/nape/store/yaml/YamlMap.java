@@ -192,6 +192,16 @@ public final class YamlMap {
         return items;
     }
 
+    /** The keys in the order written. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** How many problems the file has so far, to tell whether a part added any. */
+    public int problemCount() {
+        return problems.size();
+    }
+
     /** Every key with its value as text, for small mappings of names to words. */
     public Map<String, String> stringEntries() {
         Map<String, String> values = new LinkedHashMap<>();
