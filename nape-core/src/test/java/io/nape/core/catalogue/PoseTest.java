@@ -65,7 +65,9 @@ class PoseTest {
         assertThat(figure.poseFor(PhaseKind.PRESS, Side.RIGHT)).contains(REACH);
         assertThat(figure.poseFor(PhaseKind.PRESS, Side.LEFT)).contains(REACH.mirrored());
         assertThat(figure.poseFor(PhaseKind.PRESS, null)).contains(REACH);
-        assertThat(figure.poseFor(PhaseKind.REST, Side.RIGHT)).as("a rest shows the key pose").contains(REACH);
+        assertThat(figure.poseFor(PhaseKind.REST, Side.RIGHT))
+                .as("a rest shows the key pose")
+                .contains(REACH);
         assertThat(figure.movementFor(3, Side.LEFT).orElseThrow().cycle().get(1).angle(Joint.TURN))
                 .isEqualTo(-40);
         assertThat(figure.poseFor(PhaseKind.HOLD, Side.RIGHT)).isEmpty();

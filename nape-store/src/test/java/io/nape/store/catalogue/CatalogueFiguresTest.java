@@ -37,10 +37,9 @@ class CatalogueFiguresTest {
 
     @Test
     void drawsEveryExercise() {
-        assertThat(CATALOGUE.exercises())
-                .hasSize(55)
-                .allSatisfy(exercise ->
-                        assertThat(exercise.figure()).as(exercise.id().value()).isNotNull());
+        assertThat(CATALOGUE.exercises()).hasSize(55).allSatisfy(exercise -> assertThat(exercise.figure())
+                .as(exercise.id().value())
+                .isNotNull());
     }
 
     @Test
@@ -60,7 +59,9 @@ class CatalogueFiguresTest {
                     assertThat(movement.cycle()).as(what).hasSizeGreaterThanOrEqualTo(2);
                     assertThat(phase.cycles()).as(what).isPositive();
                 } else {
-                    assertThat(figure.poseFor(phase.kind(), phase.side())).as(what).isPresent();
+                    assertThat(figure.poseFor(phase.kind(), phase.side()))
+                            .as(what)
+                            .isPresent();
                 }
             }
         }
@@ -110,8 +111,10 @@ class CatalogueFiguresTest {
             assertThat(figure.drawn()).as(exercise.id().value()).isNotNull();
             for (PhaseKind kind : exercise.phaseKinds()) {
                 if (kind == PhaseKind.MOVE) {
-                    List<Pose> left = figure.movementFor(0, Side.LEFT).orElseThrow().cycle();
-                    List<Pose> right = figure.movementFor(0, Side.RIGHT).orElseThrow().cycle();
+                    List<Pose> left =
+                            figure.movementFor(0, Side.LEFT).orElseThrow().cycle();
+                    List<Pose> right =
+                            figure.movementFor(0, Side.RIGHT).orElseThrow().cycle();
                     for (int key = 0; key < left.size(); key++) {
                         assertMirrored(left.get(key), right.get(key));
                     }
@@ -128,7 +131,10 @@ class CatalogueFiguresTest {
     private static void assertMirrored(Pose left, Pose right) {
         for (Joint joint : Joint.values()) {
             double expected = right.angle(joint.mirrored());
-            if (joint == Joint.TORSO || joint == Joint.NECK || joint == Joint.HEAD || joint == Joint.TURN
+            if (joint == Joint.TORSO
+                    || joint == Joint.NECK
+                    || joint == Joint.HEAD
+                    || joint == Joint.TURN
                     || joint == Joint.GAZE) {
                 expected = -expected;
             }
@@ -157,7 +163,8 @@ class CatalogueFiguresTest {
             }
             for (int minutes = DeskBreaks.MIN_MINUTES; minutes <= DeskBreaks.MAX_MINUTES; minutes++) {
                 int index = 0;
-                for (DeskBreak deskBreak : DeskBreaks.of(CATALOGUE, complex, level, minutes).cycle()) {
+                for (DeskBreak deskBreak :
+                        DeskBreaks.of(CATALOGUE, complex, level, minutes).cycle()) {
                     Routine routine = DeskBreaks.routineOf(deskBreak, complex, new RoutineId("break-" + index++));
                     timelines.add(Timeline.expand(routine, CATALOGUE, level));
                 }
