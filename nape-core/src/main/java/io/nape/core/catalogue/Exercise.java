@@ -79,6 +79,11 @@ public record Exercise(
         }
     }
 
+    /** Refuse a figure that leaves out a phase kind of this exercise or has the wrong number of movements. */
+    public void checkFigure(Figure candidate) {
+        checkFigure(id, candidate, phaseKinds(), Math.max(1, sequence.size()));
+    }
+
     private static void checkFigure(ExerciseId id, Figure figure, java.util.Set<PhaseKind> kinds, int steps) {
         for (PhaseKind kind : kinds) {
             if (!figure.covers(kind)) {
@@ -86,9 +91,12 @@ public record Exercise(
                         + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "' phases");
             }
         }
-        if (kinds.contains(PhaseKind.MOVE) && figure.moves().size() != 1 && figure.moves().size() != steps) {
-            throw new IllegalArgumentException("the figure of " + id + " has " + figure.moves().size()
-                    + " movements; give one, or one for each of the " + steps + " steps of its sequence");
+        if (kinds.contains(PhaseKind.MOVE)
+                && figure.moves().size() != 1
+                && figure.moves().size() != steps) {
+            throw new IllegalArgumentException(
+                    "the figure of " + id + " has " + figure.moves().size()
+                            + " movements; give one, or one for each of the " + steps + " steps of its sequence");
         }
     }
 
@@ -144,11 +152,26 @@ public record Exercise(
             Map<PhaseKind, String> cues,
             List<String> notes,
             int prepareSeconds) {
-        this(id, name, part, number, style, position, equipment, areas, steps, dosage, cues, notes, prepareSeconds,
-                List.of(), null);
+        this(
+                id,
+                name,
+                part,
+                number,
+                style,
+                position,
+                equipment,
+                areas,
+                steps,
+                dosage,
+                cues,
+                notes,
+                prepareSeconds,
+                List.of(),
+                null);
     }
 
-    private static void checkSequence(ExerciseId id, Style style, Dosage dosage, List<MoveStep> sequence) {
+    /** Refuse a sequence that does not fit the exercise's style and dosage, naming why. */
+    public static void checkSequence(ExerciseId id, Style style, Dosage dosage, List<MoveStep> sequence) {
         if (sequence.isEmpty()) {
             if (style == Style.MOVEMENT && dosage.effortSeconds(DosageLevel.FULL) > MAX_MOVING_CUE_SECONDS) {
                 throw new IllegalArgumentException("exercise " + id + " moves for "
@@ -166,12 +189,12 @@ public record Exercise(
         }
         int given = sequence.stream().mapToInt(MoveStep::movements).sum();
         if (dosage.movements() == 0 && given > 0) {
-            throw new IllegalArgumentException("exercise " + id + " is timed, so its steps share the time and"
-                    + " count no movements");
+            throw new IllegalArgumentException(
+                    "exercise " + id + " is timed, so its steps share the time and" + " count no movements");
         }
         if (dosage.movements() > 0 && given > 0 && given != dosage.movements()) {
-            throw new IllegalArgumentException("the steps of " + id + " count " + given + " movements, the dosage "
-                    + dosage.movements());
+            throw new IllegalArgumentException(
+                    "the steps of " + id + " count " + given + " movements, the dosage " + dosage.movements());
         }
         if (dosage.movements() > 0 && given == 0 && dosage.movements() % sequence.size() != 0) {
             throw new IllegalArgumentException("the " + dosage.movements() + " movements of " + id
@@ -255,8 +278,9 @@ public record Exercise(
                     + texts.notes().size());
         }
         if (texts.sequence().size() != sequence.size()) {
-            throw new IllegalArgumentException("exercise " + id + " has " + sequence.size()
-                    + " steps in its sequence, the texts have " + texts.sequence().size());
+            throw new IllegalArgumentException(
+                    "exercise " + id + " has " + sequence.size() + " steps in its sequence, the texts have "
+                            + texts.sequence().size());
         }
         if (!texts.cues().keySet().equals(cues.keySet())) {
             throw new IllegalArgumentException("exercise " + id + " has cues for " + new TreeSet<>(cues.keySet())
@@ -277,14 +301,29 @@ public record Exercise(
                 texts.notes(),
                 prepareSeconds,
                 java.util.stream.IntStream.range(0, sequence.size())
-                        .mapToObj(step -> sequence.get(step).withCue(texts.sequence().get(step)))
+                        .mapToObj(step ->
+                                sequence.get(step).withCue(texts.sequence().get(step)))
                         .toList(),
                 figure);
     }
 
     /** This exercise drawn by a figure. */
     public Exercise withFigure(Figure newFigure) {
-        return new Exercise(id, name, part, number, style, position, equipment, areas, steps, dosage, cues, notes,
-                prepareSeconds, sequence, newFigure);
+        return new Exercise(
+                id,
+                name,
+                part,
+                number,
+                style,
+                position,
+                equipment,
+                areas,
+                steps,
+                dosage,
+                cues,
+                notes,
+                prepareSeconds,
+                sequence,
+                newFigure);
     }
 }

@@ -99,7 +99,10 @@ public final class Pose {
         StringBuilder text = new StringBuilder("{");
         angles.forEach((joint, angle) -> {
             if (angle != 0) {
-                text.append(text.length() > 1 ? ", " : "").append(joint.key()).append(": ").append(format(angle));
+                text.append(text.length() > 1 ? ", " : "")
+                        .append(joint.key())
+                        .append(": ")
+                        .append(format(angle));
             }
         });
         return text.append('}').toString();

@@ -42,20 +42,6 @@ public record Phase(
         }
     }
 
-    /** A phase that is not part of a movement. */
-    public Phase(
-            long atMs,
-            long durationMs,
-            PhaseKind kind,
-            ExerciseId exercise,
-            int exerciseIndex,
-            int rep,
-            int reps,
-            @Nullable Side side,
-            String cue) {
-        this(atMs, durationMs, kind, exercise, exerciseIndex, rep, reps, side, cue, 0, kind == PhaseKind.MOVE ? 1 : 0);
-    }
-
     public long endMs() {
         return atMs + durationMs;
     }

@@ -128,7 +128,9 @@ final class TimelineExpander {
         Figure figure = exercise.figure();
         return figure == null
                 ? 1
-                : figure.movementFor(step, null).map(movement -> movement.cyclesIn(durationMs)).orElse(1);
+                : figure.movementFor(step, null)
+                        .map(movement -> movement.cyclesIn(durationMs))
+                        .orElse(1);
     }
 
     private static PhaseKind effortKind(Style style) {

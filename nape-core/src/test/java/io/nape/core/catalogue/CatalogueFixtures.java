@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Build exercises, routines and catalogues for tests, with valid defaults.
@@ -147,6 +148,7 @@ public final class CatalogueFixtures {
         private int movementSeconds;
         private final Map<PhaseKind, String> cues = new EnumMap<>(PhaseKind.class);
         private int prepareSeconds = PREPARE_SECONDS;
+        private @Nullable List<MoveStep> sequence;
 
         private ExerciseBuilder(String id) {
             this.id = id;
@@ -219,8 +221,14 @@ public final class CatalogueFixtures {
             return this;
         }
 
+        public ExerciseBuilder withSequence(List<MoveStep> steps) {
+            this.sequence = List.copyOf(steps);
+            return this;
+        }
+
         public Exercise build() {
             Dosage dosage = new Dosage(hold, relax, repetitions, sides, breathing, movements, movementSeconds);
+            List<MoveStep> steps = sequence == null ? evenSteps(dosage) : sequence;
             return new Exercise(
                     new ExerciseId(id),
                     name,
@@ -234,7 +242,35 @@ public final class CatalogueFixtures {
                     dosage,
                     cues,
                     List.of(),
-                    prepareSeconds);
+                    prepareSeconds,
+                    steps,
+                    null);
+        }
+
+        /** A moving exercise longer than one cue may stay: as few steps as keep each short enough. */
+        private List<MoveStep> evenSteps(Dosage dosage) {
+            long longest = dosage.effortSeconds(DosageLevel.FULL);
+            if (style != Style.MOVEMENT || longest <= Exercise.MAX_MOVING_CUE_SECONDS) {
+                return List.of();
+            }
+            List<MoveStep> steps = new java.util.ArrayList<>();
+            if (movements == 0) {
+                long count = (longest + Exercise.MAX_MOVING_CUE_SECONDS - 1) / Exercise.MAX_MOVING_CUE_SECONDS;
+                for (int step = 1; step <= count; step++) {
+                    steps.add(new MoveStep("Step " + step + " of " + id, 0));
+                }
+                return steps;
+            }
+            for (int count = 2; count <= MoveStep.MAX_STEPS; count++) {
+                if ((movements + count - 1) / count * movementSeconds <= Exercise.MAX_MOVING_CUE_SECONDS) {
+                    for (int step = 0; step < count; step++) {
+                        int share = movements / count + (step < movements % count ? 1 : 0);
+                        steps.add(new MoveStep("Step " + (step + 1) + " of " + id, share));
+                    }
+                    break;
+                }
+            }
+            return steps;
         }
     }
 

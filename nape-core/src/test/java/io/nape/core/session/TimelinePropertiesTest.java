@@ -209,10 +209,12 @@ class TimelinePropertiesTest {
                 List<Phase> own = timeline.phases().stream()
                         .filter(phase -> phase.exerciseIndex() == exerciseIndex)
                         .toList();
-                List<Phase> efforts = own.stream()
+                List<Phase> allEfforts = own.stream()
                         .filter(phase -> phase.kind() == effortKind(style))
                         .filter(phase -> phase.rep() > 0)
                         .toList();
+                List<Phase> efforts =
+                        allEfforts.stream().filter(phase -> phase.step() == 0).toList();
                 long pressesAndHolds = own.stream()
                         .filter(phase -> phase.kind() == PhaseKind.PRESS || phase.kind() == PhaseKind.HOLD)
                         .count();
@@ -222,8 +224,19 @@ class TimelinePropertiesTest {
                         .as("efforts of exercise %d at %s", index, level)
                         .hasSize(reps * sideCount(dosage));
                 assertThat(pressesAndHolds).isEqualTo(pressesOrHolds ? (long) reps * sideCount(dosage) : 0);
-                assertThat(efforts).allSatisfy(phase -> assertThat(phase.durationMs())
+                assertThat(efforts).allSatisfy(first -> assertThat(allEfforts.stream()
+                                .filter(phase -> phase.rep() == first.rep() && phase.side() == first.side())
+                                .mapToLong(Phase::durationMs)
+                                .sum())
+                        .as("the steps of one effort together")
                         .isEqualTo(dosage.effortSeconds(level) * 1000L));
+                assertThat(allEfforts)
+                        .as("a moving cue lasts at most %d s", Exercise.MAX_MOVING_CUE_SECONDS)
+                        .allSatisfy(phase -> assertThat(phase.durationMs())
+                                .isLessThanOrEqualTo(
+                                        style == Style.MOVEMENT
+                                                ? Exercise.MAX_MOVING_CUE_SECONDS * 1000L
+                                                : Long.MAX_VALUE));
                 List<@Nullable Side> expectedSides = new ArrayList<>();
                 List<Integer> expectedReps = new ArrayList<>();
                 for (Side side : dosage.sides().order().isEmpty()

@@ -171,9 +171,11 @@ class TimelineTest {
             assertThat(lines(expandAlone(oneHand, DosageLevel.STANDARD)))
                     .containsExactly(
                             "PREPARE LEFT 0/1 5s",
-                            "MOVE LEFT 1/1 25s",
+                            "MOVE LEFT 1/1 12s",
+                            "MOVE LEFT 1/1 12s",
                             "SWITCH_SIDE RIGHT 0/1 5s",
-                            "MOVE RIGHT 1/1 25s");
+                            "MOVE RIGHT 1/1 12s",
+                            "MOVE RIGHT 1/1 12s");
         }
     }
 
@@ -308,13 +310,19 @@ class TimelineTest {
     class Styles {
         @Test
         void countsTheMovementsOfTheComplexAtTwoOrSixSecondsEach() {
-            // #7 ×10 at 2 s, #8 ×20 at 2 s, #9 ×5 at 6 s; one repetition, no relaxation.
+            // #7 ×10 at 2 s, #8 ×20 at 2 s, #9 ×5 at 6 s; one repetition, no relaxation; each
+            // split into steps of at most 15 s (the fixtures split as evenly as the counts allow).
             assertThat(lines(only("iso-chin-rubs-collarbones", DosageLevel.STANDARD)))
-                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 20s");
+                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 10s", "MOVE null 1/1 10s");
             assertThat(lines(only("iso-back-of-head-rubs-neck", DosageLevel.STANDARD)))
-                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 40s");
+                    .containsExactly(
+                            "PREPARE null 0/1 5s", "MOVE null 1/1 14s", "MOVE null 1/1 14s", "MOVE null 1/1 12s");
             assertThat(lines(only("iso-crown-stretch", DosageLevel.STANDARD)))
-                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 30s");
+                    .containsExactly(
+                            "PREPARE null 0/1 5s", "MOVE null 1/1 12s", "MOVE null 1/1 12s", "MOVE null 1/1 6s");
+            assertThat(ofKind(only("iso-crown-stretch", DosageLevel.STANDARD), PhaseKind.MOVE))
+                    .extracting(phase -> phase.step() + ":" + phase.cycles())
+                    .containsExactly("0:2", "1:2", "2:1");
         }
 
         @ParameterizedTest
@@ -322,7 +330,7 @@ class TimelineTest {
         void countsMovementsTheSameAtEveryLevel(DosageLevel level) {
             assertThat(ofKind(only("iso-back-of-head-rubs-neck", level), PhaseKind.MOVE))
                     .extracting(Phase::durationMs)
-                    .containsExactly(40_000L);
+                    .containsExactly(14_000L, 14_000L, 12_000L);
         }
 
         @Test
@@ -338,9 +346,11 @@ class TimelineTest {
             assertThat(lines(expandAlone(raises, DosageLevel.GENTLE)))
                     .containsExactly(
                             "PREPARE null 0/2 5s",
-                            "MOVE null 1/2 30s",
+                            "MOVE null 1/2 15s",
+                            "MOVE null 1/2 15s",
                             "RELAX null 1/2 5s",
-                            "MOVE null 2/2 30s",
+                            "MOVE null 2/2 15s",
+                            "MOVE null 2/2 15s",
                             "RELAX null 2/2 5s");
         }
 
@@ -354,7 +364,7 @@ class TimelineTest {
                     .build();
 
             assertThat(lines(expandAlone(stroking, DosageLevel.GENTLE)))
-                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 20s");
+                    .containsExactly("PREPARE null 0/1 5s", "MOVE null 1/1 10s", "MOVE null 1/1 10s");
         }
 
         @Test
@@ -496,10 +506,14 @@ class TimelineTest {
             assertThat(lines(timeline))
                     .containsExactly(
                             "PREPARE null 0/1 5s",
-                            "MOVE null 1/1 30s",
+                            "MOVE null 1/1 12s",
+                            "MOVE null 1/1 12s",
+                            "MOVE null 1/1 6s",
                             "REST null 0/0 5s",
                             "PREPARE null 0/1 5s",
-                            "MOVE null 1/1 30s");
+                            "MOVE null 1/1 12s",
+                            "MOVE null 1/1 12s",
+                            "MOVE null 1/1 6s");
         }
 
         @ParameterizedTest

@@ -5,10 +5,10 @@ import io.nape.core.catalogue.Breathing;
 import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.Equipment;
 import io.nape.core.catalogue.Exercise;
-import io.nape.core.catalogue.Figure;
-import io.nape.core.catalogue.MoveStep;
 import io.nape.core.catalogue.ExerciseId;
+import io.nape.core.catalogue.Figure;
 import io.nape.core.catalogue.IntRange;
+import io.nape.core.catalogue.MoveStep;
 import io.nape.core.catalogue.Part;
 import io.nape.core.catalogue.PhaseKind;
 import io.nape.core.catalogue.Position;
@@ -146,37 +146,67 @@ final class CatalogueFileReader {
         int prepare =
                 map.integer("prepareSeconds", 0, Exercise.MAX_PREPARE_SECONDS).orElse(DEFAULT_PREPARE_SECONDS);
         List<MoveStep> sequence = sequence(map);
-        Figure figure = map.map("figure").flatMap(block -> FigureReader.read(block, position)).orElse(null);
+        Figure figure = map.map("figure")
+                .flatMap(block -> FigureReader.read(block, position))
+                .orElse(null);
         if (problems.size() > before || id.isEmpty() || style.isEmpty()) {
             return Optional.empty();
         }
         Dosage chosen = dosage.orElse(cardDosage());
+        try {
+            Exercise.checkSequence(id.get(), style.get(), chosen, sequence);
+        } catch (IllegalArgumentException invalid) {
+            map.problem(
+                    map.has("sequence") ? map.lineOf("sequence") : map.line(), String.valueOf(invalid.getMessage()));
+            return Optional.empty();
+        }
         return build(
-                map,
-                () -> new Exercise(
-                        id.get(),
-                        name,
-                        part,
-                        number,
-                        style.get(),
-                        position,
-                        equipment,
-                        areas,
-                        steps,
-                        chosen,
-                        cues,
-                        notes,
-                        prepare,
-                        sequence,
-                        figure));
+                        map,
+                        () -> new Exercise(
+                                id.get(),
+                                name,
+                                part,
+                                number,
+                                style.get(),
+                                position,
+                                equipment,
+                                areas,
+                                steps,
+                                chosen,
+                                cues,
+                                notes,
+                                prepare,
+                                sequence,
+                                null))
+                .flatMap(located -> withFigure(map, located, figure));
+    }
+
+    private static Optional<Located<Exercise>> withFigure(
+            YamlMap map, Located<Exercise> located, @Nullable Figure figure) {
+        if (figure == null) {
+            return Optional.of(located);
+        }
+        try {
+            located.value().checkFigure(figure);
+        } catch (IllegalArgumentException invalid) {
+            map.problem(map.lineOf("figure"), String.valueOf(invalid.getMessage()));
+            return Optional.empty();
+        }
+        return Optional.of(new Located<>(
+                located.value().withFigure(figure),
+                located.file(),
+                located.line(),
+                located.references(),
+                located.maxMinutes()));
     }
 
     private List<MoveStep> sequence(YamlMap map) {
         List<MoveStep> sequence = new ArrayList<>();
         List<YamlItem> items = map.items("sequence");
         if (items.size() > MoveStep.MAX_STEPS) {
-            map.problem(map.lineOf("sequence"), "a sequence may hold at most " + MoveStep.MAX_STEPS
-                    + " steps, this one holds " + items.size());
+            map.problem(
+                    map.lineOf("sequence"),
+                    "a sequence may hold at most " + MoveStep.MAX_STEPS + " steps, this one holds " + items.size());
             return List.of();
         }
         for (YamlItem item : items) {

@@ -133,8 +133,8 @@ final class CatalogueTextsReader {
         String name = text(map, "name", englishName, original.isPresent());
         List<String> steps = list(map, "steps", "step", original.map(Exercise::steps));
         List<String> notes = list(map, "notes", "note", original.map(Exercise::notes));
-        List<String> sequence = list(map, "sequence", "step cue", original.map(Exercise::texts)
-                .map(ExerciseTexts::sequence));
+        List<String> sequence =
+                list(map, "sequence", "step cue", original.map(Exercise::texts).map(ExerciseTexts::sequence));
         Map<PhaseKind, String> cues = new EnumMap<>(PhaseKind.class);
         if (original.isPresent()) {
             Map<PhaseKind, String> englishCues = original.get().cues();

@@ -46,17 +46,20 @@ final class FigureReader {
         Side drawn = map.enumValue("side", Side.class).orElse(null);
         Pose base = Pose.base(position);
         Map<PhaseKind, Pose> poses = new EnumMap<>(PhaseKind.class);
+        Set<PhaseKind> failed = java.util.EnumSet.noneOf(PhaseKind.class);
         map.map("poses").ifPresent(poseMap -> {
             for (String key : poseMap.keys()) {
                 int line = poseMap.lineOf(key);
                 Optional<PhaseKind> kind = CatalogueFileReader.kindOf(key);
                 if (kind.isEmpty() || kind.get() == PhaseKind.MOVE || kind.get() == PhaseKind.REST) {
-                    poseMap.problem(line, "unknown pose '" + key + "'; expected one of: prepare, press, hold,"
-                            + " release, relax, breathe, switch-side (a movement goes under 'move')");
+                    poseMap.problem(
+                            line,
+                            "unknown pose '" + key + "'; expected one of: prepare, press, hold,"
+                                    + " release, relax, breathe, switch-side (a movement goes under 'move')");
                     continue;
                 }
-                Optional<YamlMap> angles = poseMap.map(key);
-                angles.flatMap(given -> pose(given, base, poses)).ifPresent(pose -> poses.put(kind.get(), pose));
+                Optional<Pose> pose = poseMap.map(key).flatMap(given -> pose(given, base, poses, failed));
+                pose.ifPresentOrElse(found -> poses.put(kind.get(), found), () -> failed.add(kind.get()));
             }
         });
         List<Movement> moves = new ArrayList<>();
@@ -65,7 +68,7 @@ final class FigureReader {
                 map.problem(item.line(), "each movement must be a mapping with 'cycle:' and, when timed, 'every:'");
                 continue;
             }
-            movement(item.map(), base, poses).ifPresent(moves::add);
+            movement(item.map(), base, poses, failed).ifPresent(moves::add);
         }
         PhaseKind key = map.string("key")
                 .flatMap(text -> {
@@ -99,13 +102,15 @@ final class FigureReader {
         return poses.isEmpty() ? PhaseKind.PREPARE : poses.keySet().iterator().next();
     }
 
-    private static Optional<Movement> movement(YamlMap map, Pose base, Map<PhaseKind, Pose> poses) {
+    private static Optional<Movement> movement(
+            YamlMap map, Pose base, Map<PhaseKind, Pose> poses, Set<PhaseKind> failed) {
         map.allowOnly(MOVE_KEYS);
         int every = map.integer("every", 1, Movement.MAX_CYCLE_SECONDS).orElse(DEFAULT_CYCLE_SECONDS);
         List<Pose> cycle = new ArrayList<>();
         List<YamlItem> keys = map.items("cycle");
         if (keys.size() < 2 || keys.size() > Movement.MAX_KEYS) {
-            map.problem(map.has("cycle") ? map.lineOf("cycle") : map.line(),
+            map.problem(
+                    map.has("cycle") ? map.lineOf("cycle") : map.line(),
                     "'cycle' must list 2 to " + Movement.MAX_KEYS + " key poses, lists " + keys.size());
             return Optional.empty();
         }
@@ -116,15 +121,18 @@ final class FigureReader {
                 complete = false;
                 continue;
             }
-            Optional<Pose> pose = pose(item.map(), base, poses);
+            Optional<Pose> pose = pose(item.map(), base, poses, failed);
             pose.ifPresent(cycle::add);
             complete &= pose.isPresent();
         }
         return complete ? Optional.of(new Movement(cycle, every)) : Optional.empty();
     }
 
-    /** One pose: the base, or the pose named by 'from', with the joints given changed. */
-    private static Optional<Pose> pose(YamlMap map, Pose base, Map<PhaseKind, Pose> poses) {
+    /**
+     * One pose: the base, or the pose named by 'from', with the joints given changed. A 'from' that
+     * names a pose with problems of its own fails without another message.
+     */
+    private static Optional<Pose> pose(YamlMap map, Pose base, Map<PhaseKind, Pose> poses, Set<PhaseKind> failed) {
         Pose start = base;
         boolean sound = true;
         Map<Joint, Double> changes = new EnumMap<>(Joint.class);
@@ -135,7 +143,9 @@ final class FigureReader {
                 Optional<PhaseKind> kind = CatalogueFileReader.kindOf(entry.getValue());
                 Pose from = kind.map(poses::get).orElse(null);
                 if (from == null) {
-                    map.problem(line, "'from' must name a pose given above it, was \"" + entry.getValue() + "\"");
+                    if (kind.isEmpty() || !failed.contains(kind.get())) {
+                        map.problem(line, "'from' must name a pose given above it, was \"" + entry.getValue() + "\"");
+                    }
                     sound = false;
                 } else {
                     start = from;
@@ -150,15 +160,17 @@ final class FigureReader {
             }
             String text = entry.getValue().trim();
             if (!ANGLE.matcher(text).matches()) {
-                map.problem(line, "'" + name + "' must be an angle in degrees, such as 30 or -12.5, was \"" + text
-                        + "\"");
+                map.problem(
+                        line, "'" + name + "' must be an angle in degrees, such as 30 or -12.5, was \"" + text + "\"");
                 sound = false;
                 continue;
             }
             double angle = Double.parseDouble(text);
             if (!joint.get().allows(angle)) {
-                map.problem(line, "'" + name + "' must be " + joint.get().min() + " to " + joint.get().max()
-                        + " degrees, was " + text);
+                map.problem(
+                        line,
+                        "'" + name + "' must be " + joint.get().min() + " to "
+                                + joint.get().max() + " degrees, was " + text);
                 sound = false;
                 continue;
             }

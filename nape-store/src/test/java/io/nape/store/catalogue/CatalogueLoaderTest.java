@@ -87,8 +87,8 @@ class CatalogueLoaderTest {
 
         assertThat(load.problems())
                 .containsExactly(
-                        "mine.yaml:14: unknown key 'colour'; expected one of: areas, cues, dosage, equipment, id,"
-                                + " name, notes, number, position, prepareSeconds, steps, style",
+                        "mine.yaml:14: unknown key 'colour'; expected one of: areas, cues, dosage, equipment,"
+                                + " figure, id, name, notes, number, position, prepareSeconds, sequence, steps, style",
                         "mine.yaml:3: id \"Bad Id\" must be lower-case letters, digits and dashes",
                         "mine.yaml:5: 'style' must be one of isometric, stretch, movement, breathing, relaxation,"
                                 + " card, was \"wobble\"",
@@ -161,12 +161,12 @@ class CatalogueLoaderTest {
     void refusesARoutineLongerThanItsLimit() {
         String text = GOOD_EXERCISE
                 .replace("exercises: [my-shrug]", "exercises: [my-shrug]\n    maxMinutes: 1")
-                .replace("movements: 5", "movements: 30");
+                .replace("movements: 5", "movements: 5\n      repetitions: 6\n      relax: 10");
 
         CatalogueLoad load = loadOne(text);
 
         assertThat(load.problems())
-                .containsExactly("mine.yaml:14: routine \"my-routine\" lasts 1 min 35 s at the full level, more"
+                .containsExactly("mine.yaml:16: routine \"my-routine\" lasts 2 min 35 s at the full level, more"
                         + " than its maxMinutes of 1");
     }
 

@@ -125,7 +125,9 @@ class CatalogueRussianTextsTest {
                 phase.rep(),
                 phase.reps(),
                 phase.side(),
-                cue);
+                cue,
+                phase.step(),
+                phase.cycles());
     }
 
     private static List<String> texts(Exercise exercise) {
