@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.nape.app.FigureCatalogue;
 import io.nape.app.Wiring;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;

@@ -2,6 +2,7 @@ package io.nape.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.app.FigureCatalogue;
 import io.nape.core.catalogue.Joint;
 import java.io.IOException;
 import java.nio.file.Files;
