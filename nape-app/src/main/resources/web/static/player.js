@@ -4,13 +4,20 @@
 // accumulate. Each cue's due and shown times are kept in window.__napeCueLog for the browser tests.
 // Without a speech voice (no speechSynthesis, or no voice after voiceschanged or a short wait) the
 // page says so by the "Spoken cues" switch, unticks it, and a short tone marks each new cue instead.
+// The figure (figure.js) is drawn on every animation frame at the same position() as the cues, so
+// it freezes with a pause, follows a skip, and catches up after the tab was in the background.
+// With the "Tones" switch on, a rising tone opens each press and hold and a falling one each
+// release and the end of a hold; each tone played is kept in window.__napeToneLog.
 
-import { tone } from "/static/tone.js";
+import { createFigure } from "/static/figure.js";
+import { glide, tone } from "/static/tone.js";
 
 const root = document.getElementById("player");
 const $ = (id) => document.getElementById(id);
 const speed = Number(root.dataset.speed) || 1;
 const voice = $("voice");
+const tones = $("tones");
+const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 // The page's words, from its bundle: each a pattern whose {name} parts are filled here.
 const texts = JSON.parse(root.dataset.texts || "{}");
 const words = (key, values = {}) =>
@@ -18,6 +25,8 @@ const words = (key, values = {}) =>
 const speechLang = document.documentElement.lang === "ru" ? "ru-RU" : "en-GB";
 const cueLog = [];
 window.__napeCueLog = cueLog;
+const toneLog = [];
+window.__napeToneLog = toneLog;
 
 let timeline = null;
 let t0 = 0;
@@ -31,8 +40,13 @@ let shownBySkip = false;
 let timer = 0;
 let ended = false;
 let voiceMissing = false;
+let figure = null;
 /** How long to wait for the browser's voices to load before taking it that there are none. */
 const VOICE_WAIT_MS = 1500;
+/** How long before the end of a step of a movement the next step's cue shows, in session time. */
+const NEXT_CUE_MS = 3000;
+/** A tone due longer ago than this (the tab was asleep) is not played late. */
+const TONE_LATE_MS = 1000;
 
 const clock = () => (performance.now() - t0) * speed;
 const running = () => timeline !== null && startedAt !== null && !ended;
@@ -91,18 +105,48 @@ function show(index) {
     $("rep-count").textContent = phase.rep > 0 ? words(repetition, { rep: phase.rep, reps: phase.reps }) : words("getReady");
   }
   $("exercise-name").textContent = exercise ? exercise.name : "";
-  const picture = $("illustration");
-  if (exercise && exercise.illustration) {
-    if (picture.getAttribute("src") !== exercise.illustration) picture.setAttribute("src", exercise.illustration);
-    picture.alt = words("drawing", { name: exercise.name });
-    picture.hidden = false;
-  } else {
-    picture.hidden = true;
-  }
   if (!shownBySkip) cueLog.push({ phaseIndex: index, dueMs: dueAt(phase.atMs), shownMs });
+  if (!shownBySkip && index === shownIndex + 1) markWithTones(index, shownMs);
   shownBySkip = false;
   shownIndex = index;
-  say(phase.cue);
+  // Speaking can hold the page for a moment; it waits until this frame is drawn.
+  window.setTimeout(() => say(phase.cue), 0);
+}
+
+function sound(kind, phaseIndex, atMs) {
+  if (!tones.checked) return;
+  if (kind === "rise") glide(520, 780);
+  else glide(780, 520);
+  toneLog.push({ kind, phaseIndex, atMs });
+}
+
+/** A phase reached in its turn: a rising tone opens an effort, a falling one lets it go. */
+function markWithTones(index, shownMs) {
+  const phase = timeline.phases[index];
+  if (shownMs - dueAt(phase.atMs) > TONE_LATE_MS) return;
+  const previous = index > 0 ? timeline.phases[index - 1] : null;
+  if (phase.kind === "RELEASE") sound("fall", index, phase.atMs);
+  else if (previous && previous.kind === "HOLD") sound("fall", index - 1, phase.atMs);
+  if (phase.kind === "PRESS" || phase.kind === "HOLD") sound("rise", index, phase.atMs);
+}
+
+/** In the last seconds of a step of a movement, the cue of the step that follows it. */
+function showNextStep(index, positionMs) {
+  const phase = timeline.phases[index];
+  const next = timeline.phases[index + 1];
+  const due =
+    next !== undefined &&
+    phase.kind === "MOVE" &&
+    next.kind === "MOVE" &&
+    next.exerciseIndex === phase.exerciseIndex &&
+    next.rep === phase.rep &&
+    next.side === phase.side &&
+    next.step !== phase.step &&
+    phase.atMs + phase.durationMs - positionMs <= NEXT_CUE_MS;
+  const line = $("next-step");
+  const text = due ? words("next", { cue: next.cue }) : "";
+  if (line.textContent !== text) line.textContent = text;
+  line.hidden = !due;
 }
 
 function drawRing(index, positionMs) {
@@ -120,8 +164,10 @@ function update() {
     finish(null);
     return;
   }
+  figure?.draw(now, timeline.phases[index].exerciseIndex);
   if (index !== shownIndex) show(index);
   drawRing(index, now);
+  showNextStep(index, now);
   clearTimeout(timer);
   if (pausedSince === null) {
     const phase = timeline.phases[index];
@@ -256,7 +302,7 @@ function hurts() {
 }
 
 document.addEventListener("keydown", (event) => {
-  if (event.target === voice || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.target === voice || event.target === tones || event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key === " ") {
     event.preventDefault();
     if (startedAt === null && timeline !== null) start();
@@ -267,8 +313,13 @@ document.addEventListener("keydown", (event) => {
   }
 });
 document.addEventListener("keyup", (event) => {
-  if (event.key === " " && event.target !== voice) event.preventDefault();
+  if (event.key === " " && event.target !== voice && event.target !== tones) event.preventDefault();
 });
+// A tab in the background gets no animation frames; back in front it draws where the session is.
+document.addEventListener("visibilitychange", () => {
+  if (!document.hidden) update();
+});
+reducedMotion.addEventListener("change", () => figure?.setStill(reducedMotion.matches));
 
 $("start").addEventListener("click", start);
 $("pause").addEventListener("click", togglePause);
@@ -317,6 +368,10 @@ voice.addEventListener("change", () => {
   window.localStorage.setItem("nape.voice", voice.checked ? "on" : "off");
   if (!voice.checked) window.speechSynthesis?.cancel();
 });
+if (window.localStorage.getItem("nape.tones") === "off") tones.checked = false;
+tones.addEventListener("change", () => {
+  window.localStorage.setItem("nape.tones", tones.checked ? "on" : "off");
+});
 
 fetch(root.dataset.timeline, { headers: { Accept: "application/json" } })
   .then((response) => {
@@ -328,6 +383,8 @@ fetch(root.dataset.timeline, { headers: { Accept: "application/json" } })
     const first = timeline.phases[0];
     $("exercise-name").textContent = timeline.exercises[0].name;
     $("ring-seconds").textContent = String(Math.ceil(first.durationMs / 1000));
+    figure = createFigure($("figure"), timeline, { still: reducedMotion.matches });
+    figure.draw(0, first.exerciseIndex);
     $("start").disabled = false;
     root.dataset.ready = "true";
   })

@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.nape.app.FigureCatalogue;
 import io.nape.app.Wiring;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
@@ -63,6 +64,7 @@ class OpenApiContractTest {
 
     @BeforeAll
     static void start() throws IOException {
+        FigureCatalogue.install(home);
         wiring = ApiClient.wiring(home);
         server = WebServer.start(0, WebServer.features(wiring, ReminderHub.forLoop(commands::add)));
         api = new ApiClient(server.port());
@@ -189,6 +191,25 @@ class OpenApiContractTest {
                         .status())
                 .isEqualTo(400);
         assertThat(conform(path, api.get("/api/routines/desk-z/timeline")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(2)
+    void playerTimelineMatchesTheDocument() {
+        String path = "/session/{routine}/timeline.json";
+        assertThat(conform(path, api.get("/session/isometric-complex/timeline.json?level=standard"))
+                        .json()
+                        .path("poses")
+                        .isArray())
+                .isTrue();
+        assertThat(conform(path, api.get("/session/neck-pain-simple/timeline.json"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(conform(path, api.get("/session/desk-a/timeline.json?level=extreme"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(conform(path, api.get("/session/desk-z/timeline.json")).status())
                 .isEqualTo(404);
     }
 
