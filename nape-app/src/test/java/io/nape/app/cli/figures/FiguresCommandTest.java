@@ -96,6 +96,21 @@ class FiguresCommandTest {
     }
 
     @Test
+    void theCardsPageShowsACardsStillAndTheOtherPageTheExercisesInNoRoutine() throws Exception {
+        Path out = work.resolve("sheets");
+
+        CliRun.run(home, "figures", "--out", out.toString());
+
+        Document cards = parse(Files.readString(out.resolve("cards.svg")));
+        assertThat(texts(cards)).startsWith("Advice cards").contains("Rest on your back, drawn", "hold");
+        assertThat(figures(cards)).singleElement().satisfies(figure -> assertThat(figure.getAttribute("data-exercise"))
+                .isEqualTo("figure-rest-on-the-back"));
+        assertThat(texts(parse(Files.readString(out.resolve("other.svg")))))
+                .startsWith("Exercises in no routine")
+                .doesNotContain("Temple press, drawn", "Rest on your back, drawn");
+    }
+
+    @Test
     void speaksTheLanguageOfLang() throws Exception {
         Path out = work.resolve("листы");
 
