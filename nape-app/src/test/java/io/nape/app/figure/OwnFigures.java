@@ -43,11 +43,15 @@ public final class OwnFigures {
                 .toList();
     }
 
-    /** Put the test's catalogue file into a data folder's catalogue folder. */
+    /** Put the test's catalogue file, and its Russian texts, into a data folder's catalogue folder. */
     public static void copyInto(Path home) {
-        try (InputStream in = Objects.requireNonNull(OwnFigures.class.getResourceAsStream("/figures/" + FILE))) {
-            Path folder = Files.createDirectories(home.resolve("catalogue"));
-            Files.copy(in, folder.resolve(FILE));
+        copy("/figures/" + FILE, home.resolve("catalogue"));
+        copy("/figures/ru/" + FILE, home.resolve("catalogue/ru"));
+    }
+
+    private static void copy(String resource, Path folder) {
+        try (InputStream in = Objects.requireNonNull(OwnFigures.class.getResourceAsStream(resource))) {
+            Files.copy(in, Files.createDirectories(folder).resolve(FILE));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
