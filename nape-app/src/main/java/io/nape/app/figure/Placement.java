@@ -20,7 +20,7 @@ record Placement(double x, double y, double scale, double floor, boolean lying) 
             case FLOOR_SITTING:
                 return new Placement(side ? 78 : 100, 172, 1.3, side ? 8 : 14, false);
             case LYING:
-                return new Placement(side ? 98 : 100, 168, 1, 10, true);
+                return new Placement(side ? 104 : 100, 150, 1.15, 10, true);
             case SITTING:
             case ANY:
             default:

@@ -42,6 +42,7 @@ record SheetRow(String heading, List<Cell> cells) {
         if (figure == null) {
             return new SheetRow(exercise.name(), List.of(new Cell("", t.get("figures.noFigure"), null)));
         }
+        @Nullable
         Side side = exercise.isSided() ? Optional.ofNullable(figure.drawn()).orElse(Side.RIGHT) : null;
         List<Cell> cells = new ArrayList<>();
         if (!exercise.isTimed()) {

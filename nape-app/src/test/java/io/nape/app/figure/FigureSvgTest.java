@@ -43,10 +43,10 @@ class FigureSvgTest {
                 .map(exercise -> Named.of(exercise.id().value(), exercise));
     }
 
-    /** Every pose an exercise's timelines show: each phase kind's on each side, each key of each movement. */
+    /** The key pose and every pose an exercise's timelines show: each phase kind's on each side, each key of each movement. */
     static List<Pose> posesOf(Exercise exercise) {
         Figure figure = Objects.requireNonNull(exercise.figure());
-        List<Pose> poses = new ArrayList<>();
+        List<Pose> poses = new ArrayList<>(List.of(figure.keyPose()));
         List<Side> sides = exercise.isSided() ? List.of(Side.LEFT, Side.RIGHT) : Arrays.asList((Side) null);
         for (Side side : sides) {
             for (PhaseKind kind : exercise.phaseKinds()) {

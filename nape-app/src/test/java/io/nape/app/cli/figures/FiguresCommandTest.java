@@ -1,6 +1,7 @@
 package io.nape.app.cli.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.nape.app.cli.CliRun;
 import io.nape.app.figure.OwnFigures;
@@ -8,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -96,6 +98,21 @@ class FiguresCommandTest {
     }
 
     @Test
+    void theCardsPageShowsACardsStillAndTheOtherPageTheExercisesInNoRoutine() throws Exception {
+        Path out = work.resolve("sheets");
+
+        CliRun.run(home, "figures", "--out", out.toString());
+
+        Document cards = parse(Files.readString(out.resolve("cards.svg")));
+        assertThat(texts(cards)).startsWith("Advice cards").contains("Rest on your back, drawn", "hold");
+        assertThat(figures(cards)).singleElement().satisfies(figure -> assertThat(figure.getAttribute("data-exercise"))
+                .isEqualTo("figure-rest-on-the-back"));
+        assertThat(texts(parse(Files.readString(out.resolve("other.svg")))))
+                .startsWith("Exercises in no routine")
+                .doesNotContain("Temple press, drawn", "Rest on your back, drawn");
+    }
+
+    @Test
     void speaksTheLanguageOfLang() throws Exception {
         Path out = work.resolve("листы");
 
@@ -133,6 +150,18 @@ class FiguresCommandTest {
         assertThat(run.err())
                 .endsWith("--out " + under + " lies under " + file
                         + ", which is a file. Give a folder for the contact sheets, such as figures/.\n");
+    }
+
+    @Test
+    void refusesAFolderItMayNotWriteInOneSentence() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path locked = Files.createDirectory(work.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        CliRun run = CliRun.run(home, "figures", "--out", locked.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).endsWith("Cannot write the contact sheets to " + locked + ": permission denied.\n");
     }
 
     @Test
