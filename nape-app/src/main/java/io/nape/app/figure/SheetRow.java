@@ -75,11 +75,12 @@ record SheetRow(String heading, List<Cell> cells) {
                     : exercise.stepCue(step, side);
             List<Pose> cycle = movement.cycle();
             String label = steps == 1 ? kindWords(t, PhaseKind.MOVE) : t.get("figures.step", "step", step + 1);
-            cells.add(new Cell(t.get("figures.first", "phase", label), cue, FigureSvg.render(exercise, cycle.get(0))));
-            cells.add(new Cell(
-                    t.get("figures.middle", "phase", label),
-                    cue,
-                    FigureSvg.render(exercise, cycle.get(cycle.size() / 2))));
+            for (int key = 0; key < cycle.size(); key++) {
+                cells.add(new Cell(
+                        t.get("figures.key", "phase", label, "key", key + 1, "keys", cycle.size()),
+                        cue,
+                        FigureSvg.render(exercise, cycle.get(key))));
+            }
         }
     }
 

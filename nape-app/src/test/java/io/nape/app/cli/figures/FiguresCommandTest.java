@@ -81,17 +81,19 @@ class FiguresCommandTest {
                         "hold",
                         "Chin in, crown up",
                         "Slow turns, drawn",
-                        "step 1: start",
+                        "step 1: key pose 1 of 3",
                         "Turn right and back",
-                        "step 1: middle",
-                        "step 2: start",
+                        "step 1: key pose 2 of 3",
+                        "step 1: key pose 3 of 3",
+                        "step 2: key pose 1 of 2",
                         "Turn left and back",
                         "Shrugs with weights, drawn",
-                        "move: middle",
+                        "move: key pose 2 of 2",
                         "Shoulders up, then let them");
         // Temple press: prepare, breathe, press, release, relax, switch side; chin tuck: prepare, hold;
-        // turns: prepare and two stills of each of two steps; shrugs: prepare and two stills of the move.
-        assertThat(figures(page)).hasSize(6 + 2 + 5 + 3);
+        // turns: prepare and every key pose of each of two steps (3 and 2); shrugs: prepare and the two
+        // key poses of the move.
+        assertThat(figures(page)).hasSize(6 + 2 + 6 + 3);
         assertThat(figures(page)).allSatisfy(figure -> assertThat(
                         figure.getElementsByTagNameNS("*", "g").getLength())
                 .isGreaterThan(20));
@@ -105,8 +107,12 @@ class FiguresCommandTest {
 
         Document cards = parse(Files.readString(out.resolve("cards.svg")));
         assertThat(texts(cards)).startsWith("Advice cards").contains("Rest on your back, drawn", "hold");
-        assertThat(figures(cards)).singleElement().satisfies(figure -> assertThat(figure.getAttribute("data-exercise"))
-                .isEqualTo("figure-rest-on-the-back"));
+        assertThat(figures(cards))
+                .extracting(figure -> figure.getAttribute("data-exercise"))
+                .as("the built-in cards and the person's own, each once")
+                .hasSize(12)
+                .doesNotHaveDuplicates()
+                .contains("figure-rest-on-the-back", "habit-sit-close");
         assertThat(texts(parse(Files.readString(out.resolve("other.svg")))))
                 .startsWith("Exercises in no routine")
                 .doesNotContain("Temple press, drawn", "Rest on your back, drawn");
