@@ -24,7 +24,7 @@ record JointSign(JointMap map, double k) {
                 return new JointSign(JointMap.ROTATE, view == View.FRONT ? -1 : 1);
             case TURN:
                 // The face (or, from behind, the middle of the back of the head) slides away from its middle.
-                return view == View.SIDE ? HIDDEN : new JointSign(JointMap.X, -0.06);
+                return view == View.SIDE ? HIDDEN : new JointSign(JointMap.X, -0.1);
             case GAZE:
                 return view == View.FRONT ? new JointSign(JointMap.X, -0.04) : HIDDEN;
             case GAZE_UP:
