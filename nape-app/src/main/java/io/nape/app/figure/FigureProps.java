@@ -5,7 +5,7 @@ import io.nape.core.catalogue.View;
 import java.util.List;
 
 /**
- * Draw the things beside the figure: the chair, wall and mat stay where they are, in one group
+ * Draw the things beside the figure: the chair, wall (behind the figure, or ahead of it) and mat stay where they are, in one group
  * drawn first; a towel or dumbbell is drawn in each hand's group, so that it moves with the hand.
  */
 final class FigureProps {
@@ -21,7 +21,10 @@ final class FigureProps {
         double floor = placement.floor();
         svg.group(SCENERY, () -> {
             if (props.contains(Prop.WALL)) {
-                wall(svg, side, floor, (6 - placement.y()) / placement.scale());
+                wall(svg, side, floor, (6 - placement.y()) / placement.scale(), -14, -1);
+            }
+            if (props.contains(Prop.WALL_AHEAD)) {
+                wall(svg, side, floor, (6 - placement.y()) / placement.scale(), WALL_AHEAD_X, 1);
             }
             if (props.contains(Prop.CHAIR)) {
                 chair(svg, side, floor);
@@ -36,13 +39,23 @@ final class FigureProps {
         });
     }
 
-    private static void wall(SvgWriter svg, boolean side, double floor, double top) {
+    /** Where a wall in front of the figure stands: an arm's length past a back bent level. */
+    private static final double WALL_AHEAD_X = 84;
+
+    /** A wall seen from the side at {@code x}, hatched on its far side ({@code away} -1 behind, 1 ahead). */
+    private static void wall(SvgWriter svg, boolean side, double floor, double top, double x, int away) {
         if (side) {
             StringBuilder hatches = new StringBuilder();
             for (double y = top + 8; y < floor; y += 16) {
-                hatches.append("M-14 ").append(SvgNumbers.of(y)).append("l-6 6");
+                hatches.append("M")
+                        .append(SvgNumbers.of(x))
+                        .append(' ')
+                        .append(SvgNumbers.of(y))
+                        .append("l")
+                        .append(6 * away)
+                        .append(" 6");
             }
-            svg.line("", -14, top, -14, floor);
+            svg.line("", x, top, x, floor);
             svg.path("stroke-width=\"1\"", hatches.toString());
         } else {
             svg.path("stroke-width=\"1.5\"", false, -56, floor, -56, top, 56, top, 56, floor);
