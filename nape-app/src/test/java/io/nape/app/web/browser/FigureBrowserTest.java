@@ -235,11 +235,15 @@ class FigureBrowserTest {
                 int index = indexAt(phases, number(now, "position"));
                 Map<?, ?> phase = phases.get(index);
                 String kind = (String) phase.get("kind");
-                if (seen.add(kind)) {
+                if (!seen.contains(kind)) {
                     button(page, "Pause").click();
                     Map<?, ?> paused = snapshot(page, href);
-                    page.screenshot(new Page.ScreenshotOptions()
-                            .setPath(BrowserSession.SCREENSHOTS.resolve("f-figure-phase-" + kind + ".png")));
+                    String pausedKind = (String) phases.get(indexAt(phases, number(paused, "position")))
+                            .get("kind");
+                    if (seen.add(pausedKind)) {
+                        page.screenshot(new Page.ScreenshotOptions()
+                                .setPath(BrowserSession.SCREENSHOTS.resolve("f-figure-phase-" + pausedKind + ".png")));
+                    }
                     if (!frozenChecked) {
                         page.waitForTimeout(2000);
                         Map<?, ?> later = snapshot(page, href);
@@ -257,6 +261,7 @@ class FigureBrowserTest {
                 }
                 page.waitForTimeout(40);
             }
+            assertThat(frozenChecked).as("a pause was checked").isTrue();
             assertThat(skipChecked).as("a skip was checked").isTrue();
             assertThat(seen).containsAll(List.of("PREPARE", "PRESS", "RELEASE", "MOVE", "REST"));
             browser.assertClean();
