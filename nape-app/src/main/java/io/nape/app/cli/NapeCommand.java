@@ -9,6 +9,7 @@ import io.nape.app.cli.diary.DiaryCommand;
 import io.nape.app.cli.diary.LogCommand;
 import io.nape.app.cli.diary.ProgressCommand;
 import io.nape.app.cli.export.ExportCommand;
+import io.nape.app.cli.figures.FiguresCommand;
 import io.nape.app.cli.history.HistoryCommand;
 import io.nape.app.cli.measure.MeasureCommand;
 import io.nape.app.cli.plan.PlanCommand;
@@ -53,9 +54,9 @@ public final class NapeCommand implements Runnable, AutoCloseable {
     /** Every command by name, in the order that {@code --help} lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static final Set<String> WITHOUT_THE_DATABASE = Set.of("routines", "show", "timeline", "help");
+    private static final Set<String> WITHOUT_THE_DATABASE = Set.of("routines", "show", "timeline", "figures", "help");
     private static final Set<String> USE_THE_CATALOGUE =
-            Set.of("routines", "show", "timeline", "start", "plan", "today", "serve", "progress");
+            Set.of("routines", "show", "timeline", "figures", "start", "plan", "today", "serve", "progress");
 
     private final Map<String, String> environment;
     private final InputStream input;
@@ -178,6 +179,7 @@ public final class NapeCommand implements Runnable, AutoCloseable {
         byName.put("resume", ResumeCommand.class);
         byName.put("check", CheckCommand.class);
         byName.put("export", ExportCommand.class);
+        byName.put("figures", FiguresCommand.class);
         byName.put("import", ImportCommand.class);
         byName.put("backup", BackupCommand.class);
         byName.put("restore", RestoreCommand.class);

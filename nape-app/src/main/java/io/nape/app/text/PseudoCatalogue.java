@@ -31,7 +31,8 @@ public final class PseudoCatalogue {
                             Pseudo.text(texts.name()),
                             pseudo(texts.steps()),
                             pseudo(texts.cues()),
-                            pseudo(texts.notes())));
+                            pseudo(texts.notes()),
+                            texts.sequence().stream().map(PseudoCatalogue::cue).toList()));
         }
         Map<RoutineId, RoutineTexts> routines = new LinkedHashMap<>();
         for (Routine routine : english.routines()) {

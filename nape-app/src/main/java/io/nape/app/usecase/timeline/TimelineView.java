@@ -15,7 +15,7 @@ public record TimelineView(String routine, long totalMs, List<PhaseView> phases)
     }
 }
 
-/** One phase in the timeline contract. */
+/** One phase in the timeline contract; a step of a movement's sequence carries its number and cycles. */
 record PhaseView(
         long atMs,
         long durationMs,
@@ -24,7 +24,9 @@ record PhaseView(
         int rep,
         int reps,
         @Nullable String side,
-        String cue) {
+        String cue,
+        int step,
+        int cycles) {
     static PhaseView of(Phase phase) {
         return new PhaseView(
                 phase.atMs(),
@@ -34,6 +36,8 @@ record PhaseView(
                 phase.rep(),
                 phase.reps(),
                 phase.side() == null ? null : phase.side().name(),
-                phase.cue());
+                phase.cue(),
+                phase.step(),
+                phase.cycles());
     }
 }

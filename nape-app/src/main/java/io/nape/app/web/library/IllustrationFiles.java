@@ -1,15 +1,15 @@
 package io.nape.app.web.library;
 
+import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.ExerciseId;
-import io.nape.store.catalogue.Illustrations;
 
-/** Say where the pages find the drawing of an exercise, when the catalogue has one. */
+/** Say where the pages find the drawing of an exercise, when it has a figure. */
 public final class IllustrationFiles {
     private IllustrationFiles() {}
 
-    /** Whether the exercise has a drawing. */
-    public static boolean exists(ExerciseId exercise) {
-        return Illustrations.find(exercise).isPresent();
+    /** Whether the exercise has a drawing: its figure's still. */
+    public static boolean exists(Exercise exercise) {
+        return exercise.figure() != null;
     }
 
     /** Where the page finds the drawing. */

@@ -3,6 +3,7 @@ package io.nape.app.web.library;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.nape.app.figure.FigureSvg;
 import io.nape.app.text.Texts;
 import io.nape.app.usecase.PersonRecords;
 import io.nape.app.usecase.catalogue.DosageText;
@@ -20,7 +21,6 @@ import io.nape.core.catalogue.Part;
 import io.nape.core.catalogue.Position;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.session.Timeline;
-import io.nape.store.catalogue.Illustrations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +84,11 @@ public final class LibraryPages implements WebFeature {
         if (!ExerciseId.isWellFormed(id)) {
             throw new NotFoundResponse();
         }
-        String svg = Illustrations.find(new ExerciseId(id)).orElseThrow(NotFoundResponse::new);
+        Texts t = WebTexts.of(ctx);
+        String svg = records.catalogue(t.language())
+                .findExercise(id)
+                .flatMap(FigureSvg::still)
+                .orElseThrow(NotFoundResponse::new);
         ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
 
@@ -172,7 +176,7 @@ public final class LibraryPages implements WebFeature {
                             .map(cue -> new Cue(words(t, cue.getKey()), cue.getValue()))
                             .toList(),
                     exercise.notes(),
-                    IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null,
+                    IllustrationFiles.exists(exercise) ? IllustrationFiles.href(exercise.id()) : null,
                     t.get(
                             "librarypage.summary",
                             "part",

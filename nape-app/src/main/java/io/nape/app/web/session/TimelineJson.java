@@ -77,7 +77,7 @@ record TimelineJson(
                     exercise.name(),
                     timeline.exerciseStartMs(position),
                     timeline.exerciseEndMs(position),
-                    IllustrationFiles.exists(exercise.id()) ? IllustrationFiles.href(exercise.id()) : null));
+                    IllustrationFiles.exists(exercise) ? IllustrationFiles.href(exercise.id()) : null));
         }
         List<PhaseJson> phases = new ArrayList<>();
         PoseTable poses = new PoseTable();
