@@ -53,7 +53,8 @@ class FigureBrowserTest {
               angles[group.getAttribute('data-joint')] = Number(group.getAttribute('data-angle'));
             }
             window.__figureFrames.push({ now: performance.now(), position: Number(stage.dataset.position),
-              hidden: stage.hidden, exercise: stage.dataset.exercise || null, angles });
+              hidden: stage.hidden, exercise: stage.dataset.exercise || null, angles,
+              next: document.getElementById('next-step').hidden ? null : document.getElementById('next-step').textContent });
           }).observe(stage, { attributes: true, attributeFilter: ['data-position'] });
         }\
         """;
@@ -75,10 +76,19 @@ class FigureBrowserTest {
           const indexAt = (at) => phases.findIndex((p) => at >= p.atMs && at < p.atMs + p.durationMs);
           const off = (angles, pose) => Math.max(...Object.keys(pose).map((joint) => Math.abs(angles[joint] - pose[joint])));
           const reached = frames.length ? frames[frames.length - 1].position : 0;
+          report.nextShown = 0;
           for (const frame of frames) {
             const index = indexAt(frame.position);
             if (index < 0) continue;
             const phase = phases[index];
+            const following = phases[index + 1];
+            const nextStep = following && phase.kind === 'MOVE' && following.kind === 'MOVE'
+              && following.exerciseIndex === phase.exerciseIndex && following.rep === phase.rep
+              && following.side === phase.side && following.step !== phase.step;
+            const left = phase.atMs + phase.durationMs - frame.position;
+            const wanted = nextStep && left <= 3000 ? `Next: ${following.cue}` : null;
+            if (frame.next !== wanted) findings.push(`phase ${index}, ${left} ms before its end: next step shown as ${frame.next}, not ${wanted}`);
+            if (frame.next !== null) report.nextShown++;
             if (t0 !== null) {
               const clockMs = Math.abs(frame.position / speed - (frame.now - t0));
               report.worstClockMs = Math.max(report.worstClockMs, clockMs);
@@ -192,6 +202,9 @@ class FigureBrowserTest {
             assertThat(number(report, "middles"))
                     .as("still phases checked at their middle")
                     .isPositive();
+            assertThat(number(report, "nextShown"))
+                    .as("frames with the next step's cue")
+                    .isPositive();
             assertTonesAtPressesAndReleases(page, href, 0.9);
             browser.assertClean();
         }
@@ -235,11 +248,15 @@ class FigureBrowserTest {
                 int index = indexAt(phases, number(now, "position"));
                 Map<?, ?> phase = phases.get(index);
                 String kind = (String) phase.get("kind");
-                if (seen.add(kind)) {
+                if (!seen.contains(kind)) {
                     button(page, "Pause").click();
                     Map<?, ?> paused = snapshot(page, href);
-                    page.screenshot(new Page.ScreenshotOptions()
-                            .setPath(BrowserSession.SCREENSHOTS.resolve("f-figure-phase-" + kind + ".png")));
+                    String pausedKind = (String) phases.get(indexAt(phases, number(paused, "position")))
+                            .get("kind");
+                    if (seen.add(pausedKind)) {
+                        page.screenshot(new Page.ScreenshotOptions()
+                                .setPath(BrowserSession.SCREENSHOTS.resolve("f-figure-phase-" + pausedKind + ".png")));
+                    }
                     if (!frozenChecked) {
                         page.waitForTimeout(2000);
                         Map<?, ?> later = snapshot(page, href);
@@ -257,6 +274,7 @@ class FigureBrowserTest {
                 }
                 page.waitForTimeout(40);
             }
+            assertThat(frozenChecked).as("a pause was checked").isTrue();
             assertThat(skipChecked).as("a skip was checked").isTrue();
             assertThat(seen).containsAll(List.of("PREPARE", "PRESS", "RELEASE", "MOVE", "REST"));
             browser.assertClean();

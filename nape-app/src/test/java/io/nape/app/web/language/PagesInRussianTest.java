@@ -124,7 +124,7 @@ class PagesInRussianTest {
     @Test
     void thePlayerCarriesItsScriptWordsAndTheCuesInTheLanguageOfThePage() throws Exception {
         HttpResponse<String> player = get("/session/chair-stretch", "ru", null);
-        assertThat(player.body()).contains("data-texts=\"{&#34;drawing&#34;:&#34;Рисунок: {name}&#34;");
+        assertThat(player.body()).contains("&#34;next&#34;:&#34;Дальше: {cue}&#34;");
 
         HttpResponse<String> timeline = get("/session/chair-stretch/timeline.json", "ru", null);
         HttpResponse<String> english = get("/session/chair-stretch/timeline.json", "en", null);
