@@ -30,18 +30,6 @@ final class CatalogueLoading {
         thread.start();
     }
 
-    /**
-     * Hand the next {@link Wiring} that reads this folder a catalogue already loaded, as a test gives
-     * its own catalogue (the built-in files with test data) to a whole app started over that folder.
-     */
-    static void provide(Path userFolder, CatalogueLoad load) {
-        FutureTask<CatalogueLoad> done = new FutureTask<>(() -> load);
-        done.run();
-        synchronized (STARTED) {
-            STARTED.put(userFolder, done);
-        }
-    }
-
     /** The load started for this folder, once it is done; empty when none was started. */
     static Optional<CatalogueLoad> take(Path userFolder) {
         FutureTask<CatalogueLoad> load;

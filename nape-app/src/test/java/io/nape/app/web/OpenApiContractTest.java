@@ -8,7 +8,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.nape.app.FigureCatalogue;
 import io.nape.app.Wiring;
 import io.nape.app.notify.ReminderCommand;
 import io.nape.app.notify.ReminderHub;
@@ -64,7 +63,6 @@ class OpenApiContractTest {
 
     @BeforeAll
     static void start() throws IOException {
-        FigureCatalogue.install(home);
         wiring = ApiClient.wiring(home);
         server = WebServer.start(0, WebServer.features(wiring, ReminderHub.forLoop(commands::add)));
         api = new ApiClient(server.port());

@@ -2,7 +2,6 @@ package io.nape.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nape.app.FigureCatalogue;
 import io.nape.core.catalogue.Joint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +27,6 @@ class PlayerTimelineWebTest {
 
     @RegisterExtension
     final LocalServer local = new LocalServer();
-
-    @BeforeEach
-    void figures() {
-        FigureCatalogue.install(local.home());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"isometric-complex", "neck-pain-simple"})

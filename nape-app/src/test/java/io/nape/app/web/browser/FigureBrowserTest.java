@@ -3,29 +3,19 @@ package io.nape.app.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.nape.app.FigureCatalogue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The player's moving figure in Chromium: every frame drawn at the session position the clock gives,
  * in the pose the timeline and pose.js give for it; frozen by a pause, moved on by a skip, caught up
  * after the tab slept, still under reduced motion, with tones at presses and releases.
- *
- * <p>Until the server draws the articulated figure, a drawing without joint groups is replaced in
- * the browser by a stand-in that follows the same contract ({@code figure-stand-in/front.svg}).
  */
 class FigureBrowserTest {
     static final double MAX_ANGLE_OFF = 0.5;
@@ -170,11 +157,6 @@ class FigureBrowserTest {
 
     @TempDir
     Path dataFolder;
-
-    @BeforeEach
-    void figures() {
-        FigureCatalogue.install(dataFolder);
-    }
 
     @Test
     void theFigureOfTheIsometricComplexFollowsTheTimelineAtTwentyTimesTheSpeed() {
@@ -336,7 +318,13 @@ class FigureBrowserTest {
                     .mapToLong(phase -> number(phase, "atMs") + number(phase, "durationMs"))
                     .max()
                     .orElseThrow();
-            page.waitForCondition(() -> number(snapshot(page, href), "position") > afterMoves + 6000);
+            long end = phases.stream()
+                    .mapToLong(phase -> number(phase, "atMs") + number(phase, "durationMs"))
+                    .max()
+                    .orElseThrow();
+            // Past the last movement, or near the end when a movement closes the routine.
+            long until = Math.min(afterMoves + 6000, end - 1500);
+            page.waitForCondition(() -> number(snapshot(page, href), "position") > until);
             Map<?, ?> report = check(page, href, FAST, true, true);
             assertThat(number(report, "moving"))
                     .as("frames of movements held still")
@@ -386,35 +374,7 @@ class FigureBrowserTest {
     }
 
     private BrowserSession open(String journey) {
-        BrowserSession browser = BrowserSession.open(dataFolder, journey, true, 1024, 900);
-        browser.page.route("**/illustrations/*.svg", FigureBrowserTest::articulated);
-        return browser;
-    }
-
-    /** The server's drawing when it has the joints of the contract, else the stand-in. */
-    private static void articulated(Route route) {
-        APIResponse served = route.fetch();
-        String body = served.text();
-        if (served.status() == 200 && body.contains("data-joint=")) {
-            route.fulfill(new Route.FulfillOptions().setResponse(served));
-            return;
-        }
-        Matcher id = Pattern.compile("/illustrations/([a-z0-9-]+)\\.svg")
-                .matcher(route.request().url());
-        String exercise = id.find() ? id.group(1) : "unknown";
-        route.fulfill(new Route.FulfillOptions()
-                .setStatus(200)
-                .setContentType("image/svg+xml; charset=utf-8")
-                .setBody(standIn().replace("EXERCISE", exercise).replace("NAME", exercise)));
-    }
-
-    private static String standIn() {
-        try (InputStream in =
-                Objects.requireNonNull(FigureBrowserTest.class.getResourceAsStream("/figure-stand-in/front.svg"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return BrowserSession.open(dataFolder, journey, true, 1024, 900);
     }
 
     /** Press Start once the first drawing, if the first phase has one, is on the page. */
