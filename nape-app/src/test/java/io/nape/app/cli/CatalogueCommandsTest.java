@@ -112,7 +112,8 @@ class CatalogueCommandsTest {
         long expectedAt = 0;
         for (JsonNode phase : timeline.get("phases")) {
             assertThat(phase.propertyNames())
-                    .containsExactly("atMs", "durationMs", "kind", "exercise", "rep", "reps", "side", "cue");
+                    .containsExactly(
+                            "atMs", "durationMs", "kind", "exercise", "rep", "reps", "side", "cue", "step", "cycles");
             assertThat(phase.get("atMs").asLong()).isEqualTo(expectedAt);
             expectedAt += phase.get("durationMs").asLong();
             String side = phase.get("side").isNull() ? null : phase.get("side").asString();

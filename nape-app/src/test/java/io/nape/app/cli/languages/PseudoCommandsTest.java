@@ -185,6 +185,8 @@ class PseudoCommandsTest {
                 Case.of("programme decline", 1, "programme", "decline", "check@2026-01-01T00:00:00Z"),
                 Case.of("programme history", 0, "programme", "history"),
                 Case.json("programme history", "programme", "history", "--json"),
+                Case.of("figures", 0, "figures", "--out", "HOME/sheets"),
+                Case.of("figures", 1, "figures", "--out", "HOME/broken.json"),
                 Case.of("help", 0, "help", "pause"),
                 Case.of("help", 2, "help", "nonsense"),
                 // It trains the launcher's archive; its own output is paths, status codes and JSON.
