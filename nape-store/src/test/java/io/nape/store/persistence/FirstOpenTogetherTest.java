@@ -33,6 +33,8 @@ class FirstOpenTogetherTest {
         for (int i = 0; i < 6; i++) {
             processes.add(new ProcessBuilder(
                             java,
+                            // Its temporary files (SQLite's native library) where the test's go.
+                            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                             "-cp",
                             System.getProperty("java.class.path"),
                             OpenDataFile.class.getName(),

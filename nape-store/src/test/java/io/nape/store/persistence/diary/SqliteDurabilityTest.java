@@ -36,6 +36,8 @@ class SqliteDurabilityTest {
         int killAfter = 20 + new Random(seed).nextInt(300);
         Process writer = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // Its temporary files (SQLite's native library) where the test's go.
+                        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                         "-cp",
                         System.getProperty("java.class.path"),
                         SessionLogWriterProcess.class.getName(),
@@ -95,6 +97,8 @@ class SqliteDurabilityTest {
                                     .toString(),
                             "-XX:TieredStopAtLevel=1",
                             "-XX:+UseSerialGC",
+                            // Its temporary files (SQLite's native library) where the test's go.
+                            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                             "-cp",
                             System.getProperty("java.class.path"),
                             PainEntryWriterProcess.class.getName(),
