@@ -66,13 +66,11 @@ record SheetRow(String heading, List<Cell> cells) {
 
     private static void addMoves(
             List<Cell> cells, Exercise exercise, Figure figure, Catalogue catalogue, @Nullable Side side, Texts t) {
-        int steps = Math.max(1, exercise.sequence().size());
+        int steps = exercise.moveSteps();
         for (int step = 0; step < steps; step++) {
             Movement movement = figure.movementFor(step, side).orElseThrow();
-            String cue = exercise.sequence().isEmpty()
-                    ? exercise.cueFor(PhaseKind.MOVE, side)
-                            .orElseGet(() -> catalogue.phaseCues().cueFor(PhaseKind.MOVE, side))
-                    : exercise.stepCue(step, side);
+            String cue = exercise.moveCue(step, side)
+                    .orElseGet(() -> catalogue.phaseCues().cueFor(PhaseKind.MOVE, side));
             List<Pose> cycle = movement.cycle();
             String label = steps == 1 ? kindWords(t, PhaseKind.MOVE) : t.get("figures.step", "step", step + 1);
             for (int key = 0; key < cycle.size(); key++) {

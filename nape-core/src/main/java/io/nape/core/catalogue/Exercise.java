@@ -79,11 +79,6 @@ public record Exercise(
         }
     }
 
-    /** Refuse a figure that leaves out a phase kind of this exercise or has the wrong number of movements. */
-    public void checkFigure(Figure candidate) {
-        checkFigure(id, candidate, phaseKinds(), Math.max(1, sequence.size()));
-    }
-
     private static void checkFigure(ExerciseId id, Figure figure, java.util.Set<PhaseKind> kinds, int steps) {
         for (PhaseKind kind : kinds) {
             if (!figure.covers(kind)) {
@@ -116,58 +111,11 @@ public record Exercise(
         if (dosage.sides() == Sides.BOTH) {
             kinds.add(PhaseKind.SWITCH_SIDE);
         }
-        switch (style) {
-            case ISOMETRIC:
-            case RELAXATION:
-                kinds.addAll(List.of(PhaseKind.BREATHE, PhaseKind.PRESS, PhaseKind.RELEASE));
-                break;
-            case STRETCH:
-                kinds.add(PhaseKind.HOLD);
-                break;
-            case MOVEMENT:
-                kinds.add(PhaseKind.MOVE);
-                break;
-            default:
-                kinds.add(PhaseKind.BREATHE);
-                break;
-        }
+        kinds.addAll(style.repetitionKinds());
         if (dosage.relax().max() > 0) {
             kinds.add(PhaseKind.RELAX);
         }
         return kinds;
-    }
-
-    /** An exercise without a sequence of steps nor a drawing. */
-    public Exercise(
-            ExerciseId id,
-            String name,
-            Part part,
-            int number,
-            Style style,
-            Position position,
-            List<Equipment> equipment,
-            List<Area> areas,
-            List<String> steps,
-            Dosage dosage,
-            Map<PhaseKind, String> cues,
-            List<String> notes,
-            int prepareSeconds) {
-        this(
-                id,
-                name,
-                part,
-                number,
-                style,
-                position,
-                equipment,
-                areas,
-                steps,
-                dosage,
-                cues,
-                notes,
-                prepareSeconds,
-                List.of(),
-                null);
     }
 
     /** Refuse a sequence that does not fit the exercise's style and dosage, naming why. */
@@ -212,21 +160,37 @@ public record Exercise(
         }
     }
 
+    /** The steps a movement plays: those of its sequence, or the whole movement as one. */
+    public int moveSteps() {
+        return Math.max(1, sequence.size());
+    }
+
     /**
-     * The length of one step of the sequence at a level, in milliseconds: its movements, or an equal
-     * share of the timed movement (the boundaries rounded down to the millisecond).
+     * The length of one step of the movement at a level, in milliseconds: its movements, or an
+     * equal share of the timed movement (the boundaries rounded down to the millisecond).
      */
-    public static long stepMs(Dosage dosage, List<MoveStep> sequence, int step, DosageLevel level) {
-        int steps = sequence.size();
+    public long stepMs(int step, DosageLevel level) {
+        return stepMs(dosage, sequence, step, level);
+    }
+
+    /** The counted movements of one step of the movement; 0 when it is timed. */
+    public int movementsIn(int step) {
+        return movementsIn(dosage, sequence, step);
+    }
+
+    private static long stepMs(Dosage dosage, List<MoveStep> sequence, int step, DosageLevel level) {
         if (dosage.movements() > 0) {
             return (long) movementsIn(dosage, sequence, step) * dosage.movementSeconds() * 1000L;
         }
+        int steps = Math.max(1, sequence.size());
         long total = dosage.hold().at(level) * 1000L;
         return total * (step + 1) / steps - total * step / steps;
     }
 
-    /** The counted movements of one step of the sequence. */
-    public static int movementsIn(Dosage dosage, List<MoveStep> sequence, int step) {
+    private static int movementsIn(Dosage dosage, List<MoveStep> sequence, int step) {
+        if (sequence.isEmpty()) {
+            return dosage.movements();
+        }
         int given = sequence.get(step).movements();
         return given > 0 ? given : dosage.movements() / sequence.size();
     }
@@ -253,9 +217,14 @@ public record Exercise(
         return Optional.of(SideWords.fill(cue, side, ""));
     }
 
-    /** The cue of one step of the sequence with the side filled in. */
-    public String stepCue(int step, @Nullable Side side) {
-        return SideWords.fill(sequence.get(step).cue(), side, "");
+    /**
+     * The cue of one step of the movement with the side filled in: the step's own, or, without a
+     * sequence, the movement's cue if the exercise gives one.
+     */
+    public Optional<String> moveCue(int step, @Nullable Side side) {
+        return sequence.isEmpty()
+                ? cueFor(PhaseKind.MOVE, side)
+                : Optional.of(SideWords.fill(sequence.get(step).cue(), side, ""));
     }
 
     /** The texts a person reads of this exercise. */

@@ -70,8 +70,7 @@ public record Figure(
     /** The still drawing's pose, on the side drawn. */
     public Pose keyPose() {
         if (key == PhaseKind.MOVE) {
-            List<Pose> cycle = moves.get(0).cycle();
-            return cycle.get(Math.min(1, cycle.size() - 1));
+            return moves.get(0).keyPose();
         }
         return java.util.Objects.requireNonNull(poses.get(key));
     }

@@ -2,7 +2,6 @@ package io.nape.core.catalogue;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Name one joint of the figure, with the range of its angle in degrees and what a mirror does to
@@ -113,9 +112,5 @@ public enum Joint {
 
     double mirrorAngle(double angle) {
         return mirror == Mirror.NEGATE && angle != 0 ? -angle : angle;
-    }
-
-    static @Nullable Joint orNull(String key) {
-        return ofKey(key).orElse(null);
     }
 }

@@ -32,6 +32,11 @@ public record Movement(List<Pose> cycle, int cycleSeconds) {
         return (int) Math.max(1, Math.round(durationMs / (cycleSeconds * 1000.0)));
     }
 
+    /** The movement's still pose: its second key, the first it moves to. */
+    public Pose keyPose() {
+        return cycle.get(1);
+    }
+
     public Movement mirrored() {
         return new Movement(cycle.stream().map(Pose::mirrored).toList(), cycleSeconds);
     }

@@ -5,7 +5,6 @@ import io.nape.core.catalogue.Dosage;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.Exercise;
 import io.nape.core.catalogue.Figure;
-import io.nape.core.catalogue.MoveStep;
 import io.nape.core.catalogue.PhaseKind;
 import io.nape.core.catalogue.Routine;
 import io.nape.core.catalogue.RoutineItem;
@@ -90,7 +89,7 @@ final class TimelineExpander {
                 add(exercise, index, PhaseKind.PRESS, dosage.hold().at(level), rep, reps, side);
                 add(exercise, index, PhaseKind.RELEASE, RELEASE_SECONDS, rep, reps, side);
             } else if (style == Style.MOVEMENT) {
-                addMovement(exercise, index, dosage, rep, reps, side);
+                addMovement(exercise, index, rep, reps, side);
             } else {
                 add(exercise, index, effortKind(style), dosage.effortSeconds(level), rep, reps, side);
             }
@@ -104,22 +103,13 @@ final class TimelineExpander {
      * A movement: one MOVE phase, or one per step of its sequence with the step's cue. Each plays
      * its movement's cycle once per counted movement, or as often as whole cycles fit its time.
      */
-    private void addMovement(Exercise exercise, int index, Dosage dosage, int rep, int reps, @Nullable Side side) {
-        List<MoveStep> sequence = exercise.sequence();
-        if (sequence.isEmpty()) {
-            long durationMs = dosage.effortSeconds(level) * 1000L;
-            int cycles = dosage.movements() > 0 ? dosage.movements() : cyclesOf(exercise, 0, durationMs);
-            String cue = exercise.cueFor(PhaseKind.MOVE, side)
+    private void addMovement(Exercise exercise, int index, int rep, int reps, @Nullable Side side) {
+        for (int step = 0; step < exercise.moveSteps(); step++) {
+            long durationMs = exercise.stepMs(step, level);
+            int counted = exercise.movementsIn(step);
+            int cycles = counted > 0 ? counted : cyclesOf(exercise, step, durationMs);
+            String cue = exercise.moveCue(step, side)
                     .orElseGet(() -> catalogue.phaseCues().cueFor(PhaseKind.MOVE, side));
-            addPhase(exercise, index, PhaseKind.MOVE, durationMs, rep, reps, side, cue, 0, cycles);
-            return;
-        }
-        for (int step = 0; step < sequence.size(); step++) {
-            long durationMs = Exercise.stepMs(dosage, sequence, step, level);
-            int cycles = dosage.movements() > 0
-                    ? Exercise.movementsIn(dosage, sequence, step)
-                    : cyclesOf(exercise, step, durationMs);
-            String cue = exercise.stepCue(step, side);
             addPhase(exercise, index, PhaseKind.MOVE, durationMs, rep, reps, side, cue, step, cycles);
         }
     }
@@ -134,16 +124,11 @@ final class TimelineExpander {
     }
 
     private static PhaseKind effortKind(Style style) {
-        switch (style) {
-            case STRETCH:
-                return PhaseKind.HOLD;
-            case BREATHING:
-                return PhaseKind.BREATHE;
-            case MOVEMENT:
-                return PhaseKind.MOVE;
-            default:
-                throw new IllegalArgumentException("style " + style + " cannot be timed");
+        PhaseKind effort = style.effortKind();
+        if (effort == null) {
+            throw new IllegalArgumentException("style " + style + " cannot be timed");
         }
+        return effort;
     }
 
     private void add(

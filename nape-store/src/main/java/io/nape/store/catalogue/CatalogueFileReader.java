@@ -187,17 +187,16 @@ final class CatalogueFileReader {
             return Optional.of(located);
         }
         try {
-            located.value().checkFigure(figure);
+            return Optional.of(new Located<>(
+                    located.value().withFigure(figure),
+                    located.file(),
+                    located.line(),
+                    located.references(),
+                    located.maxMinutes()));
         } catch (IllegalArgumentException invalid) {
             map.problem(map.lineOf("figure"), String.valueOf(invalid.getMessage()));
             return Optional.empty();
         }
-        return Optional.of(new Located<>(
-                located.value().withFigure(figure),
-                located.file(),
-                located.line(),
-                located.references(),
-                located.maxMinutes()));
     }
 
     private List<MoveStep> sequence(YamlMap map) {
@@ -299,7 +298,7 @@ final class CatalogueFileReader {
     }
 
     private static void requireCues(YamlMap map, Style style, Map<PhaseKind, String> cues) {
-        PhaseKind effort = effortKind(style);
+        PhaseKind effort = style.effortKind();
         if (effort != null && !cues.containsKey(effort)) {
             map.problem(
                     map.has("cues") ? map.lineOf("cues") : map.line(),
@@ -308,22 +307,6 @@ final class CatalogueFileReader {
         }
         if (style != Style.CARD && !cues.containsKey(PhaseKind.PREPARE)) {
             map.problem(map.has("cues") ? map.lineOf("cues") : map.line(), "a timed exercise needs a 'prepare' cue");
-        }
-    }
-
-    private static @Nullable PhaseKind effortKind(Style style) {
-        switch (style) {
-            case ISOMETRIC:
-            case RELAXATION:
-                return PhaseKind.PRESS;
-            case STRETCH:
-                return PhaseKind.HOLD;
-            case MOVEMENT:
-                return PhaseKind.MOVE;
-            case BREATHING:
-                return PhaseKind.BREATHE;
-            default:
-                return null;
         }
     }
 

@@ -14,7 +14,6 @@ import io.nape.store.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class FigureReader {
 
     /** The figure of an exercise in a position, or empty with a problem for each fault found. */
     static Optional<Figure> read(YamlMap map, Position position) {
-        int before = problemsMark(map);
+        int before = map.problemCount();
         map.allowOnly(FIGURE_KEYS);
         View view = map.enumValue("view", View.class).orElse(View.FRONT);
         if (!map.has("view")) {
@@ -79,7 +78,7 @@ final class FigureReader {
                     return kind;
                 })
                 .orElseGet(() -> defaultKey(poses, moves));
-        if (problemsMark(map) > before) {
+        if (map.problemCount() > before) {
             return Optional.empty();
         }
         try {
@@ -185,13 +184,5 @@ final class FigureReader {
             keys.add(joint.key());
         }
         return String.join(", ", keys);
-    }
-
-    private static int problemsMark(YamlMap map) {
-        return map.problemCount();
-    }
-
-    static String kindKey(PhaseKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -26,8 +26,9 @@ final class PoseTable {
             return null;
         }
         if (kind == PhaseKind.MOVE) {
-            List<Integer> cycle = cycleOf(figure, kind, step, side);
-            return cycle == null ? null : cycle.get(Math.min(1, cycle.size() - 1));
+            return figure.movementFor(step, side)
+                    .map(movement -> index(movement.keyPose()))
+                    .orElse(null);
         }
         return figure.poseFor(kind, side).map(this::index).orElse(null);
     }
