@@ -15,9 +15,20 @@ class TodayCommandTest {
     @TempDir
     Path home;
 
-    /** Every day a work day, from midnight on, so that today has micro-breaks whatever the date. */
+    /**
+     * Every day a work day, from midnight on, so that today has micro-breaks whatever the date; and
+     * a time zone where it is now between 01:00 and 02:00, so that a micro-break comes next whatever
+     * the hour the test runs at (late in the day the evening session or yoga would come first).
+     */
     @BeforeEach
     void workEveryDay() {
+        int hourHere = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).getHour();
+        int offset = Math.floorMod(1 - hourHere, 24);
+        // Written as UTC+06:00 or UTC-10:00: a bare -10:00 would read as an option.
+        String zone = java.time.ZoneId.ofOffset("UTC", java.time.ZoneOffset.ofHours(offset > 14 ? offset - 24 : offset))
+                .getId();
+        assertThat(CliRun.run(home, "settings", "set", "timeZone", zone).exitCode())
+                .isZero();
         assertThat(CliRun.run(home, "settings", "set", "workDays", "MON,TUE,WED,THU,FRI,SAT,SUN")
                         .exitCode())
                 .isZero();
