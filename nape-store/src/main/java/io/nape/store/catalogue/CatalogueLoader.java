@@ -52,6 +52,10 @@ public final class CatalogueLoader {
      * {@code catalogue/ru/}) and the person's {@code <userFolder>/<language>/}.
      */
     public CatalogueLoad load(@Nullable Path userFolder) {
+        Optional<CatalogueLoad> compiled = CompiledCatalogue.builtIn();
+        if (compiled.isPresent() && hasNoFilesOfItsOwn(userFolder, compiled.get())) {
+            return compiled.get();
+        }
         List<CatalogueSource> sources = new ArrayList<>(builtInSources());
         List<CatalogueLanguage> languages = builtInLanguages();
         Problems unreadable = new Problems();
@@ -64,6 +68,35 @@ public final class CatalogueLoader {
                     .toList();
         }
         return load(sources, languages, unreadable, skipped);
+    }
+
+    /**
+     * Whether the person's folder holds no catalogue files nor texts of a built-in language, so the
+     * built-in catalogue is the whole catalogue. A folder that cannot be read is not known to be empty:
+     * the full load reports it.
+     */
+    private static boolean hasNoFilesOfItsOwn(@Nullable Path userFolder, CatalogueLoad builtIn) {
+        if (userFolder == null) {
+            return true;
+        }
+        List<Path> folders = new ArrayList<>();
+        folders.add(userFolder);
+        builtIn.languages().stream()
+                .skip(1)
+                .forEach(language -> folders.add(userFolder.resolve(language.getLanguage())));
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+                if (stream.iterator().hasNext()) {
+                    return false;
+                }
+            } catch (IOException | DirectoryIteratorException unreadable) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Load the given files in order, in English only. */
