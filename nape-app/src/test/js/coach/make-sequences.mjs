@@ -29,10 +29,10 @@ export function mulberry32(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -42,8 +42,8 @@ function gaussian(random) {
 }
 
 function smoothstep(x) {
-  const t = Math.min(1, Math.max(0, x));
-  return t * t * (3 - 2 * t);
+  const clamped = Math.min(1, Math.max(0, x));
+  return clamped * clamped * (3 - 2 * clamped);
 }
 
 /** A person: the model's sizes, each varied a little. */
@@ -58,11 +58,25 @@ function person(random) {
   };
 }
 
-const flex = (p, a) => ({ x: p.x, y: p.y * Math.cos(a) + p.z * Math.sin(a), z: -p.y * Math.sin(a) + p.z * Math.cos(a) });
-const turn = (p, a) => ({ x: p.x * Math.cos(a) + p.z * Math.sin(a), y: p.y, z: -p.x * Math.sin(a) + p.z * Math.cos(a) });
-const tilt = (p, a) => ({ x: p.x * Math.cos(a) - p.y * Math.sin(a), y: p.x * Math.sin(a) + p.y * Math.cos(a), z: p.z });
-const add = (a, b) => ({ x: a.x + b.x, y: a.y + b.y, z: a.z + b.z });
-const sub = (a, b) => ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z });
+// Rotations by an angle in radians: forwards about the x axis (the top comes forwards), to the
+// person's left about the vertical, and the left ear down about the z axis.
+const flex = (at, angle) => ({
+  x: at.x,
+  y: at.y * Math.cos(angle) + at.z * Math.sin(angle),
+  z: -at.y * Math.sin(angle) + at.z * Math.cos(angle),
+});
+const turn = (at, angle) => ({
+  x: at.x * Math.cos(angle) + at.z * Math.sin(angle),
+  y: at.y,
+  z: -at.x * Math.sin(angle) + at.z * Math.cos(angle),
+});
+const tilt = (at, angle) => ({
+  x: at.x * Math.cos(angle) - at.y * Math.sin(angle),
+  y: at.x * Math.sin(angle) + at.y * Math.cos(angle),
+  z: at.z,
+});
+const add = (one, other) => ({ x: one.x + other.x, y: one.y + other.y, z: one.z + other.z });
+const sub = (one, other) => ({ x: one.x - other.x, y: one.y - other.y, z: one.z - other.z });
 
 /** The head's points around the top of the neck, before it turns. */
 function headPoints(body) {
@@ -88,7 +102,7 @@ function headPoints(body) {
 export function landmarks3d(body, pose) {
   const hip = { x: 0, y: body.trunkLength, z: -0.04 };
   const lean = (pose.trunk || 0) * RADIANS;
-  const upper = (p) => add(hip, flex(sub(p, hip), lean));
+  const upper = (at) => add(hip, flex(sub(at, hip), lean));
   const points = {
     11: upper({ x: body.shoulderHalf, y: 0, z: 0 }),
     12: upper({ x: -body.shoulderHalf, y: 0, z: 0 }),
@@ -127,9 +141,9 @@ export const CAMERAS = {
 };
 
 /** Camera coordinates (x right, y down, z away from the camera) of a point of the person. */
-function toCamera(camera, p) {
-  if (camera.view === "side") return { x: -p.z, y: p.y - camera.heightM, z: camera.distanceM - p.x };
-  return { x: p.x, y: p.y - camera.heightM, z: camera.distanceM - p.z };
+function toCamera(camera, at) {
+  if (camera.view === "side") return { x: -at.z, y: at.y - camera.heightM, z: camera.distanceM - at.x };
+  return { x: at.x, y: at.y - camera.heightM, z: camera.distanceM - at.z };
 }
 
 function visibility(camera, index, pose, y) {
@@ -152,10 +166,10 @@ export function project(camera, body, pose) {
   const hip = toCamera(camera, { x: 0, y: body.trunkLength, z: -0.04 });
   const frame = {};
   for (const index of STORED) {
-    const c = toCamera(camera, points[index]);
-    const x = (WIDTH / 2 + (focal * c.x) / c.z) / WIDTH;
-    const y = (HEIGHT / 2 + (focal * c.y) / c.z) / HEIGHT;
-    const z = ((c.z - hip.z) * focal) / (WIDTH * hip.z);
+    const seen = toCamera(camera, points[index]);
+    const x = (WIDTH / 2 + (focal * seen.x) / seen.z) / WIDTH;
+    const y = (HEIGHT / 2 + (focal * seen.y) / seen.z) / HEIGHT;
+    const z = ((seen.z - hip.z) * focal) / (WIDTH * hip.z);
     frame[index] = { x, y, z, visibility: visibility(camera, index, pose, y) };
   }
   return { frame, points };
@@ -202,25 +216,25 @@ function stored(frame) {
 }
 
 /** A sequence's frames: for each time, the pose, the camera's frame with noise, and the truth. */
-function record(camera, body, times, poseAt, noise, random, truthOf) {
-  return times.map((t) => {
-    const pose = poseAt(t);
+function record(camera, body, moments, poseAt, noise, random, truthOf) {
+  return moments.map((timeMs) => {
+    const pose = poseAt(timeMs);
     const { frame, points } = project(camera, body, pose);
-    return [t, stored(noisy(frame, noise, random)), truthOf(pose, points)];
+    return [timeMs, stored(noisy(frame, noise, random)), truthOf(pose, points)];
   });
 }
 
 function times(fromMs, toMs, everyMs) {
   const result = [];
-  for (let t = fromMs; t < toMs; t += everyMs) result.push(Math.round(t));
+  for (let timeMs = fromMs; timeMs < toMs; timeMs += everyMs) result.push(Math.round(timeMs));
   return result;
 }
 
-function sway(random, t, amount) {
+function sway(random, timeMs, amount) {
   return {
-    x: amount * Math.sin(t / 2300 + random.phase),
-    y: amount * 0.5 * Math.sin(t / 3100 + 2 * random.phase),
-    z: amount * 0.5 * Math.sin(t / 4100 + 3 * random.phase),
+    x: amount * Math.sin(timeMs / 2300 + random.phase),
+    y: amount * 0.5 * Math.sin(timeMs / 3100 + 2 * random.phase),
+    z: amount * 0.5 * Math.sin(timeMs / 4100 + 3 * random.phase),
   };
 }
 
@@ -261,8 +275,8 @@ function movement(kind, noise, seed) {
     peaks[first].push(round(spec.sides[first] + 3 * (2 * random() - 1), 2));
     peaks[second].push(round(spec.sides[second] + 3 * (2 * random() - 1), 2));
   }
-  const angleAt = (t) => {
-    const into = t - leadMs;
+  const angleAt = (timeMs) => {
+    const into = timeMs - leadMs;
     if (into <= 0 || into >= cycles * cycleMs) return 0;
     const cycle = Math.floor(into / cycleMs);
     const x = ((into % cycleMs) / cycleMs) * 4;
@@ -270,9 +284,9 @@ function movement(kind, noise, seed) {
     const keys = [0, peaks[first][cycle], 0, -peaks[second][cycle], 0];
     return keys[segment] + (keys[segment + 1] - keys[segment]) * smoothstep(x - segment);
   };
-  const poseAt = (t) => {
-    const angle = angleAt(t);
-    const pose = { neck: 5, [spec.axis]: angle, sway: noise ? sway(random, t, 0.006) : undefined };
+  const poseAt = (timeMs) => {
+    const angle = angleAt(timeMs);
+    const pose = { neck: 5, [spec.axis]: angle, sway: noise ? sway(random, timeMs, 0.006) : undefined };
     for (const [axis, share] of Object.entries(spec.cross)) pose[axis] = share * angle;
     return pose;
   };
@@ -306,10 +320,10 @@ function stillPhase(name, description, changes, seed, expected) {
   random.phase = random() * 6;
   const body = person(random);
   const noise = { jitter: 0.002, spikes: 0.05, dropped: 0.03, unseen: 0.02 };
-  const poseAt = (t) => {
-    const pose = { neck: 5, yaw: 0.4 * Math.sin(t / 900), roll: 0.3 * Math.sin(t / 1300), pitch: 0, sway: sway(random, t, 0.003) };
+  const poseAt = (timeMs) => {
+    const pose = { neck: 5, yaw: 0.4 * Math.sin(timeMs / 900), roll: 0.3 * Math.sin(timeMs / 1300), pitch: 0, sway: sway(random, timeMs, 0.003) };
     for (const change of changes) {
-      const share = smoothstep((t - change.atMs) / change.overMs) - smoothstep((t - change.backAtMs) / change.overMs);
+      const share = smoothstep((timeMs - change.atMs) / change.overMs) - smoothstep((timeMs - change.backAtMs) / change.overMs);
       pose[change.axis] += change.deg * share;
     }
     return pose;
@@ -340,9 +354,9 @@ function postureSteps(view, seed) {
     steps.push({ neck, trunk, fromMs: at, toMs: at + 1500 });
     at += 1500;
   }
-  const poseAt = (t) => {
-    const step = steps.find((each) => t >= each.fromMs && t < each.toMs);
-    return { neck: step.neck, trunk: step.trunk, pitch: -0.5 * step.neck - step.trunk, sway: sway(random, t, 0.003) };
+  const poseAt = (timeMs) => {
+    const step = steps.find((each) => timeMs >= each.fromMs && timeMs < each.toMs);
+    return { neck: step.neck, trunk: step.trunk, pitch: -0.5 * step.neck - step.trunk, sway: sway(random, timeMs, 0.003) };
   };
   const truthOf = (pose, points) => {
     const truth = postureTruth(points);
@@ -384,18 +398,18 @@ function postureWatch(seed) {
   const body = person(random);
   const camera = CAMERAS.front;
   const noise = { jitter: 0.002, spikes: 0.03, dropped: 0.03, unseen: 0 };
-  const good = (t) => ({ neck: 5 + 2 * Math.sin(t / 47_000), trunk: 1 + Math.sin(t / 61_000), pitch: -2 });
-  const poor = (t) => ({ neck: 27 + 3 * Math.sin(t / 53_000), trunk: 10 + 2 * Math.sin(t / 71_000), pitch: -15 });
-  const calibration = record(camera, body, times(0, 4000, 100), (t) => ({ ...good(t), sway: sway(random, t, 0.003) }), noise, random, () => ["good"]);
-  const stretchAt = (t) => WATCH.find((each) => t >= each.fromMin * MINUTE && t < each.toMin * MINUTE);
+  const good = (timeMs) => ({ neck: 5 + 2 * Math.sin(timeMs / 47_000), trunk: 1 + Math.sin(timeMs / 61_000), pitch: -2 });
+  const poor = (timeMs) => ({ neck: 27 + 3 * Math.sin(timeMs / 53_000), trunk: 10 + 2 * Math.sin(timeMs / 71_000), pitch: -15 });
+  const calibration = record(camera, body, times(0, 4000, 100), (timeMs) => ({ ...good(timeMs), sway: sway(random, timeMs, 0.003) }), noise, random, () => ["good"]);
+  const stretchAt = (timeMs) => WATCH.find((each) => timeMs >= each.fromMin * MINUTE && timeMs < each.toMin * MINUTE);
   const watchTimes = times(0, 65 * MINUTE, 5000);
-  const frames = watchTimes.map((t) => {
-    const stretch = stretchAt(t);
-    const pose = { ...(stretch.posture === "good" ? good(t) : poor(t)), sway: sway(random, t, 0.01) };
+  const frames = watchTimes.map((timeMs) => {
+    const stretch = stretchAt(timeMs);
+    const pose = { ...(stretch.posture === "good" ? good(timeMs) : poor(timeMs)), sway: sway(random, timeMs, 0.01) };
     const { frame } = project(camera, body, pose);
     const seenBadly = stretch.posture === "unseen";
     const shown = noisy(frame, seenBadly ? { jitter: 0.002, unseen: 1 } : noise, random);
-    return [t, stored(shown), [stretch.posture]];
+    return [timeMs, stored(shown), [stretch.posture]];
   });
   return {
     ...header(

@@ -142,3 +142,14 @@ test("the watch: frames fed faster than every 2 s are passed over, and time goin
   assert.equal(watch.totals.goodMs, 4000);
   assert.throws(() => new PostureWatch(null), TypeError);
 });
+
+test("the watch: a stray poor frame now and then in good posture is no poor posture", () => {
+  const sequence = readSequence("posture-watch");
+  const poor = sequence.frames.find((each) => each.frame !== null && each.truth[0] === "poor" && each.timeMs > 5 * MINUTE).frame;
+  const good = sequence.frames.find((each) => each.frame !== null && each.truth[0] === "good").frame;
+  const frames = Array.from({ length: (40 * MINUTE) / 5000 }, (_, index) => ({ timeMs: index * 5000, frame: index % 6 === 5 ? poor : good }));
+  const { prompts, watch } = watchOver(sequence, frames);
+  assert.equal(prompts.length, 0);
+  assert.equal(watch.totals.poorMs, 0);
+  assert.equal(watch.posture, "good");
+});

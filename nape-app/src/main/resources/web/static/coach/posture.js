@@ -42,17 +42,17 @@ function settings(options) {
  * Front: {view, neckRatio, shoulderWidth}; side: {view, earShoulderDeg, trunkDeg (null without the hip)}.
  */
 export function measurePosture(frame, options = {}) {
-  const o = settings(options);
-  return o.view === "side" ? measureSide(frame, o) : measureFront(frame, o);
+  const config = settings(options);
+  return config.view === "side" ? measureSide(frame, config) : measureFront(frame, config);
 }
 
-function measureFront(frame, o) {
-  if (!allSeen(frame, [...EARS, ...SHOULDERS], o.minVisibility)) return null;
-  const left = point(frame, LANDMARK.LEFT_SHOULDER, o.aspect);
-  const right = point(frame, LANDMARK.RIGHT_SHOULDER, o.aspect);
+function measureFront(frame, config) {
+  if (!allSeen(frame, [...EARS, ...SHOULDERS], config.minVisibility)) return null;
+  const left = point(frame, LANDMARK.LEFT_SHOULDER, config.aspect);
+  const right = point(frame, LANDMARK.RIGHT_SHOULDER, config.aspect);
   const width = distance(left, right);
   if (width < 1e-6) return null;
-  const ears = midpoint(point(frame, LANDMARK.LEFT_EAR, o.aspect), point(frame, LANDMARK.RIGHT_EAR, o.aspect));
+  const ears = midpoint(point(frame, LANDMARK.LEFT_EAR, config.aspect), point(frame, LANDMARK.RIGHT_EAR, config.aspect));
   const shoulders = midpoint(left, right);
   // Height above the shoulder line, measured square to it, so that a shoulder held higher does not count.
   const along = { x: (left.x - right.x) / width, y: (left.y - right.y) / width };
@@ -60,20 +60,20 @@ function measureFront(frame, o) {
   return { view: "front", neckRatio: up / width, shoulderWidth: width };
 }
 
-function measureSide(frame, o) {
+function measureSide(frame, config) {
   const leftSeen = (frame && frame[LANDMARK.LEFT_EAR]?.visibility) ?? 0;
   const rightSeen = (frame && frame[LANDMARK.RIGHT_EAR]?.visibility) ?? 0;
   const near = leftSeen >= rightSeen ? [LANDMARK.LEFT_EAR, LANDMARK.LEFT_SHOULDER, LANDMARK.LEFT_HIP] : [LANDMARK.RIGHT_EAR, LANDMARK.RIGHT_SHOULDER, LANDMARK.RIGHT_HIP];
   const [earIndex, shoulderIndex, hipIndex] = near;
-  if (!allSeen(frame, [LANDMARK.NOSE, earIndex, shoulderIndex], o.minVisibility)) return null;
-  const nose = point(frame, LANDMARK.NOSE, o.aspect);
-  const ear = point(frame, earIndex, o.aspect);
-  const shoulder = point(frame, shoulderIndex, o.aspect);
+  if (!allSeen(frame, [LANDMARK.NOSE, earIndex, shoulderIndex], config.minVisibility)) return null;
+  const nose = point(frame, LANDMARK.NOSE, config.aspect);
+  const ear = point(frame, earIndex, config.aspect);
+  const shoulder = point(frame, shoulderIndex, config.aspect);
   const ahead = Math.sign(nose.x - ear.x) || 1;
   const earShoulderDeg = degrees(Math.atan2((ear.x - shoulder.x) * ahead, shoulder.y - ear.y));
   let trunkDeg = null;
-  if (seen(frame, hipIndex, o.minVisibility)) {
-    const hip = point(frame, hipIndex, o.aspect);
+  if (seen(frame, hipIndex, config.minVisibility)) {
+    const hip = point(frame, hipIndex, config.aspect);
     trunkDeg = degrees(Math.atan2((shoulder.x - hip.x) * ahead, hip.y - shoulder.y));
   }
   return { view: "side", earShoulderDeg, trunkDeg };
@@ -85,14 +85,14 @@ function measureSide(frame, o) {
  * `minCalibrationFrames` of them.
  */
 export function calibrate(frames, options = {}) {
-  const o = settings(options);
-  const measures = frames.map((frame) => measurePosture(frame, o)).filter((each) => each !== null);
-  if (measures.length < o.minCalibrationFrames) return null;
+  const config = settings(options);
+  const measures = frames.map((frame) => measurePosture(frame, config)).filter((each) => each !== null);
+  if (measures.length < config.minCalibrationFrames) return null;
   const of = (key) => {
     const values = measures.map((each) => each[key]).filter((value) => value !== null);
-    return values.length >= o.minCalibrationFrames ? median(values) : null;
+    return values.length >= config.minCalibrationFrames ? median(values) : null;
   };
-  if (o.view === "side") return { view: "side", frames: measures.length, earShoulderDeg: of("earShoulderDeg"), trunkDeg: of("trunkDeg") };
+  if (config.view === "side") return { view: "side", frames: measures.length, earShoulderDeg: of("earShoulderDeg"), trunkDeg: of("trunkDeg") };
   return { view: "front", frames: measures.length, neckRatio: of("neckRatio"), shoulderWidth: of("shoulderWidth") };
 }
 
@@ -101,8 +101,8 @@ export function calibrate(frames, options = {}) {
  * angles positive when worse than at calibration; null when the frame is not seen well.
  */
 export function comparePosture(frame, calibration, options = {}) {
-  const o = settings({ ...options, view: calibration.view });
-  const measure = measurePosture(frame, o);
+  const config = settings({ ...options, view: calibration.view });
+  const measure = measurePosture(frame, config);
   if (measure === null) return null;
   let forwardHeadDeg;
   let slouchDeg = null;
@@ -111,10 +111,10 @@ export function comparePosture(frame, calibration, options = {}) {
     if (measure.trunkDeg !== null && calibration.trunkDeg !== null) slouchDeg = measure.trunkDeg - calibration.trunkDeg;
   } else {
     forwardHeadDeg = shortening(measure.neckRatio, calibration.neckRatio);
-    const nearer = (o.cameraDistanceM * (1 - calibration.shoulderWidth / measure.shoulderWidth)) / o.trunkLengthM;
+    const nearer = (config.cameraDistanceM * (1 - calibration.shoulderWidth / measure.shoulderWidth)) / config.trunkLengthM;
     slouchDeg = degrees(Math.asin(Math.min(1, Math.max(-1, nearer))));
   }
-  return { forwardHeadDeg, slouchDeg, score: postureScore(forwardHeadDeg, slouchDeg, o) };
+  return { forwardHeadDeg, slouchDeg, score: postureScore(forwardHeadDeg, slouchDeg, config) };
 }
 
 /** The forward tilt that shortens an upright length to `ratio` of it; negative for a longer one. */
@@ -142,14 +142,16 @@ export const WATCH_DEFAULTS = Object.freeze({
   minIntervalMs: 2000,
   maxCreditMs: 15_000,
   resetGapMs: 5 * 60_000,
+  scoreWindow: 3,
 });
 
 /**
  * Watches posture through the working day, fed (timeMs, frame) every few seconds (frames closer
  * than `minIntervalMs` to the last one used are passed over).
  *
- * Model: a frame seen well is a sample with a score (comparePosture); it is poor below `poorBelow`,
- * good from `goodFrom`, and between the two keeps the state before it (hysteresis). The time from
+ * Model: a frame seen well is a sample with a score (comparePosture); the median of the last
+ * `scoreWindow` scores (a single frame from the front can be 10° off near the calibration) is poor
+ * below `poorBelow`, good from `goodFrom`, and between the two keeps the state before it (hysteresis). The time from
  * one sample to the next belongs to the first one's state, at most `maxCreditMs` of it, so that a
  * stretch without samples (frames not seen well, which are ignored, or none at all) counts as
  * neither good nor poor; after a gap longer than `resetGapMs` (the person went away) a stretch of
@@ -171,7 +173,7 @@ export class PostureWatch {
     this.lastPromptMs = null;
     this.goodMs = 0;
     this.poorMs = 0;
-    this.lastScore = null;
+    this.scores = [];
   }
 
   /** Good and poor time seen so far, in milliseconds. */
@@ -191,8 +193,9 @@ export class PostureWatch {
     if (compared === null) return null;
     this.credit(this.lastMs === null ? null : timeMs - this.lastMs);
     this.lastMs = timeMs;
-    this.lastScore = compared.score;
-    this.state = this.classify(compared.score);
+    this.scores.push(compared.score);
+    if (this.scores.length > this.options.scoreWindow) this.scores.shift();
+    this.state = this.classify(median(this.scores));
     if (this.state !== "poor" || this.poorRunMs < this.options.sustainMs) return null;
     if (this.lastPromptMs !== null && timeMs - this.lastPromptMs < this.options.quietMs) return null;
     const poorForMs = this.poorRunMs;
@@ -207,6 +210,7 @@ export class PostureWatch {
     if (gapMs > this.options.resetGapMs) {
       this.poorRunMs = 0;
       this.goodRunMs = 0;
+      this.scores = [];
       return;
     }
     const creditMs = Math.min(gapMs, this.options.maxCreditMs);
