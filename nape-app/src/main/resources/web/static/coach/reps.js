@@ -35,9 +35,10 @@ export const SIDE_NAMES = Object.freeze({
 /**
  * The excursions of one axis from its reference: `add` gives an ended excursion
  * {side, startMs, endMs, top: the `keepTop` highest angles seen on that side during it (before
- * smoothing, in degrees), topAngles: the head angles of the frames they came from} or null;
- * `lastAngles` are the head angles of the last frame given (null when it was not seen). Smoothing decides where an excursion begins and ends; the
- * peak is read from the frames themselves, since a running median flattens the top of a movement.
+ * smoothing, in degrees), topAngles: the head angles of the frames they came from} or null.
+ * Smoothing decides where an excursion begins and ends; the peak is read from the frames
+ * themselves, since a running median flattens the top of a movement. `first` holds the head angles
+ * of the first frames seen, `lastAngles` those of the last frame given (null when not seen).
  */
 export class Excursions {
   constructor(options = {}) {
