@@ -239,7 +239,8 @@ function sway(random, timeMs, amount) {
 }
 
 const CLEAN = null;
-const NOISY = { jitter: 0.0025, spikes: 0.04, dropped: 0.05, unseen: 0.04 };
+const NOISY = { label: "noisy", everyMs: 100, jitter: 0.0025, spikes: 0.04, dropped: 0.05, unseen: 0.04 };
+const ROUGH = { label: "rough", everyMs: 125, jitter: 0.004, spikes: 0.08, dropped: 0.12, unseen: 0.06 };
 
 const MOVES = {
   turns: { axis: "yaw", sides: { left: 68, right: 58 }, cross: { roll: 0.04, pitch: 0.03 } },
@@ -292,12 +293,13 @@ function movement(kind, noise, seed) {
   };
   const truthOf = (pose) => [round(pose.yaw || 0, 2), round(pose.roll || 0, 2), round(pose.pitch || 0, 2)];
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  const name = `${kind}-${noise ? "noisy" : "clean"}`;
+  const name = `${kind}-${noise ? noise.label : "clean"}`;
+  const everyMs = noise ? noise.everyMs : 100;
   return {
     ...header(
       name,
       `${cycles} ${kind} (${spec.axis}), ${cycleMs / 1000} s each, to the ${first} then the ${second}, ` +
-        `front camera at 10 frames a second, ${noise ? "with jitter, stray, dropped and badly seen frames" : "no noise"}`,
+        `front camera at ${1000 / everyMs} frames a second, ${noise ? "with jitter, stray, dropped and badly seen frames" : "no noise"}`,
       CAMERAS.front,
       body,
     ),
@@ -310,7 +312,7 @@ function movement(kind, noise, seed) {
       frameTruth: ["yaw", "roll", "pitch"],
       noise: noise || "none",
     },
-    frames: record(CAMERAS.front, body, times(0, 2 * leadMs + cycles * cycleMs, 100), poseAt, noise, random, truthOf),
+    frames: record(CAMERAS.front, body, times(0, 2 * leadMs + cycles * cycleMs, everyMs), poseAt, noise, random, truthOf),
   };
 }
 
@@ -443,6 +445,9 @@ export function allSequences() {
     movement("tilts", NOISY, 22),
     movement("nods", CLEAN, 31),
     movement("nods", NOISY, 32),
+    movement("turns", ROUGH, 13),
+    movement("tilts", ROUGH, 23),
+    movement("nods", ROUGH, 33),
     stillPhase("still-jitter", "a held head with jitter, stray frames and a slight sway: never moved", [], 41, []),
     stillPhase(
       "still-small-drift",

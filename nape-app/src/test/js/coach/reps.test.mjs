@@ -33,15 +33,17 @@ for (const kind of ["turns", "tilts", "nods"]) {
     });
   });
 
-  test(`${kind}: within one of the true count on the noisy sequence`, (t) => {
-    const sequence = readSequence(`${kind}-noisy`);
-    const { counter } = count(sequence, { movement: kind });
-    t.diagnostic(`${kind}-noisy: ${counter.count} of ${sequence.truth.repetitions}`);
-    assert.ok(Math.abs(counter.count - sequence.truth.repetitions) <= 1, `${counter.count} counted`);
+  test(`${kind}: within one of the true count on the noisy and the rough sequences`, (t) => {
+    for (const noise of ["noisy", "rough"]) {
+      const sequence = readSequence(`${kind}-${noise}`);
+      const { counter } = count(sequence, { movement: kind });
+      t.diagnostic(`${kind}-${noise}: ${counter.count} of ${sequence.truth.repetitions}`);
+      assert.ok(Math.abs(counter.count - sequence.truth.repetitions) <= 1, `${noise}: ${counter.count} counted`);
+    }
   });
 
   test(`${kind}: each excursion counted in mode "each"`, () => {
-    for (const noise of ["clean", "noisy"]) {
+    for (const noise of ["clean", "noisy", "rough"]) {
       const sequence = readSequence(`${kind}-${noise}`);
       const excursions = Object.values(sequence.truth.excursions).reduce((a, b) => a + b, 0);
       const { counter } = count(sequence, { movement: kind, mode: "each" });
