@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { loadCoach, median, readSequence } from "./support.mjs";
 import { CAMERAS, HEIGHT, WIDTH, allSequences, project } from "./make-sequences.mjs";
 
@@ -123,5 +123,17 @@ test("the recorded sequences are what the generator makes", () => {
   for (const sequence of allSequences()) {
     const file = new URL(`../../resources/coach/${sequence.name}.json`, import.meta.url);
     assert.equal(readFileSync(file, "utf8"), JSON.stringify(sequence) + "\n", `${sequence.name}.json is out of date: node src/test/js/coach/make-sequences.mjs --write`);
+  }
+});
+
+test("the coach's modules import nothing but each other, so a browser loads them as they are", () => {
+  const folder = new URL("../../../main/resources/web/static/coach/", import.meta.url);
+  const files = readdirSync(folder).filter((name) => name.endsWith(".js"));
+  assert.deepEqual(files.sort(), ["head.js", "posture.js", "range.js", "reps.js", "still.js"]);
+  for (const file of files) {
+    const source = readFileSync(new URL(file, folder), "utf8");
+    const imports = [...source.matchAll(/^import\s[^;]*?from\s+"([^"]+)"/gm)].map((match) => match[1]);
+    for (const target of imports) assert.ok(files.includes(target.replace(/^\.\//, "")) && target.startsWith("./"), `${file} imports ${target}`);
+    assert.ok(!/\brequire\(|\bprocess\.|\bdocument\.|\bwindow\./.test(source), `${file} reaches outside itself`);
   }
 });
