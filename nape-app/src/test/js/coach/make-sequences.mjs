@@ -6,9 +6,10 @@
 // changes nothing. The sequences come from a small 3-D head-and-shoulders model with known angles,
 // projected through a pinhole camera onto a 640×480 picture as MediaPipe Pose would report it:
 // 33 landmarks {x, y, z, visibility}, x and y normalised, y down; only x, y and visibility of the
-// landmarks the coach reads are stored (the loader gives z = 0, and the others visibility 0). A seeded generator (mulberry32)
-// makes the people slightly different and adds the noise: jitter, stray frames, dropped frames
-// (no person found) and frames seen badly (low visibility). Every file states its truth.
+// landmarks the coach reads, and the eyes, are stored (the loader gives z = 0, and the others
+// visibility 0). A seeded generator (mulberry32) makes the people slightly different and adds the
+// noise: jitter, stray frames, dropped frames (no person found) and frames seen badly (low
+// visibility). Every file states its truth.
 //
 // Model, in the person's frame (x to the person's left, y down, z forwards, metres, origin at the
 // middle of the shoulders sitting upright): hips 0.5 m below; the trunk leans forwards ("slouch")
