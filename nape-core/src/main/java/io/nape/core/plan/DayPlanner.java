@@ -3,12 +3,14 @@ package io.nape.core.plan;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
 import io.nape.core.plan.PlannedLengths.Planned;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,9 +45,18 @@ final class DayPlanner {
     private final Settings settings;
     private final PlannedLengths lengths;
     private final Map<LocalDate, DaySessions> sessionsByDay = new HashMap<>();
+    private final Map<DayShape, Integer> breakCounts = new HashMap<>();
 
     /** A day's whole sessions, and the routines it wanted but had to leave out. */
     record DaySessions(List<PlanEvent> events, List<RoutineId> missing, List<RoutineId> tooLong) {}
+
+    /**
+     * All that a day's micro-breaks depend on besides the settings, where the clocks do not change
+     * near it: its weekday (work, yoga and lunch go by weekday), and for the day before, the day and
+     * the day after, whether each is quiet and its relaxation lesson. Two such days hold as many
+     * micro-breaks: their sessions and slots lie the same way around them.
+     */
+    private record DayShape(DayOfWeek weekday, List<Boolean> quiet, List<OptionalInt> lessons) {}
 
     DayPlanner(Settings settings, PlannedLengths lengths) {
         this.settings = settings;
@@ -59,6 +70,41 @@ final class DayPlanner {
 
     DaySessions day(LocalDate day) {
         return sessionsByDay.computeIfAbsent(day, this::planSessions);
+    }
+
+    /**
+     * How many micro-breaks a day holds: the size of {@link #breakSlots}, worked out once for every
+     * shape of day, so that counting the breaks of years (the rotation counts from a fixed day) plans
+     * a few days instead of every one.
+     */
+    int breakCount(LocalDate day) {
+        Optional<DayShape> shape = shapeOf(day);
+        if (shape.isEmpty()) {
+            return breakSlots(day).size();
+        }
+        Integer known = breakCounts.get(shape.get());
+        if (known == null) {
+            known = breakSlots(day).size();
+            breakCounts.put(shape.get(), known);
+        }
+        return known;
+    }
+
+    /** The day's shape, or empty when the clocks change within two days of it (those days are planned). */
+    private Optional<DayShape> shapeOf(LocalDate day) {
+        Instant from = day.minusDays(2).atStartOfDay(settings.timeZone()).toInstant();
+        Instant until = day.plusDays(4).atStartOfDay(settings.timeZone()).toInstant();
+        ZoneOffsetTransition change = settings.timeZone().getRules().nextTransition(from);
+        if (change != null && change.getInstant().isBefore(until)) {
+            return Optional.empty();
+        }
+        List<Boolean> quiet = new ArrayList<>(3);
+        List<OptionalInt> lessons = new ArrayList<>(3);
+        for (LocalDate near = day.minusDays(1); !near.isAfter(day.plusDays(1)); near = near.plusDays(1)) {
+            quiet.add(settings.isQuiet(near));
+            lessons.add(RelaxationCourse.lessonOn(settings.relaxationStart(), near));
+        }
+        return Optional.of(new DayShape(day.getDayOfWeek(), quiet, lessons));
     }
 
     /** When the micro-breaks of a day start, in order; none on a quiet day or a day without work. */

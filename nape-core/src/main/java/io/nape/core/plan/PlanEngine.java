@@ -149,7 +149,7 @@ public final class PlanEngine {
         Map.Entry<LocalDate, Long> known = counts.floorEntry(day);
         long count = known.getValue();
         for (LocalDate next = known.getKey(); next.isBefore(day); next = next.plusDays(1)) {
-            count += planner.breakSlots(next).size();
+            count += planner.breakCount(next);
             counts.put(next.plusDays(1), count);
         }
         return count;
@@ -181,7 +181,7 @@ public final class PlanEngine {
         }
         long count = 0;
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            count += planner.breakSlots(day).size();
+            count += planner.breakCount(day);
         }
         return count;
     }
