@@ -124,6 +124,34 @@ abstract class PersonRowsMigrationContract {
         }
     }
 
+    @Test
+    void startsEveryKeyAndIndexWithThePerson() throws SQLException {
+        String url = freshUrl();
+        Database.open(url).close();
+        String firstColumns = dialect() == SqlDialect.SQLITE
+                ? "SELECT m.tbl_name, m.name, i.name FROM sqlite_master m, pragma_index_info(m.name) i"
+                        + " WHERE m.type = 'index' AND i.seqno = 0 AND m.tbl_name NOT LIKE 'flyway%'"
+                        + " AND m.tbl_name <> 'sqlite_sequence'"
+                : "SELECT t.relname, x.relname, a.attname FROM pg_index i"
+                        + " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid"
+                        + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                        + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]"
+                        + " WHERE n.nspname = 'public' AND t.relname NOT LIKE 'flyway%'";
+        Map<String, String> firstColumnOfIndex = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet results = statement.executeQuery(firstColumns)) {
+            while (results.next()) {
+                firstColumnOfIndex.put(results.getString(1) + "." + results.getString(2), results.getString(3));
+            }
+        }
+
+        assertThat(firstColumnOfIndex.keySet().stream().map(index -> index.substring(0, index.indexOf('.'))))
+                .containsAll(TABLES);
+        assertThat(firstColumnOfIndex)
+                .allSatisfy((index, column) -> assertThat(column).as(index).isEqualTo("person_id"));
+    }
+
     private static void readsEveryRowBackAsTheLocalPersons(Database database) {
         PersonId local = PersonId.LOCAL;
         assertThat(new JdbcSettingsRepository(database, local).find().orElseThrow())
