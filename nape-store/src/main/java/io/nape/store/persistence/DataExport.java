@@ -22,9 +22,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Read everything one store keeps of one person, as {@link StoredData} holds it, in one transaction (so every part
- * is of the same moment) and with the long tables handed over a row at a time, so that an export
- * is bounded by the disk it is written to, not by memory.
+ * Read everything one store keeps of one person, as {@link StoredData} holds it, in one
+ * transaction (so every part is of the same moment) and with the long tables handed over a row at
+ * a time, so that an export is bounded by the disk it is written to, not by memory.
  */
 public final class DataExport {
     private final Database database;

@@ -32,15 +32,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Write a whole {@link StoredData} into the store in one transaction, as one person's rows: all of it
- * or, on any failure, none of it. Other persons' rows are neither read nor touched.
+ * Write a whole {@link StoredData} into the store in one transaction, as one person's rows: all of
+ * it or, on any failure, none of it. Other persons' rows are neither read nor touched.
  *
- * <p>A restore goes into a store empty for the person and keeps every id and time, so that an export of the
- * restored store equals the original export byte for byte. A merge adds to a store that may hold
- * data: each record gets a new id, and a record equal to one already there (ids aside) is skipped,
- * so merging the same file twice adds nothing the second time (a decision on a proposal already
- * answered is skipped). The repositories' own writes join
- * the one transaction because Jdbi reuses the open handle of the thread.
+ * <p>A restore goes into a store that holds nothing of the person and keeps every id and time, so
+ * that an export of the restored store equals the original export byte for byte. A merge adds to
+ * a store that may hold data of the person: each record gets a new id, and a record equal to one of
+ * theirs already there (ids aside) is skipped, so merging the same file twice adds nothing the
+ * second time (a decision on a proposal already answered is skipped). The repositories' own writes
+ * join the one transaction because Jdbi reuses the open handle of the thread.
  */
 public final class DataImport {
     private static final List<String> TABLES = List.of(

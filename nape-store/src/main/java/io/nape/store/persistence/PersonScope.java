@@ -40,10 +40,6 @@ public final class PersonScope {
         return person.value();
     }
 
-    public SqlDialect dialect() {
-        return dialect;
-    }
-
     /** Read (or write a single statement) as before on SQLite; in a transaction for the person on PostgreSQL. */
     public <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
         if (dialect == SqlDialect.SQLITE) {
