@@ -170,13 +170,16 @@ class PostgresqlRowSecurityTest {
     }
 
     @Test
-    void showsNothingWithoutTheSettingNorAfterTheTransactionThatSetIt() throws SQLException {
+    void showsAndTakesNothingWithoutTheSettingNorAfterTheTransactionThatSetIt() throws SQLException {
         try (Connection app = appConnection()) {
             for (String table : ROWS_OF_B.keySet()) {
                 assertThat(count(app, "SELECT COUNT(*) FROM " + table))
                         .as(table)
                         .isZero();
             }
+            assertThatThrownBy(() -> update(app, ROWS_OF_B.get("pain_entry").replace("'b'", "'a'")))
+                    .isInstanceOfSatisfying(SQLException.class, refused -> assertThat(refused.getSQLState())
+                            .isEqualTo("42501"));
             app.rollback();
             enter(app, A);
             assertThat(count(app, "SELECT COUNT(*) FROM pain_entry")).isPositive();
