@@ -273,49 +273,49 @@ public final class Wiring implements PersonRecords, AutoCloseable {
         return DesktopBus.connectSystem(environment);
     }
 
-    /** The import of a whole data file into the database, in one transaction. */
+    /** The import of a whole data file into the database, as the person's rows, in one transaction. */
     public DataImport dataImport() {
-        return new DataImport(database());
+        return new DataImport(database(), person());
     }
 
-    /** The export of everything stored, read a row at a time. */
+    /** The export of everything stored of the person, read a row at a time. */
     public DataExport dataExport() {
-        return new DataExport(database());
+        return new DataExport(database(), person());
     }
 
     @Override
     public SettingsRepository settingsRepository() {
-        return new JdbcSettingsRepository(database().jdbi());
+        return new JdbcSettingsRepository(database(), person());
     }
 
     @Override
     public ReminderRepository reminders() {
-        return new JdbcReminderRepository(database().jdbi());
+        return new JdbcReminderRepository(database(), person());
     }
 
     @Override
     public ScreeningRepository screenings() {
-        return new JdbcScreeningRepository(database().jdbi());
+        return new JdbcScreeningRepository(database(), person());
     }
 
     @Override
     public SessionLogRepository sessionLogs() {
-        return new JdbcSessionLogRepository(database().jdbi());
+        return new JdbcSessionLogRepository(database(), person());
     }
 
     @Override
     public PainEntryRepository painEntries() {
-        return new JdbcPainEntryRepository(database().jdbi());
+        return new JdbcPainEntryRepository(database(), person());
     }
 
     @Override
     public PsfsRepository psfs() {
-        return new JdbcPsfsRepository(database().jdbi());
+        return new JdbcPsfsRepository(database(), person());
     }
 
     @Override
     public ProgrammeDecisionRepository programmeDecisions() {
-        return new JdbcProgrammeDecisionRepository(database().jdbi());
+        return new JdbcProgrammeDecisionRepository(database(), person());
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.LunchBreak;
@@ -112,7 +113,8 @@ class GoldenDataFileTest {
     void exportsTheCsvTablesAsCommitted() throws Exception {
         Path written = home.resolve("csv");
         try (Database database = filled(home.resolve("source.db"))) {
-            List<String> names = new DataExport(database).read(rows -> CsvTables.write(rows, written, Texts.english()));
+            List<String> names = new DataExport(database, PersonId.LOCAL)
+                    .read(rows -> CsvTables.write(rows, written, Texts.english()));
             if (WRITE) {
                 Files.createDirectories(CSV);
                 try (Stream<Path> old = Files.list(CSV)) {
@@ -144,9 +146,9 @@ class GoldenDataFileTest {
         byte[] golden = Files.readAllBytes(JSON);
         DataBundle bundle = DataFileReader.read(golden, "data-file.json", Texts.english());
         try (Database database = Database.openSqlite(home.resolve("target.db"))) {
-            new DataImport(database).restore(bundle.stored());
+            new DataImport(database, PersonId.LOCAL).restore(bundle.stored());
             ByteArrayOutputStream again = new ByteArrayOutputStream();
-            new DataExport(database).read(rows -> DataFile.write(rows, bundle.catalogueFiles(), again));
+            new DataExport(database, PersonId.LOCAL).read(rows -> DataFile.write(rows, bundle.catalogueFiles(), again));
             assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(new String(golden, StandardCharsets.UTF_8));
         }
         assertThat(bundle.catalogueFiles()).isEqualTo(CATALOGUE);
@@ -250,7 +252,7 @@ class GoldenDataFileTest {
     private static byte[] exportJson(Database database) throws Exception {
         try (database) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new DataExport(database).read(rows -> DataFile.write(rows, CATALOGUE, out));
+            new DataExport(database, PersonId.LOCAL).read(rows -> DataFile.write(rows, CATALOGUE, out));
             return out.toByteArray();
         }
     }
@@ -259,17 +261,17 @@ class GoldenDataFileTest {
     private static Database filled(Path file) {
         Database database = Database.openSqlite(file);
         database.jdbi().useTransaction(oneCommit -> {
-            new JdbcSettingsRepository(database.jdbi()).save(nightShift());
-            JdbcReminderRepository reminders = new JdbcReminderRepository(database.jdbi());
+            new JdbcSettingsRepository(database, PersonId.LOCAL).save(nightShift());
+            JdbcReminderRepository reminders = new JdbcReminderRepository(database, PersonId.LOCAL);
             reminders.pauseUntil(Instant.parse("2026-04-01T06:00:00.125Z"));
-            JdbcScreeningRepository screenings = new JdbcScreeningRepository(database.jdbi());
+            JdbcScreeningRepository screenings = new JdbcScreeningRepository(database, PersonId.LOCAL);
             screenings().forEach(screenings::save);
-            JdbcPainEntryRepository pain = new JdbcPainEntryRepository(database.jdbi());
+            JdbcPainEntryRepository pain = new JdbcPainEntryRepository(database, PersonId.LOCAL);
             painEntries().forEach(pain::save);
-            JdbcSessionLogRepository sessions = new JdbcSessionLogRepository(database.jdbi());
+            JdbcSessionLogRepository sessions = new JdbcSessionLogRepository(database, PersonId.LOCAL);
             sessionLogs().forEach(sessions::save);
             reminders.append(reminderRecords());
-            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database.jdbi());
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database, PersonId.LOCAL);
             psfs.save(new PsfsAnswer(
                     Instant.parse("2026-03-02T07:10:00.250Z"),
                     List.of(
@@ -281,7 +283,7 @@ class GoldenDataFileTest {
                     List.of(
                             new PsfsRating("=Чтение \"лёжа\"", 3),
                             new PsfsRating("Looking over my shoulder, when driving", 7))));
-            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(database.jdbi());
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(database, PersonId.LOCAL);
             programmeDecisions().forEach(decisions::save);
         });
         return database;

@@ -9,6 +9,7 @@ import io.nape.app.text.Texts;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.ExerciseId;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.BreakPiece;
 import io.nape.core.plan.DeskBreak;
 import io.nape.core.plan.EventKind;
@@ -362,7 +363,7 @@ class DesktopBusTest {
         BlockingQueue<ReminderCommand> commands = new LinkedBlockingQueue<>();
         try (DesktopBus bus = connect();
                 Database database = Database.openSqlite(data.resolve("nape.db"))) {
-            JdbcReminderRepository repository = new JdbcReminderRepository(database.jdbi());
+            JdbcReminderRepository repository = new JdbcReminderRepository(database, PersonId.LOCAL);
             SCREEN_SAVER.active = true;
             ScreenSaverSensor sensor = ScreenSaverSensor.on(bus, wall);
             sensor.onChange(() -> commands.add(new ReminderCommand.Wake()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.Notifier;
 import io.nape.core.plan.PlanEvent;
@@ -57,7 +58,7 @@ class ReminderLoopTest {
     @BeforeEach
     void open() {
         database = Database.openSqlite(folder.resolve("nape.db"));
-        repository = new JdbcReminderRepository(database.jdbi());
+        repository = new JdbcReminderRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach

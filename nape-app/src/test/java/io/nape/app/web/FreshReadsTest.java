@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.app.Wiring;
 import io.nape.app.cli.CliRun;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class FreshReadsTest {
         Instant until = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 
         try (Database other = Database.openSqlite(local.wiring().config().databaseFile())) {
-            new JdbcReminderRepository(other.jdbi()).pauseUntil(until);
+            new JdbcReminderRepository(other, PersonId.LOCAL).pauseUntil(until);
         }
 
         assertThat(local.api().get("/api/today").json().path("pausedUntil").asString())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nape.app.Wiring;
 import io.nape.app.config.AppConfig;
 import io.nape.app.usecase.settings.SettingsJson;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.Settings;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.plan.JdbcReminderRepository;
@@ -72,8 +73,8 @@ class PostgresqlFreshReadsTest {
 
         try (Database other = Database.open(url)) {
             Settings changed = SettingsJson.withValue(Settings.defaults(ZoneId.of("UTC")), "breakEveryMinutes", "120");
-            new JdbcSettingsRepository(other.jdbi()).save(changed);
-            new JdbcReminderRepository(other.jdbi()).pauseUntil(until);
+            new JdbcSettingsRepository(other, PersonId.LOCAL).save(changed);
+            new JdbcReminderRepository(other, PersonId.LOCAL).pauseUntil(until);
         }
 
         assertThat(api.get("/api/settings").json().path("breakEveryMinutes").asInt())

@@ -2,6 +2,7 @@ package io.nape.store.persistence;
 
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.Settings;
 import io.nape.core.programme.ProposalDecision;
@@ -18,19 +19,21 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Read everything one store keeps, as {@link StoredData} holds it, in one transaction (so every part
- * is of the same moment) and with the long tables handed over a row at a time, so that an export
- * is bounded by the disk it is written to, not by memory.
+ * Read everything one store keeps of one person, as {@link StoredData} holds it, in one
+ * transaction (so every part is of the same moment) and with the long tables handed over a row at
+ * a time, so that an export is bounded by the disk it is written to, not by memory.
  */
 public final class DataExport {
-    private final Jdbi jdbi;
+    private final Database database;
+    private final PersonScope scope;
 
-    public DataExport(Database database) {
-        this.jdbi = database.jdbi();
+    /** The export of {@code person}'s rows, and no other's. */
+    public DataExport(Database database, PersonId person) {
+        this.database = database;
+        this.scope = new PersonScope(database, person);
     }
 
     /** What a reader sees of the store: the small parts as values, the long tables row by row. */
@@ -63,48 +66,50 @@ public final class DataExport {
 
     /** Run the reader inside one read transaction. */
     public <T> T read(Reader<T> reader) throws IOException {
-        return jdbi.inTransaction(handle -> reader.read(new StoreRows()));
+        return scope.inTransaction(handle -> reader.read(new StoreRows()));
     }
 
     private final class StoreRows implements Rows {
         @Override
         public @Nullable Settings settings() {
-            return new JdbcSettingsRepository(jdbi).find().orElse(null);
+            return new JdbcSettingsRepository(database, scope.person()).find().orElse(null);
         }
 
         @Override
         public @Nullable Instant pausedUntil() {
-            return new JdbcReminderRepository(jdbi).pausedUntil().orElse(null);
+            return new JdbcReminderRepository(database, scope.person())
+                    .pausedUntil()
+                    .orElse(null);
         }
 
         @Override
         public List<Screening> screenings() {
-            return new JdbcScreeningRepository(jdbi).findAll();
+            return new JdbcScreeningRepository(database, scope.person()).findAll();
         }
 
         @Override
         public void forEachPainEntry(Consumer<PainEntry> action) {
-            new JdbcPainEntryRepository(jdbi).forEachInOrder(action);
+            new JdbcPainEntryRepository(database, scope.person()).forEachInOrder(action);
         }
 
         @Override
         public void forEachSessionLog(Consumer<SessionLog> action) {
-            new JdbcSessionLogRepository(jdbi).forEachInOrder(action);
+            new JdbcSessionLogRepository(database, scope.person()).forEachInOrder(action);
         }
 
         @Override
         public void forEachReminder(Consumer<ReminderRecord> action) {
-            new JdbcReminderRepository(jdbi).forEachInOrder(action);
+            new JdbcReminderRepository(database, scope.person()).forEachInOrder(action);
         }
 
         @Override
         public List<PsfsAnswer> psfsAnswers() {
-            return new JdbcPsfsRepository(jdbi).findAll();
+            return new JdbcPsfsRepository(database, scope.person()).findAll();
         }
 
         @Override
         public List<ProposalDecision> programmeDecisions() {
-            return new JdbcProgrammeDecisionRepository(jdbi).findAll();
+            return new JdbcProgrammeDecisionRepository(database, scope.person()).findAll();
         }
     }
 }

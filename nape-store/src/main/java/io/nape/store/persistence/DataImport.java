@@ -3,6 +3,7 @@ package io.nape.store.persistence;
 import io.nape.core.diary.ExerciseResult;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.programme.ProposalDecision;
 import io.nape.core.psfs.PsfsAnswer;
@@ -28,19 +29,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Write a whole {@link StoredData} into the store in one transaction: all of it or, on any failure,
- * none of it.
+ * Write a whole {@link StoredData} into the store in one transaction, as one person's rows: all of
+ * it or, on any failure, none of it. Other persons' rows are neither read nor touched.
  *
- * <p>A restore goes into an empty store and keeps every id and time, so that an export of the
- * restored store equals the original export byte for byte. A merge adds to a store that may hold
- * data: each record gets a new id, and a record equal to one already there (ids aside) is skipped,
- * so merging the same file twice adds nothing the second time (a decision on a proposal already
- * answered is skipped). The repositories' own writes join
- * the one transaction because Jdbi reuses the open handle of the thread.
+ * <p>A restore goes into a store that holds nothing of the person and keeps every id and time, so
+ * that an export of the restored store equals the original export byte for byte. A merge adds to
+ * a store that may hold data of the person: each record gets a new id, and a record equal to one of
+ * theirs already there (ids aside) is skipped, so merging the same file twice adds nothing the
+ * second time (a decision on a proposal already answered is skipped). The repositories' own writes
+ * join the one transaction because Jdbi reuses the open handle of the thread.
  */
 public final class DataImport {
     private static final List<String> TABLES = List.of(
@@ -53,43 +53,53 @@ public final class DataImport {
             "psfs_answer",
             "programme_decision");
 
-    private final Jdbi jdbi;
+    private final Database database;
+    private final PersonScope scope;
     private final SqlDialect dialect;
 
-    public DataImport(Database database) {
-        this.jdbi = database.jdbi();
+    /** The import of {@code person}'s rows. */
+    public DataImport(Database database, PersonId person) {
+        this.database = database;
+        this.scope = new PersonScope(database, person);
         this.dialect = database.dialect();
     }
 
-    /** Whether no table holds a row. */
+    /** Whether no table holds a row of the person. */
     public boolean isEmpty() {
-        return jdbi.withHandle(DataImport::isEmpty);
+        return scope.withHandle(this::isEmpty);
     }
 
-    /** Write everything with its ids into an empty store; refuse if the store holds anything. */
+    /**
+     * Write everything with its ids into a store that holds nothing of the person; refuse if it holds
+     * anything of theirs.
+     */
     public void restore(StoredData data) {
-        jdbi.useTransaction(handle -> {
+        scope.useTransaction(handle -> {
             if (!isEmpty(handle)) {
                 throw new StoreNotEmptyException();
             }
             if (data.settings() != null) {
-                new JdbcSettingsRepository(jdbi).save(data.settings());
+                new JdbcSettingsRepository(database, scope.person()).save(data.settings());
             }
             if (data.pausedUntil() != null) {
-                new JdbcReminderRepository(jdbi).pauseUntil(data.pausedUntil());
+                new JdbcReminderRepository(database, scope.person()).pauseUntil(data.pausedUntil());
             }
             insertScreenings(handle, data.screenings());
             insertPainEntries(handle, data.painEntries());
             insertSessionLogs(handle, data.sessionLogs());
-            new JdbcReminderRepository(jdbi).append(data.reminders());
-            JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
+            new JdbcReminderRepository(database, scope.person()).append(data.reminders());
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database, scope.person());
             data.psfsAnswers().forEach(psfs::save);
-            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(jdbi);
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(database, scope.person());
             data.programmeDecisions().forEach(decisions::save);
             if (dialect == SqlDialect.POSTGRESQL) {
+                // Past the restored ids, never back: the sequence serves every person of the table.
                 for (String table : List.of("screening", "pain_entry", "session_log")) {
-                    handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
-                                    + " (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), false)")
+                    String sequence = "pg_get_serial_sequence('" + table + "', 'id')";
+                    handle.createQuery("SELECT setval(" + sequence + ", GREATEST(nextval(" + sequence + "),"
+                                    + " (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table
+                                    + " WHERE person_id = :person)), false)")
+                            .bind(PersonScope.PERSON, scope.id())
                             .mapTo(Long.class)
                             .one();
                 }
@@ -102,30 +112,30 @@ public final class DataImport {
      * the store has none. Return how many records were added.
      */
     public int merge(StoredData data) {
-        return jdbi.inTransaction(handle -> {
-            JdbcSettingsRepository settings = new JdbcSettingsRepository(jdbi);
-            JdbcReminderRepository reminders = new JdbcReminderRepository(jdbi);
+        return scope.inTransaction(handle -> {
+            JdbcSettingsRepository settings = new JdbcSettingsRepository(database, scope.person());
+            JdbcReminderRepository reminders = new JdbcReminderRepository(database, scope.person());
             if (data.settings() != null && settings.find().isEmpty()) {
                 settings.save(data.settings());
             }
             if (data.pausedUntil() != null && reminders.pausedUntil().isEmpty()) {
                 reminders.pauseUntil(data.pausedUntil());
             }
-            JdbcScreeningRepository screenings = new JdbcScreeningRepository(jdbi);
+            JdbcScreeningRepository screenings = new JdbcScreeningRepository(database, scope.person());
             List<Screening> newScreenings = missing(data.screenings(), screenings.findAll(), DataImport::withoutId);
             newScreenings.forEach(screenings::save);
-            JdbcPainEntryRepository painEntries = new JdbcPainEntryRepository(jdbi);
+            JdbcPainEntryRepository painEntries = new JdbcPainEntryRepository(database, scope.person());
             List<PainEntry> newEntries = missing(data.painEntries(), painEntries.findAll(), DataImport::withoutId);
             newEntries.forEach(painEntries::save);
-            JdbcSessionLogRepository sessionLogs = new JdbcSessionLogRepository(jdbi);
+            JdbcSessionLogRepository sessionLogs = new JdbcSessionLogRepository(database, scope.person());
             List<SessionLog> newLogs = missing(data.sessionLogs(), sessionLogs.findAll(), DataImport::withoutId);
             newLogs.forEach(sessionLogs::save);
             List<ReminderRecord> newRecords = missing(data.reminders(), reminders.findAll(), Function.identity());
             reminders.append(newRecords);
-            JdbcPsfsRepository psfs = new JdbcPsfsRepository(jdbi);
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database, scope.person());
             List<PsfsAnswer> newAnswers = missing(data.psfsAnswers(), psfs.findAll(), Function.identity());
             newAnswers.forEach(psfs::save);
-            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(jdbi);
+            JdbcProgrammeDecisionRepository decisions = new JdbcProgrammeDecisionRepository(database, scope.person());
             Set<String> answered = new HashSet<>();
             decisions
                     .findAll()
@@ -143,10 +153,12 @@ public final class DataImport {
         });
     }
 
-    private static boolean isEmpty(Handle handle) {
-        String anyRow =
-                TABLES.stream().map(table -> "SELECT 1 FROM " + table).collect(Collectors.joining(" UNION ALL "));
+    private boolean isEmpty(Handle handle) {
+        String anyRow = TABLES.stream()
+                .map(table -> "SELECT 1 FROM " + table + " WHERE person_id = :person")
+                .collect(Collectors.joining(" UNION ALL "));
         return handle.createQuery("SELECT COUNT(*) FROM (" + anyRow + ") AS any_row")
+                        .bind(PersonScope.PERSON, scope.id())
                         .mapTo(Long.class)
                         .one()
                 == 0;
@@ -187,15 +199,18 @@ public final class DataImport {
         if (screenings.isEmpty()) {
             return;
         }
-        PreparedBatch rows = handle.prepareBatch("INSERT INTO screening (id, at_ms, age, pain_level, days_since_onset,"
-                + " worsening, onset, signs, conditions, level, exercise)" + overriding()
-                + " VALUES (:id, :at, :age, :pain, :days, :worsening, :onset, :signs, :conditions, :level, :exercise)");
-        PreparedBatch reasons = handle.prepareBatch("INSERT INTO screening_reason (screening_id, position, rule, level,"
-                + " exercise, says, source) VALUES (:id, :position, :rule, :level, :exercise, :says, :source)");
+        PreparedBatch rows = handle.prepareBatch("INSERT INTO screening (person_id, id, at_ms, age, pain_level,"
+                + " days_since_onset, worsening, onset, signs, conditions, level, exercise)" + overriding()
+                + " VALUES (:person, :id, :at, :age, :pain, :days, :worsening, :onset, :signs, :conditions, :level,"
+                + " :exercise)");
+        PreparedBatch reasons = handle.prepareBatch("INSERT INTO screening_reason (person_id, screening_id, position,"
+                + " rule, level, exercise, says, source) VALUES (:person, :id, :position, :rule, :level, :exercise,"
+                + " :says, :source)");
         boolean anyReason = false;
         for (Screening screening : screenings) {
             long id = Objects.requireNonNull(screening.id(), "screening id");
-            rows.bind("id", id)
+            rows.bind(PersonScope.PERSON, scope.id())
+                    .bind("id", id)
                     .bind("at", screening.at().toEpochMilli())
                     .bind("age", screening.report().age())
                     .bind("pain", screening.report().painLevel())
@@ -210,7 +225,8 @@ public final class DataImport {
             List<Reason> fired = screening.result().reasons();
             for (int position = 0; position < fired.size(); position++) {
                 Reason reason = fired.get(position);
-                reasons.bind("id", id)
+                reasons.bind(PersonScope.PERSON, scope.id())
+                        .bind("id", id)
                         .bind("position", position)
                         .bind("rule", reason.rule())
                         .bind("level", reason.level().name())
@@ -234,7 +250,7 @@ public final class DataImport {
         RecordRows<PainEntry> table = RecordRows.of(PainEntryDescription.TYPE);
         PreparedBatch rows = handle.prepareBatch(table.insert(true, overriding()));
         for (PainEntry entry : entries) {
-            table.bind(rows, entry, true).add();
+            table.bind(rows.bind(PersonScope.PERSON, scope.id()), entry, true).add();
         }
         rows.execute();
     }
@@ -250,9 +266,11 @@ public final class DataImport {
         boolean anyExercise = false;
         for (SessionLog log : logs) {
             long id = Objects.requireNonNull(log.id(), "session log id");
-            table.bind(rows, log, true).add();
+            table.bind(rows.bind(PersonScope.PERSON, scope.id()), log, true).add();
             for (ExerciseResult result : log.exercises()) {
-                exerciseTable.bind(exercises.bind("parent", id), result, false).add();
+                exerciseTable
+                        .bind(exercises.bind(PersonScope.PERSON, scope.id()).bind("parent", id), result, false)
+                        .add();
                 anyExercise = true;
             }
         }

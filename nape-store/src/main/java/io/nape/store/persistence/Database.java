@@ -300,7 +300,7 @@ public final class Database implements AutoCloseable {
      * the files. A database already at this version opens without loading Flyway at all, which keeps
      * short commands fast.
      */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     /** Bring the schema up to date; {@code file} is the SQLite file, null for PostgreSQL. */
     private static void migrate(DataSource dataSource, SqlDialect dialect, @Nullable Path file) {

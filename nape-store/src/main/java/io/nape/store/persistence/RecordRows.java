@@ -24,9 +24,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A record type's table, from its description: one column per field, an instant as UTC epoch
  * milliseconds, a set of keys as the sorted keys joined by commas, a key as its key. Bind parameters
- * are named after the fields.
+ * are named after the fields. Every row belongs to a person: each statement here names the
+ * {@code person_id} column, bound to the parameter {@link PersonScope#PERSON}.
  */
 public final class RecordRows<R> {
+    /** The column that names the person a row belongs to, in every table. */
+    public static final String PERSON_COLUMN = "person_id";
+
     private final RecordType<R> type;
 
     private RecordRows(RecordType<R> type) {
@@ -37,15 +41,23 @@ public final class RecordRows<R> {
         return new RecordRows<>(type);
     }
 
-    /** {@code SELECT <every column> FROM <table> }, to be followed by a condition or an order. */
+    /**
+     * {@code SELECT <every column> FROM <table> WHERE person_id = :person }, to be followed by
+     * {@code AND} a condition or by an order.
+     */
     public String select() {
-        return "SELECT " + columns(type.ownColumns()) + " FROM " + type.table() + " ";
+        return "SELECT " + columns(type.ownColumns()) + " FROM " + type.table() + " WHERE " + PERSON_COLUMN + " = :"
+                + PersonScope.PERSON + " ";
     }
 
-    /** {@code INSERT INTO <table> (<columns>) VALUES (<parameters>)}, with the id or without it. */
+    /**
+     * {@code INSERT INTO <table> (person_id, <columns>) VALUES (:person, <parameters>)}, with the id
+     * or without it.
+     */
     public String insert(boolean withId, String beforeValues) {
         List<Field<R, ?>> fields = withId ? type.ownColumns() : type.withoutId();
-        return "INSERT INTO " + type.table() + " (" + columns(fields) + ")" + beforeValues + " VALUES ("
+        return "INSERT INTO " + type.table() + " (" + PERSON_COLUMN + ", " + columns(fields) + ")" + beforeValues
+                + " VALUES (:" + PersonScope.PERSON + ", "
                 + fields.stream().map(field -> ":" + field.name()).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -90,12 +102,12 @@ public final class RecordRows<R> {
     }
 
     /**
-     * {@code INSERT INTO <table> (<parentColumn>, <columns>) VALUES (:parent, <parameters>)}: a row of
-     * records kept inside another, naming it by its id.
+     * {@code INSERT INTO <table> (person_id, <parentColumn>, <columns>) VALUES (:person, :parent,
+     * <parameters>)}: a row of records kept inside another, naming it by its person and id.
      */
     public String insertBelow(String parentColumn) {
-        return "INSERT INTO " + type.table() + " (" + parentColumn + ", " + columns() + ") VALUES (:parent, "
-                + parameters() + ")";
+        return "INSERT INTO " + type.table() + " (" + PERSON_COLUMN + ", " + parentColumn + ", " + columns()
+                + ") VALUES (:" + PersonScope.PERSON + ", :parent, " + parameters() + ")";
     }
 
     /** Read rows of {@link #select()}; the sets of keys repeat, so each is read once per query. */

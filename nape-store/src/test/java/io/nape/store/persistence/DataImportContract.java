@@ -13,6 +13,7 @@ import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
@@ -23,6 +24,8 @@ import io.nape.core.programme.Proposal;
 import io.nape.core.programme.ProposalDecision;
 import io.nape.core.programme.ProposalId;
 import io.nape.core.programme.ProposalKind;
+import io.nape.core.psfs.PsfsAnswer;
+import io.nape.core.psfs.PsfsRating;
 import io.nape.core.safety.Screening;
 import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
@@ -34,10 +37,12 @@ import io.nape.store.persistence.programme.JdbcProgrammeDecisionRepository;
 import io.nape.store.persistence.psfs.JdbcPsfsRepository;
 import io.nape.store.persistence.safety.JdbcScreeningRepository;
 import io.nape.store.safety.TriageRulesLoader;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +53,7 @@ import org.junit.jupiter.api.Test;
 /** What a restore and a merge do, whatever database holds the data. */
 abstract class DataImportContract {
     private static final Instant MONDAY = Instant.parse("2026-03-30T08:15:30.250Z");
+    private static final PersonId SOMEONE_ELSE = new PersonId("someone-else");
 
     private Database database;
     private DataImport dataImport;
@@ -57,7 +63,7 @@ abstract class DataImportContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        dataImport = new DataImport(database);
+        dataImport = new DataImport(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -65,7 +71,7 @@ abstract class DataImportContract {
         database.close();
     }
 
-    private static StoredData aYearInMiniature() {
+    static StoredData aYearInMiniature() {
         SymptomReport report = SymptomReport.builder()
                 .age(41)
                 .painLevel(5)
@@ -125,16 +131,132 @@ abstract class DataImportContract {
     }
 
     private StoredData readAll() {
-        JdbcReminderRepository reminders = new JdbcReminderRepository(database.jdbi());
+        return readAll(PersonId.LOCAL);
+    }
+
+    private StoredData readAll(PersonId person) {
+        JdbcReminderRepository reminders = new JdbcReminderRepository(database, person);
         return new StoredData(
-                new JdbcSettingsRepository(database.jdbi()).find().orElse(null),
+                new JdbcSettingsRepository(database, person).find().orElse(null),
                 reminders.pausedUntil().orElse(null),
-                new JdbcScreeningRepository(database.jdbi()).findAll(),
-                new JdbcPainEntryRepository(database.jdbi()).findAll(),
-                new JdbcSessionLogRepository(database.jdbi()).findAll(),
+                new JdbcScreeningRepository(database, person).findAll(),
+                new JdbcPainEntryRepository(database, person).findAll(),
+                new JdbcSessionLogRepository(database, person).findAll(),
                 reminders.findAll(),
-                new JdbcPsfsRepository(database.jdbi()).findAll(),
-                new JdbcProgrammeDecisionRepository(database.jdbi()).findAll());
+                new JdbcPsfsRepository(database, person).findAll(),
+                new JdbcProgrammeDecisionRepository(database, person).findAll());
+    }
+
+    /** Everything the export of {@code person} reads, as values. */
+    private StoredData exported(PersonId person) throws IOException {
+        return new DataExport(database, person).read(rows -> {
+            List<PainEntry> entries = new ArrayList<>();
+            List<SessionLog> logs = new ArrayList<>();
+            List<ReminderRecord> records = new ArrayList<>();
+            rows.forEachPainEntry(entries::add);
+            rows.forEachSessionLog(logs::add);
+            rows.forEachReminder(records::add);
+            return new StoredData(
+                    rows.settings(),
+                    rows.pausedUntil(),
+                    rows.screenings(),
+                    entries,
+                    logs,
+                    records,
+                    rows.psfsAnswers(),
+                    rows.programmeDecisions());
+        });
+    }
+
+    /** The data with a PSFS answer too: a record of every kind, a row in every table. */
+    static StoredData withPsfs(StoredData data) {
+        return new StoredData(
+                data.settings(),
+                data.pausedUntil(),
+                data.screenings(),
+                data.painEntries(),
+                data.sessionLogs(),
+                data.reminders(),
+                List.of(new PsfsAnswer(MONDAY, List.of(new PsfsRating("Driving", 4)))),
+                data.programmeDecisions());
+    }
+
+    @Test
+    void mergesOnePersonsFileBesideAnotherPersonsRecordsAndExportsEachApart() throws IOException {
+        StoredData theirs = withPsfs(aYearInMiniature());
+        new DataImport(database, SOMEONE_ELSE).restore(theirs);
+        assertThat(dataImport.isEmpty()).isTrue();
+
+        int added = dataImport.merge(theirs);
+
+        assertThat(added).isEqualTo(2 + 2 + 1 + 2 + 1 + 1);
+        assertThat(dataImport.merge(theirs)).isZero();
+        assertThat(exported(SOMEONE_ELSE)).isEqualTo(theirs);
+        StoredData mine = exported(PersonId.LOCAL);
+        assertThat(mine.settings()).isEqualTo(theirs.settings());
+        assertThat(mine.pausedUntil()).isEqualTo(theirs.pausedUntil());
+        assertThat(mine.painEntries())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                .containsExactlyElementsOf(theirs.painEntries());
+        assertThat(mine.sessionLogs()).hasSize(1);
+        assertThat(mine.reminders()).isEqualTo(theirs.reminders());
+        assertThat(mine.psfsAnswers()).isEqualTo(theirs.psfsAnswers());
+        assertThat(mine.programmeDecisions()).isEqualTo(theirs.programmeDecisions());
+    }
+
+    @Test
+    void restoresOnlyWhereThePersonHoldsNothingWhateverOthersHold() throws IOException {
+        dataImport.restore(aYearInMiniature());
+        StoredData before = exported(PersonId.LOCAL);
+        DataImport theirs = new DataImport(database, SOMEONE_ELSE);
+        assertThat(theirs.isEmpty()).isTrue();
+        PainEntry far = new PainEntry(5_000L, MONDAY, 1, Set.of(), Set.of(), null, "");
+        StoredData apart = new StoredData(null, MONDAY, List.of(), List.of(far), List.of(), List.of());
+
+        theirs.restore(apart);
+
+        assertThatThrownBy(() -> theirs.restore(apart)).isInstanceOf(StoreNotEmptyException.class);
+        assertThat(exported(SOMEONE_ELSE)).isEqualTo(apart);
+        assertThat(exported(PersonId.LOCAL)).isEqualTo(before);
+    }
+
+    /**
+     * A restore keeps the file's ids. On PostgreSQL they are unique per person, so two persons may
+     * restore files with the same ids; on SQLite (one local person) they are unique in the file, so
+     * such a restore is refused whole.
+     */
+    @Test
+    void restoresTheSameIdsForTwoPersonsOnlyWhereIdsArePerPerson() throws IOException {
+        StoredData data = aYearInMiniature();
+        dataImport.restore(data);
+        DataImport theirs = new DataImport(database, SOMEONE_ELSE);
+
+        if (database.dialect() == SqlDialect.SQLITE) {
+            assertThatThrownBy(() -> theirs.restore(data)).isInstanceOf(RuntimeException.class);
+            assertThat(theirs.isEmpty()).isTrue();
+        } else {
+            theirs.restore(data);
+            assertThat(exported(SOMEONE_ELSE)).isEqualTo(data);
+        }
+        assertThat(exported(PersonId.LOCAL)).isEqualTo(data);
+    }
+
+    @Test
+    void neverTurnsTheSequenceBackSoThatLaterIdsStayFree() {
+        PainEntry high = new PainEntry(101L, MONDAY, 1, Set.of(), Set.of(), null, "");
+        PainEntry higher = new PainEntry(102L, MONDAY.plusSeconds(1), 2, Set.of(), Set.of(), null, "");
+        new DataImport(database, SOMEONE_ELSE)
+                .restore(new StoredData(null, null, List.of(), List.of(high, higher), List.of(), List.of()));
+        StoredData data = aYearInMiniature();
+        if (database.dialect() == SqlDialect.POSTGRESQL) {
+            dataImport.restore(data); // its largest pain entry id is 100
+        }
+
+        PainEntry next = new JdbcPainEntryRepository(database, SOMEONE_ELSE)
+                .save(new PainEntry(null, MONDAY.plusSeconds(2), 3, Set.of(), Set.of(), null, ""));
+
+        assertThat(next.id()).isGreaterThan(102L);
+        assertThat(new JdbcPainEntryRepository(database, SOMEONE_ELSE).count()).isEqualTo(3);
     }
 
     @Test
@@ -152,9 +274,9 @@ abstract class DataImportContract {
     void givesRecordsSavedAfterARestoreNewIds() {
         dataImport.restore(aYearInMiniature());
 
-        PainEntry next = new JdbcPainEntryRepository(database.jdbi())
+        PainEntry next = new JdbcPainEntryRepository(database, PersonId.LOCAL)
                 .save(new PainEntry(null, MONDAY, 1, Set.of(), Set.of(), null, ""));
-        Screening check = new JdbcScreeningRepository(database.jdbi())
+        Screening check = new JdbcScreeningRepository(database, PersonId.LOCAL)
                 .save(new Screening(
                         null,
                         MONDAY,
@@ -167,7 +289,8 @@ abstract class DataImportContract {
 
     @Test
     void refusesToRestoreIntoAStoreThatHoldsData() {
-        new JdbcPainEntryRepository(database.jdbi()).save(new PainEntry(null, MONDAY, 1, Set.of(), Set.of(), null, ""));
+        new JdbcPainEntryRepository(database, PersonId.LOCAL)
+                .save(new PainEntry(null, MONDAY, 1, Set.of(), Set.of(), null, ""));
 
         assertThatThrownBy(() -> dataImport.restore(aYearInMiniature())).isInstanceOf(StoreNotEmptyException.class);
 

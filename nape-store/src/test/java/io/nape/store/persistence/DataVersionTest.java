@@ -70,8 +70,8 @@ class DataVersionTest {
         try (Database other = Database.openSqlite(folder.resolve("nape.db"))) {
             other.jdbi()
                     .useHandle(handle -> handle.execute(
-                            "INSERT INTO reminder_pause (id, until_ms) VALUES (1, ?)"
-                                    + " ON CONFLICT (id) DO UPDATE SET until_ms = excluded.until_ms",
+                            "INSERT INTO reminder_pause (person_id, until_ms) VALUES ('local', ?)"
+                                    + " ON CONFLICT (person_id) DO UPDATE SET until_ms = excluded.until_ms",
                             Instant.EPOCH.toEpochMilli()));
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nape.core.diary.PainEntry;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class SqliteIntegrityTest {
     private Path aDatabaseWithEntries(int count) {
         Path file = folder.resolve("nape.db");
         try (Database database = Database.startEmptySqlite(file)) {
-            JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database.jdbi());
+            JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database, PersonId.LOCAL);
             database.jdbi().useTransaction(oneCommit -> {
                 for (int index = 0; index < count; index++) {
                     entries.save(new PainEntry(
@@ -45,13 +46,16 @@ class SqliteIntegrityTest {
         return file;
     }
 
-    /** Overwrite one whole page in the middle of the file with a pattern. */
+    /**
+     * Overwrite one whole page among the entries with a pattern: three quarters into the file, past
+     * the pages of the schema (about forty, since migration V8 built every table anew).
+     */
     private static void corruptTheMiddle(Path file) throws Exception {
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
             long pages = raw.length() / 4096;
             byte[] garbage = new byte[4096];
             Arrays.fill(garbage, (byte) 0x5A);
-            raw.seek((pages / 2) * 4096);
+            raw.seek((pages * 3 / 4) * 4096);
             raw.write(garbage);
         }
     }
@@ -69,7 +73,8 @@ class SqliteIntegrityTest {
         Path file = aDatabaseWithEntries(20);
 
         try (Database database = Database.openSqlite(file)) {
-            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isEqualTo(20);
+            assertThat(new JdbcPainEntryRepository(database, PersonId.LOCAL).count())
+                    .isEqualTo(20);
         }
         assertThat(SqliteFiles.isSound(file)).isTrue();
     }
@@ -132,7 +137,8 @@ class SqliteIntegrityTest {
 
         Database.startEmptySqlite(file).close();
         try (Database database = Database.openSqlite(file)) {
-            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isZero();
+            assertThat(new JdbcPainEntryRepository(database, PersonId.LOCAL).count())
+                    .isZero();
         }
     }
 
@@ -165,7 +171,8 @@ class SqliteIntegrityTest {
         Path file = Files.createFile(folder.resolve("nape.db"));
 
         try (Database database = Database.openSqlite(file)) {
-            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isZero();
+            assertThat(new JdbcPainEntryRepository(database, PersonId.LOCAL).count())
+                    .isZero();
         }
         assertThat(SqliteFiles.isSound(file)).isTrue();
     }
@@ -184,7 +191,7 @@ class SqliteIntegrityTest {
             newest = SqliteBackups.beside(file).writeDated(database, MONDAY, ZoneOffset.UTC);
         }
         try (Database database = Database.openSqlite(file)) {
-            JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database.jdbi());
+            JdbcPainEntryRepository entries = new JdbcPainEntryRepository(database, PersonId.LOCAL);
             corruptTheMiddle(file);
 
             assertThatThrownBy(() -> entries.findBetween(MONDAY, MONDAY.plusSeconds(3_000)))

@@ -10,6 +10,7 @@ import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
@@ -59,13 +60,13 @@ public final class AYearOfData {
         Random random = new Random(seed);
         try (Database database = Database.openSqlite(home.resolve("nape.db"))) {
             database.jdbi().useTransaction(oneCommit -> {
-                new JdbcSettingsRepository(database.jdbi())
+                new JdbcSettingsRepository(database, PersonId.LOCAL)
                         .save(Settings.defaults(BERLIN).withRelaxationStart(FIRST_DAY.plusDays(3)));
-                JdbcReminderRepository reminders = new JdbcReminderRepository(database.jdbi());
+                JdbcReminderRepository reminders = new JdbcReminderRepository(database, PersonId.LOCAL);
                 reminders.pauseUntil(Instant.parse("2026-04-01T06:00:00Z"));
-                JdbcPainEntryRepository pain = new JdbcPainEntryRepository(database.jdbi());
-                JdbcSessionLogRepository sessions = new JdbcSessionLogRepository(database.jdbi());
-                JdbcScreeningRepository screenings = new JdbcScreeningRepository(database.jdbi());
+                JdbcPainEntryRepository pain = new JdbcPainEntryRepository(database, PersonId.LOCAL);
+                JdbcSessionLogRepository sessions = new JdbcSessionLogRepository(database, PersonId.LOCAL);
+                JdbcScreeningRepository screenings = new JdbcScreeningRepository(database, PersonId.LOCAL);
                 for (int dayIndex = 0; dayIndex < 365; dayIndex++) {
                     LocalDate day = FIRST_DAY.plusDays(dayIndex);
                     if (day.getDayOfMonth() == 1) {

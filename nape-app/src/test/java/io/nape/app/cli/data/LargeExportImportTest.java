@@ -15,6 +15,7 @@ import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionOutcome;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.DataImport;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.StoredData;
@@ -48,7 +49,7 @@ class LargeExportImportTest {
         Path source = Files.createDirectories(folder.resolve("source"));
         Path target = Files.createDirectories(folder.resolve("target"));
         try (Database database = Database.openSqlite(source.resolve("nape.db"))) {
-            new DataImport(database).restore(manyEntries());
+            new DataImport(database, PersonId.LOCAL).restore(manyEntries());
         }
         Path export = folder.resolve("export.json");
 
@@ -60,8 +61,10 @@ class LargeExportImportTest {
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         assertThat(imported.output()).contains("Imported " + (PAIN_ENTRIES + SESSIONS) + " records");
         try (Database database = Database.openSqlite(target.resolve("nape.db"))) {
-            assertThat(new JdbcPainEntryRepository(database.jdbi()).count()).isEqualTo(PAIN_ENTRIES);
-            assertThat(new JdbcSessionLogRepository(database.jdbi()).count()).isEqualTo(SESSIONS);
+            assertThat(new JdbcPainEntryRepository(database, PersonId.LOCAL).count())
+                    .isEqualTo(PAIN_ENTRIES);
+            assertThat(new JdbcSessionLogRepository(database, PersonId.LOCAL).count())
+                    .isEqualTo(SESSIONS);
         }
         Child csv = nape(source, "export", "--csv", folder.resolve("csv").toString());
         assertThat(csv.exitCode()).as(csv.output()).isZero();

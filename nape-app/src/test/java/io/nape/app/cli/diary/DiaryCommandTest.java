@@ -7,6 +7,7 @@ import io.nape.app.config.AppConfig;
 import io.nape.core.diary.PainArea;
 import io.nape.core.diary.PainCharacter;
 import io.nape.core.diary.PainEntry;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import io.nape.store.persistence.diary.JdbcPainEntryRepository;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class DiaryCommandTest {
     private void store(PainEntry entry) {
         AppConfig config = AppConfig.from(Map.of("NAPE_HOME", home.toString(), "HOME", home.toString()), null);
         try (Database database = Database.openSqlite(config.databaseFile())) {
-            new JdbcPainEntryRepository(database.jdbi()).save(entry);
+            new JdbcPainEntryRepository(database, PersonId.LOCAL).save(entry);
         }
     }
 }

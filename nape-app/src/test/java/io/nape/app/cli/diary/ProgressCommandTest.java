@@ -6,6 +6,7 @@ import io.nape.app.Wiring;
 import io.nape.app.cli.CliRun;
 import io.nape.app.config.AppConfig;
 import io.nape.core.diary.PainEntry;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEngine;
 import io.nape.core.plan.PlanEvent;
@@ -245,7 +246,7 @@ class ProgressCommandTest {
     private void store(PainEntry entry) {
         AppConfig config = AppConfig.from(Map.of("NAPE_HOME", home.toString(), "HOME", home.toString()), null);
         try (Database database = Database.openSqlite(config.databaseFile())) {
-            new JdbcPainEntryRepository(database.jdbi()).save(entry);
+            new JdbcPainEntryRepository(database, PersonId.LOCAL).save(entry);
         }
     }
 }

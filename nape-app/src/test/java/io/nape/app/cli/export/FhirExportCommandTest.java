@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nape.app.cli.CliRun;
 import io.nape.app.cli.data.AYearOfData;
 import io.nape.app.usecase.fhir.FhirBundleValidator;
+import io.nape.core.person.PersonId;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.psfs.PsfsRating;
 import io.nape.store.persistence.Database;
@@ -49,7 +50,7 @@ class FhirExportCommandTest {
     static void exportAYear() throws IOException {
         AYearOfData.write(year, 17);
         try (Database database = Database.openSqlite(year.resolve("nape.db"))) {
-            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database.jdbi());
+            JdbcPsfsRepository psfs = new JdbcPsfsRepository(database, PersonId.LOCAL);
             Instant first = Instant.parse("2025-04-02T07:45:00Z");
             for (int week = 0; week < 52; week++) {
                 List<PsfsRating> ratings = new ArrayList<>();

@@ -8,6 +8,9 @@ import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.diary.SessionOutcome;
 import io.nape.core.diary.SessionSummary;
+import io.nape.core.person.PersonId;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.PersonScope;
 import io.nape.store.persistence.RecordRows;
 import io.nape.store.records.SessionLogDescription;
 import io.nape.store.records.Values;
@@ -23,39 +26,45 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keep session logs in two tables, a row per session and a row per exercise, written in one
+ * Keep one person's session logs in two tables, a row per session and a row per exercise, written in one
  * transaction. Times are stored as UTC epoch milliseconds, so a saved log reads back equal to the
  * original once its instants are cut to the millisecond.
  */
 public final class JdbcSessionLogRepository implements SessionLogRepository {
     private static final String SELECT = "SELECT l.id, l.routine, l.level, l.started_at_ms, l.ended_at_ms, l.outcome,"
             + " e.position, e.exercise, e.status"
-            + " FROM session_log l LEFT JOIN session_exercise e ON e.session_id = l.id ";
+            + " FROM session_log l LEFT JOIN session_exercise e ON e.person_id = l.person_id AND e.session_id = l.id"
+            + " WHERE l.person_id = :person ";
 
     private static final String SUMMARIES = "SELECT l.id, l.routine, l.started_at_ms, l.outcome,"
-            + " (SELECT COUNT(*) FROM session_exercise e WHERE e.session_id = l.id AND e.status = :completed)"
-            + " FROM session_log l WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
+            + " (SELECT COUNT(*) FROM session_exercise e WHERE e.person_id = l.person_id AND e.session_id = l.id"
+            + " AND e.status = :completed)"
+            + " FROM session_log l WHERE l.person_id = :person AND l.started_at_ms >= :from AND l.started_at_ms < :to"
             + " ORDER BY l.started_at_ms, l.id";
 
     private static final RecordRows<SessionLog> LOGS = RecordRows.of(SessionLogDescription.TYPE);
     private static final RecordRows<ExerciseResult> EXERCISES = RecordRows.of(SessionLogDescription.EXERCISES_TYPE);
 
-    private final Jdbi jdbi;
+    private final PersonScope scope;
 
-    public JdbcSessionLogRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** The session logs of {@code person}. */
+    public JdbcSessionLogRepository(Database database, PersonId person) {
+        this.scope = new PersonScope(database, person);
     }
 
     @Override
     public SessionLog save(SessionLog log) {
-        return jdbi.inTransaction(handle -> {
-            long id = LOGS.bind(handle.createQuery(LOGS.insert(false, "") + " RETURNING id"), log, false)
+        return scope.inTransaction(handle -> {
+            long id = LOGS.bind(
+                            handle.createQuery(LOGS.insert(false, "") + " RETURNING id")
+                                    .bind(PersonScope.PERSON, scope.id()),
+                            log,
+                            false)
                     .mapTo(Long.class)
                     .one();
             insertExercises(handle, id, log.exercises());
@@ -70,34 +79,37 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
         });
     }
 
-    private static void insertExercises(Handle handle, long sessionId, List<ExerciseResult> exercises) {
+    private void insertExercises(Handle handle, long sessionId, List<ExerciseResult> exercises) {
         if (exercises.isEmpty()) {
             return;
         }
         PreparedBatch batch = handle.prepareBatch(EXERCISES.insertBelow(SessionLogDescription.SESSION_COLUMN));
         for (ExerciseResult result : exercises) {
-            EXERCISES.bind(batch.bind("parent", sessionId), result, false).add();
+            EXERCISES
+                    .bind(batch.bind(PersonScope.PERSON, scope.id()).bind("parent", sessionId), result, false)
+                    .add();
         }
         batch.execute();
     }
 
     @Override
     public Optional<SessionLog> find(long id) {
-        return read(SELECT + "WHERE l.id = :id ORDER BY e.position", query -> query.bind("id", id)).stream()
+        return read(SELECT + "AND l.id = :id ORDER BY e.position", query -> query.bind("id", id)).stream()
                 .findFirst();
     }
 
     @Override
     public List<SessionLog> findStartedBetween(Instant from, Instant to) {
         return read(
-                SELECT + "WHERE l.started_at_ms >= :from AND l.started_at_ms < :to"
+                SELECT + "AND l.started_at_ms >= :from AND l.started_at_ms < :to"
                         + " ORDER BY l.started_at_ms, l.id, e.position",
                 query -> query.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli()));
     }
 
     @Override
     public List<SessionSummary> findSummariesStartedBetween(Instant from, Instant to) {
-        return jdbi.withHandle(handle -> handle.createQuery(SUMMARIES)
+        return scope.withHandle(handle -> handle.createQuery(SUMMARIES)
+                .bind(PersonScope.PERSON, scope.id())
                 .bind("completed", ExerciseStatus.COMPLETED.key())
                 .bind("from", from.toEpochMilli())
                 .bind("to", to.toEpochMilli())
@@ -127,7 +139,8 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
      * number of logs passes through little memory.
      */
     public void forEachInOrder(Consumer<SessionLog> action) {
-        jdbi.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY l.started_at_ms, l.id, e.position")
+        scope.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY l.started_at_ms, l.id, e.position")
+                .bind(PersonScope.PERSON, scope.id())
                 .setFetchSize(JdbcPainEntryRepository.FETCH_SIZE)
                 .scanResultSet((supplier, context) -> {
                     ResultSet results = supplier.get();
@@ -155,33 +168,37 @@ public final class JdbcSessionLogRepository implements SessionLogRepository {
             return List.of();
         }
         return read(
-                SELECT + "WHERE l.id IN (SELECT id FROM session_log ORDER BY started_at_ms DESC, id DESC LIMIT :limit)"
+                SELECT + "AND l.id IN (SELECT id FROM session_log WHERE person_id = :person"
+                        + " ORDER BY started_at_ms DESC, id DESC LIMIT :limit)"
                         + " ORDER BY l.started_at_ms DESC, l.id DESC, e.position",
                 query -> query.bind("limit", limit));
     }
 
     @Override
     public long count() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM session_log")
-                .mapTo(Long.class)
-                .one());
+        return scope.withHandle(
+                handle -> handle.createQuery("SELECT COUNT(*) FROM session_log WHERE person_id = :person")
+                        .bind(PersonScope.PERSON, scope.id())
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private List<SessionLog> read(String sql, Function<Query, Query> binder) {
-        return jdbi.withHandle(handle -> binder.apply(handle.createQuery(sql)).scanResultSet((supplier, context) -> {
-            Map<Long, Row> rows = new LinkedHashMap<>();
-            ResultSet results = supplier.get();
-            while (results.next()) {
-                long id = results.getLong("id");
-                Row row = rows.get(id);
-                if (row == null) {
-                    row = Row.of(results);
-                    rows.put(id, row);
-                }
-                row.add(results);
-            }
-            return rows.values().stream().map(Row::toLog).toList();
-        }));
+        return scope.withHandle(handle -> binder.apply(handle.createQuery(sql).bind(PersonScope.PERSON, scope.id()))
+                .scanResultSet((supplier, context) -> {
+                    Map<Long, Row> rows = new LinkedHashMap<>();
+                    ResultSet results = supplier.get();
+                    while (results.next()) {
+                        long id = results.getLong("id");
+                        Row row = rows.get(id);
+                        if (row == null) {
+                            row = Row.of(results);
+                            rows.put(id, row);
+                        }
+                        row.add(results);
+                    }
+                    return rows.values().stream().map(Row::toLog).toList();
+                }));
     }
 
     private static Instant toMillis(Instant instant) {

@@ -3,11 +3,14 @@ package io.nape.store.persistence.plan;
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
 import io.nape.core.plan.ReminderRecord;
 import io.nape.core.plan.ReminderRepository;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.PersonScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -19,21 +22,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Append reminder records with their whole event, and keep the pause in a one-row table. */
+/** Append one person's reminder records with their whole event, and keep the person's pause in a row of its own. */
 public final class JdbcReminderRepository implements ReminderRepository {
     private static final String SELECT =
-            "SELECT event_day, event_at, kind, routine, level, minutes, outcome, at_ms," + " detail FROM reminder_log ";
+            "SELECT event_day, event_at, kind, routine, level, minutes, outcome, at_ms, detail FROM reminder_log"
+                    + " WHERE person_id = :person ";
 
-    private final Jdbi jdbi;
+    private final PersonScope scope;
 
-    public JdbcReminderRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** The reminder records and pause of {@code person}. */
+    public JdbcReminderRepository(Database database, PersonId person) {
+        this.scope = new PersonScope(database, person);
     }
 
     @Override
@@ -41,14 +45,14 @@ public final class JdbcReminderRepository implements ReminderRepository {
         if (records.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(handle -> {
-            PreparedBatch batch =
-                    handle.prepareBatch("INSERT INTO reminder_log (event_day, event_at, event_at_ms, kind,"
-                            + " routine, level, minutes, outcome, at_ms, detail) VALUES (:day, :at, :atMs, :kind, :routine,"
-                            + " :level, :minutes, :outcome, :recordedMs, :detail)");
+        scope.useTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO reminder_log (person_id, event_day, event_at,"
+                    + " event_at_ms, kind, routine, level, minutes, outcome, at_ms, detail) VALUES (:person, :day, :at,"
+                    + " :atMs, :kind, :routine, :level, :minutes, :outcome, :recordedMs, :detail)");
             for (ReminderRecord record : records) {
                 PlanEvent event = record.event();
-                batch.bind("day", event.day().toString())
+                batch.bind(PersonScope.PERSON, scope.id())
+                        .bind("day", event.day().toString())
                         .bind("at", event.at().toString())
                         .bind("atMs", event.instant().toEpochMilli())
                         .bind("kind", event.kind().name())
@@ -69,7 +73,8 @@ public final class JdbcReminderRepository implements ReminderRepository {
      * that any number of records passes through little memory.
      */
     public void forEachInOrder(Consumer<ReminderRecord> action) {
-        jdbi.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+        scope.useHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+                .bind(PersonScope.PERSON, scope.id())
                 .setFetchSize(500)
                 .map(new RecordMapper())
                 .forEach(action));
@@ -77,15 +82,17 @@ public final class JdbcReminderRepository implements ReminderRepository {
 
     @Override
     public List<ReminderRecord> findAll() {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+        return scope.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY id")
+                .bind(PersonScope.PERSON, scope.id())
                 .map(new RecordMapper())
                 .list());
     }
 
     @Override
     public List<ReminderRecord> findForEventsBetween(Instant from, Instant to) {
-        return jdbi.withHandle(
-                handle -> handle.createQuery(SELECT + "WHERE event_at_ms >= :from AND event_at_ms < :to ORDER BY id")
+        return scope.withHandle(
+                handle -> handle.createQuery(SELECT + "AND event_at_ms >= :from AND event_at_ms < :to ORDER BY id")
+                        .bind(PersonScope.PERSON, scope.id())
                         .bind("from", from.toEpochMilli())
                         .bind("to", to.toEpochMilli())
                         .map(new RecordMapper())
@@ -100,13 +107,14 @@ public final class JdbcReminderRepository implements ReminderRepository {
         List<String> names =
                 outcomes.stream().map(ReminderOutcome::name).sorted().toList();
         StringBuilder sql =
-                new StringBuilder(SELECT + "WHERE event_at_ms >= :from AND event_at_ms < :to AND outcome IN (");
+                new StringBuilder(SELECT + "AND event_at_ms >= :from AND event_at_ms < :to AND outcome IN (");
         for (int index = 0; index < names.size(); index++) {
             sql.append(index == 0 ? "" : ", ").append(":outcome").append(index);
         }
         sql.append(") ORDER BY id");
-        return jdbi.withHandle(handle -> {
+        return scope.withHandle(handle -> {
             Query query = handle.createQuery(sql.toString())
+                    .bind(PersonScope.PERSON, scope.id())
                     .bind("from", from.toEpochMilli())
                     .bind("to", to.toEpochMilli());
             for (int index = 0; index < names.size(); index++) {
@@ -118,8 +126,9 @@ public final class JdbcReminderRepository implements ReminderRepository {
 
     @Override
     public Optional<Instant> findFirstRecordedForEventsBetween(Instant from, Instant to) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT MIN(at_ms) FROM reminder_log WHERE event_at_ms >= :from AND event_at_ms < :to")
+        return scope.withHandle(handle -> handle.createQuery("SELECT MIN(at_ms) FROM reminder_log"
+                        + " WHERE person_id = :person AND event_at_ms >= :from AND event_at_ms < :to")
+                .bind(PersonScope.PERSON, scope.id())
                 .bind("from", from.toEpochMilli())
                 .bind("to", to.toEpochMilli())
                 .mapTo(Long.class)
@@ -129,23 +138,29 @@ public final class JdbcReminderRepository implements ReminderRepository {
 
     @Override
     public Optional<Instant> pausedUntil() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT until_ms FROM reminder_pause WHERE id = 1")
-                .mapTo(Long.class)
-                .findOne()
-                .map(Instant::ofEpochMilli));
+        return scope.withHandle(
+                handle -> handle.createQuery("SELECT until_ms FROM reminder_pause WHERE person_id = :person")
+                        .bind(PersonScope.PERSON, scope.id())
+                        .mapTo(Long.class)
+                        .findOne()
+                        .map(Instant::ofEpochMilli));
     }
 
     @Override
     public void pauseUntil(Instant until) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO reminder_pause (id, until_ms) VALUES (1, :until)"
-                        + " ON CONFLICT (id) DO UPDATE SET until_ms = excluded.until_ms")
+        scope.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO reminder_pause (person_id, until_ms)"
+                                + " VALUES (:person, :until) ON CONFLICT (person_id) DO UPDATE SET until_ms = excluded.until_ms")
+                .bind(PersonScope.PERSON, scope.id())
                 .bind("until", until.toEpochMilli())
                 .execute());
     }
 
     @Override
     public void resume() {
-        jdbi.useHandle(handle -> handle.execute("DELETE FROM reminder_pause"));
+        scope.useHandle(handle -> handle.createUpdate("DELETE FROM reminder_pause WHERE person_id = :person")
+                .bind(PersonScope.PERSON, scope.id())
+                .execute());
     }
 
     /**

@@ -2,12 +2,15 @@ package io.nape.store.persistence.plan;
 
 import io.nape.core.NapeException;
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.InvalidSettingsException;
 import io.nape.core.plan.LunchBreak;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
 import io.nape.core.plan.WeekSessions;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.PersonScope;
 import io.nape.store.persistence.RecordRows;
 import io.nape.store.records.BreakRulesDescription;
 import io.nape.store.records.WeekSessionsDescription;
@@ -24,24 +27,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
 
-/** Keep the plan settings in one row: local times as HH:MM, dates as ISO, lists comma-separated. */
+/** Keep one person's plan settings in one row: local times as HH:MM, dates as ISO, lists comma-separated. */
 public final class JdbcSettingsRepository implements SettingsRepository {
     private static final RecordRows<BreakRules> BREAKS = RecordRows.of(BreakRulesDescription.TYPE);
     private static final RecordRows<WeekSessions> WEEK = RecordRows.of(WeekSessionsDescription.TYPE);
 
-    private final Jdbi jdbi;
+    private final PersonScope scope;
 
-    public JdbcSettingsRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** The settings of {@code person}. */
+    public JdbcSettingsRepository(Database database, PersonId person) {
+        this.scope = new PersonScope(database, person);
     }
 
     @Override
     public Optional<Settings> find() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM plan_settings WHERE id = 1")
+        return scope.withHandle(handle -> handle.createQuery("SELECT * FROM plan_settings WHERE person_id = :person")
+                .bind(PersonScope.PERSON, scope.id())
                 .map((results, context) -> read(results))
                 .findOne());
     }
@@ -49,21 +53,25 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     @Override
     public void save(Settings settings) {
         LunchBreak lunch = settings.lunch();
-        jdbi.useHandle(handle -> {
-            Update upsert = handle.createUpdate("INSERT INTO plan_settings (id, time_zone, work_days, work_start,"
-                            + " work_end, lunch_start, lunch_end, morning, evening, break_every_minutes, quiet_days,"
-                            + " level, relaxation_start, " + BREAKS.columns() + ", " + WEEK.columns() + ")"
-                            + " VALUES (1, :zone, :workDays, :workStart, :workEnd, :lunchStart, :lunchEnd, :morning,"
-                            + " :evening, :breakEvery, :quietDays, :level, :relaxationStart, " + BREAKS.parameters()
-                            + ", " + WEEK.parameters() + ")"
-                            + " ON CONFLICT (id) DO UPDATE SET time_zone = excluded.time_zone,"
-                            + " work_days = excluded.work_days, work_start = excluded.work_start,"
-                            + " work_end = excluded.work_end, lunch_start = excluded.lunch_start,"
-                            + " lunch_end = excluded.lunch_end, morning = excluded.morning,"
-                            + " evening = excluded.evening, break_every_minutes = excluded.break_every_minutes,"
-                            + " quiet_days = excluded.quiet_days, level = excluded.level,"
-                            + " relaxation_start = excluded.relaxation_start, " + BREAKS.updatesFromExcluded() + ", "
-                            + WEEK.updatesFromExcluded())
+        scope.useHandle(handle -> {
+            Update upsert = handle.createUpdate(
+                            "INSERT INTO plan_settings (person_id, time_zone, work_days, work_start,"
+                                    + " work_end, lunch_start, lunch_end, morning, evening, break_every_minutes, quiet_days,"
+                                    + " level, relaxation_start, " + BREAKS.columns() + ", " + WEEK.columns() + ")"
+                                    + " VALUES (:person, :zone, :workDays, :workStart, :workEnd, :lunchStart, :lunchEnd, :morning,"
+                                    + " :evening, :breakEvery, :quietDays, :level, :relaxationStart, "
+                                    + BREAKS.parameters()
+                                    + ", " + WEEK.parameters() + ")"
+                                    + " ON CONFLICT (person_id) DO UPDATE SET time_zone = excluded.time_zone,"
+                                    + " work_days = excluded.work_days, work_start = excluded.work_start,"
+                                    + " work_end = excluded.work_end, lunch_start = excluded.lunch_start,"
+                                    + " lunch_end = excluded.lunch_end, morning = excluded.morning,"
+                                    + " evening = excluded.evening, break_every_minutes = excluded.break_every_minutes,"
+                                    + " quiet_days = excluded.quiet_days, level = excluded.level,"
+                                    + " relaxation_start = excluded.relaxation_start, " + BREAKS.updatesFromExcluded()
+                                    + ", "
+                                    + WEEK.updatesFromExcluded())
+                    .bind(PersonScope.PERSON, scope.id())
                     .bind("zone", settings.timeZone().getId())
                     .bind(
                             "workDays",

@@ -2,6 +2,7 @@ package io.nape.store.persistence.programme;
 
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.programme.Answer;
 import io.nape.core.programme.FlareUp;
 import io.nape.core.programme.PainAboveMean;
@@ -18,6 +19,8 @@ import io.nape.core.programme.SteadyProgress;
 import io.nape.core.programme.StoppedForPain;
 import io.nape.core.progress.Adherence;
 import io.nape.core.progress.PainMean;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.PersonScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,32 +31,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * Keep decisions in two tables: a row per decision, with the proposal it answers and a step up's
+ * Keep one person's decisions in two tables: a row per decision, with the proposal it answers and a step up's
  * figures, and a row per flare-up a step down or a check names. Times are UTC epoch milliseconds.
  * Decisions are health data: no message here quotes a figure read or written.
  */
 public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionRepository {
     private static final String SELECT = "SELECT proposal, at_ms, kind, from_level, to_level, reason, steady_from, "
             + "steady_to, planned, due, done, start_entries, start_total, end_entries, end_total, answer, "
-            + "decided_at_ms FROM programme_decision ";
+            + "decided_at_ms FROM programme_decision WHERE person_id = :person ";
     private static final String ORDER = "ORDER BY decided_at_ms, proposal";
 
-    private final Jdbi jdbi;
+    private final PersonScope scope;
 
-    public JdbcProgrammeDecisionRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** The decisions of {@code person}. */
+    public JdbcProgrammeDecisionRepository(Database database, PersonId person) {
+        this.scope = new PersonScope(database, person);
     }
 
     @Override
     public ProposalDecision save(ProposalDecision decision) {
         ProposalDecision saved = toMillis(decision);
-        jdbi.useTransaction(handle -> {
+        scope.useTransaction(handle -> {
             Proposal proposal = saved.proposal();
-            boolean known = handle.createQuery("SELECT COUNT(*) FROM programme_decision WHERE proposal = :id")
+            boolean known = handle.createQuery(
+                                    "SELECT COUNT(*) FROM programme_decision WHERE person_id = :person AND proposal = :id")
+                            .bind(PersonScope.PERSON, scope.id())
                             .bind("id", proposal.id().value())
                             .mapTo(Integer.class)
                             .one()
@@ -61,11 +66,12 @@ public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionR
             if (known) {
                 throw new ProposalAlreadyDecidedException(proposal.id());
             }
-            Update insert = handle.createUpdate("INSERT INTO programme_decision (proposal, at_ms, kind, from_level, "
-                            + "to_level, reason, steady_from, steady_to, planned, due, done, start_entries, "
-                            + "start_total, end_entries, end_total, answer, decided_at_ms) VALUES (:id, :at, "
+            Update insert = handle.createUpdate("INSERT INTO programme_decision (person_id, proposal, at_ms, kind, "
+                            + "from_level, to_level, reason, steady_from, steady_to, planned, due, done, start_entries, "
+                            + "start_total, end_entries, end_total, answer, decided_at_ms) VALUES (:person, :id, :at, "
                             + ":kind, :from, :to, :reason, :steadyFrom, :steadyTo, :planned, :due, :done, "
                             + ":startEntries, :startTotal, :endEntries, :endTotal, :answer, :decidedAt)")
+                    .bind(PersonScope.PERSON, scope.id())
                     .bind("id", proposal.id().value())
                     .bind("at", proposal.at().toEpochMilli())
                     .bind("kind", proposal.kind().key())
@@ -78,7 +84,7 @@ public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionR
             insert.execute();
             int position = 1;
             for (FlareUp flareUp : flareUps(proposal.reason())) {
-                insertFlareUp(handle, proposal.id(), position++, flareUp);
+                insertFlareUp(handle, scope.id(), proposal.id(), position++, flareUp);
             }
         });
         return saved;
@@ -86,12 +92,14 @@ public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionR
 
     @Override
     public List<ProposalDecision> findAll() {
-        return jdbi.withHandle(handle -> read(handle, SELECT + ORDER, Optional.empty()));
+        return scope.withHandle(handle -> read(handle, scope.id(), SELECT + ORDER, Optional.empty()));
     }
 
     @Override
     public Optional<ProposalDecision> find(ProposalId id) {
-        return jdbi.withHandle(handle -> read(handle, SELECT + "WHERE proposal = :id", Optional.of(id))).stream()
+        return scope
+                .withHandle(handle -> read(handle, scope.id(), SELECT + "AND proposal = :id", Optional.of(id)))
+                .stream()
                 .findFirst();
     }
 
@@ -126,10 +134,11 @@ public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionR
         return List.of();
     }
 
-    private static void insertFlareUp(Handle handle, ProposalId id, int position, FlareUp flareUp) {
-        Update insert = handle.createUpdate("INSERT INTO programme_flare_up (proposal, position, kind, at_ms, "
-                        + "routine, pain, earlier_entries, earlier_total) VALUES (:id, :position, :kind, :at, "
-                        + ":routine, :pain, :earlierEntries, :earlierTotal)")
+    private static void insertFlareUp(Handle handle, String person, ProposalId id, int position, FlareUp flareUp) {
+        Update insert = handle.createUpdate("INSERT INTO programme_flare_up (person_id, proposal, position, kind, "
+                        + "at_ms, routine, pain, earlier_entries, earlier_total) VALUES (:person, :id, :position, "
+                        + ":kind, :at, :routine, :pain, :earlierEntries, :earlierTotal)")
+                .bind(PersonScope.PERSON, person)
                 .bind("id", id.value())
                 .bind("position", position)
                 .bind("kind", flareUp.kind().key())
@@ -148,18 +157,18 @@ public final class JdbcProgrammeDecisionRepository implements ProgrammeDecisionR
         insert.execute();
     }
 
-    private static List<ProposalDecision> read(Handle handle, String sql, Optional<ProposalId> id) {
+    private static List<ProposalDecision> read(Handle handle, String person, String sql, Optional<ProposalId> id) {
         Map<String, List<FlareUp>> flareUps = new HashMap<>();
         String flareSql = "SELECT proposal, kind, at_ms, routine, pain, earlier_entries, earlier_total "
-                + "FROM programme_flare_up " + (id.isPresent() ? "WHERE proposal = :id " : "")
+                + "FROM programme_flare_up WHERE person_id = :person " + (id.isPresent() ? "AND proposal = :id " : "")
                 + "ORDER BY proposal, position";
-        var flareQuery = handle.createQuery(flareSql);
+        var flareQuery = handle.createQuery(flareSql).bind(PersonScope.PERSON, person);
         id.ifPresent(value -> flareQuery.bind("id", value.value()));
         flareQuery
                 .map((row, context) -> flareUps.computeIfAbsent(row.getString("proposal"), key -> new ArrayList<>())
                         .add(flareUp(row)))
                 .list();
-        var query = handle.createQuery(sql);
+        var query = handle.createQuery(sql).bind(PersonScope.PERSON, person);
         id.ifPresent(value -> query.bind("id", value.value()));
         return query.map((row, context) -> decision(row, flareUps)).list();
     }

@@ -1,6 +1,7 @@
 package io.nape.store.persistence.safety;
 
 import io.nape.core.NapeException;
+import io.nape.core.person.PersonId;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.ExerciseAdvice;
 import io.nape.core.safety.Onset;
@@ -11,6 +12,8 @@ import io.nape.core.safety.Sign;
 import io.nape.core.safety.SymptomReport;
 import io.nape.core.safety.TriageLevel;
 import io.nape.core.safety.TriageResult;
+import io.nape.store.persistence.Database;
+import io.nape.store.persistence.PersonScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,29 +27,30 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keep each check with its answers and the reasons as they read at the time, so that the advice in
+ * Keep each check of one person with its answers and the reasons as they read at the time, so that the advice in
  * force does not change when the rules are later revised.
  */
 public final class JdbcScreeningRepository implements ScreeningRepository {
-    private final Jdbi jdbi;
+    private final PersonScope scope;
 
-    public JdbcScreeningRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** The checks of {@code person}. */
+    public JdbcScreeningRepository(Database database, PersonId person) {
+        this.scope = new PersonScope(database, person);
     }
 
     @Override
     public Screening save(Screening screening) {
         SymptomReport report = screening.report();
         TriageResult result = screening.result();
-        return jdbi.inTransaction(handle -> {
-            long id = handle.createQuery("INSERT INTO screening (at_ms, age, pain_level, days_since_onset, worsening,"
-                            + " onset, signs, conditions, level, exercise) VALUES (:at, :age, :pain, :days,"
-                            + " :worsening, :onset, :signs, :conditions, :level, :exercise) RETURNING id")
+        return scope.inTransaction(handle -> {
+            long id = handle.createQuery("INSERT INTO screening (person_id, at_ms, age, pain_level, days_since_onset,"
+                            + " worsening, onset, signs, conditions, level, exercise) VALUES (:person, :at, :age, :pain,"
+                            + " :days, :worsening, :onset, :signs, :conditions, :level, :exercise) RETURNING id")
+                    .bind(PersonScope.PERSON, scope.id())
                     .bind("at", screening.at().toEpochMilli())
                     .bind("age", report.age())
                     .bind("pain", report.painLevel())
@@ -59,20 +63,22 @@ public final class JdbcScreeningRepository implements ScreeningRepository {
                     .bind("exercise", result.exercise().name())
                     .mapTo(Long.class)
                     .one();
-            insertReasons(handle, id, result.reasons());
+            insertReasons(handle, scope.id(), id, result.reasons());
             return new Screening(id, Instant.ofEpochMilli(screening.at().toEpochMilli()), report, result);
         });
     }
 
-    private static void insertReasons(Handle handle, long id, List<Reason> reasons) {
+    private static void insertReasons(Handle handle, String person, long id, List<Reason> reasons) {
         if (reasons.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO screening_reason (screening_id, position, rule, level,"
-                + " exercise, says, source) VALUES (:id, :position, :rule, :level, :exercise, :says, :source)");
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO screening_reason (person_id, screening_id, position,"
+                + " rule, level, exercise, says, source) VALUES (:person, :id, :position, :rule, :level, :exercise,"
+                + " :says, :source)");
         for (int position = 0; position < reasons.size(); position++) {
             Reason reason = reasons.get(position);
-            batch.bind("id", id)
+            batch.bind(PersonScope.PERSON, person)
+                    .bind("id", id)
                     .bind("position", position)
                     .bind("rule", reason.rule())
                     .bind("level", reason.level().name())
@@ -86,15 +92,19 @@ public final class JdbcScreeningRepository implements ScreeningRepository {
 
     @Override
     public Optional<Screening> findLatest() {
-        return jdbi.withHandle(handle -> {
-            Optional<Row> row = handle.createQuery("SELECT * FROM screening ORDER BY at_ms DESC, id DESC LIMIT 1")
+        return scope.withHandle(handle -> {
+            Optional<Row> row = handle.createQuery(
+                            "SELECT * FROM screening WHERE person_id = :person ORDER BY at_ms DESC, id DESC LIMIT 1")
+                    .bind(PersonScope.PERSON, scope.id())
                     .map((results, context) -> Row.of(results))
                     .findOne();
             if (row.isEmpty()) {
                 return Optional.empty();
             }
             List<Reason> reasons = handle.createQuery(
-                            "SELECT * FROM screening_reason WHERE screening_id = :id ORDER BY position")
+                            "SELECT * FROM screening_reason WHERE person_id = :person AND screening_id = :id"
+                                    + " ORDER BY position")
+                    .bind(PersonScope.PERSON, scope.id())
                     .bind("id", row.get().id)
                     .map((results, context) -> reason(results))
                     .list();
@@ -104,12 +114,15 @@ public final class JdbcScreeningRepository implements ScreeningRepository {
 
     @Override
     public List<Screening> findAll() {
-        return jdbi.withHandle(handle -> {
-            List<Row> rows = handle.createQuery("SELECT * FROM screening ORDER BY at_ms, id")
+        return scope.withHandle(handle -> {
+            List<Row> rows = handle.createQuery("SELECT * FROM screening WHERE person_id = :person ORDER BY at_ms, id")
+                    .bind(PersonScope.PERSON, scope.id())
                     .map((results, context) -> Row.of(results))
                     .list();
             Map<Long, List<Reason>> reasons = new HashMap<>();
-            handle.createQuery("SELECT * FROM screening_reason ORDER BY screening_id, position")
+            handle.createQuery(
+                            "SELECT * FROM screening_reason WHERE person_id = :person ORDER BY screening_id, position")
+                    .bind(PersonScope.PERSON, scope.id())
                     .map((results, context) -> Map.entry(results.getLong("screening_id"), reason(results)))
                     .forEach(entry -> reasons.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                             .add(entry.getValue()));

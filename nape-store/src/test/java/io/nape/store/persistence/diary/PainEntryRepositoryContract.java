@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.PainEntryRepository;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ abstract class PainEntryRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcPainEntryRepository(database.jdbi());
+        repository = new JdbcPainEntryRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -154,5 +155,23 @@ abstract class PainEntryRepositoryContract {
 
         assertThat(repository.find(repository.save(longNote).id()).orElseThrow().note())
                 .isEqualTo(note);
+    }
+
+    @Test
+    void keepsEachPersonsEntriesApart() {
+        JdbcPainEntryRepository other = new JdbcPainEntryRepository(database, new PersonId("someone-else"));
+        PainEntry mine = repository.save(aPainEntry(MONDAY_TWO_PM));
+        PainEntry theirs = other.save(aPainEntry(MONDAY_TWO_PM.plusSeconds(60)));
+
+        assertThat(repository.find(theirs.id())).isEmpty();
+        assertThat(other.find(mine.id())).isEmpty();
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(repository.findBetween(MONDAY_TWO_PM.minusSeconds(1), MONDAY_TWO_PM.plusSeconds(3_600)))
+                .containsExactly(mine);
+        assertThat(repository.findLatest(5)).containsExactly(mine);
+        assertThat(repository.count()).isEqualTo(1);
+        List<PainEntry> streamed = new ArrayList<>();
+        other.forEachInOrder(streamed::add);
+        assertThat(streamed).containsExactly(theirs);
     }
 }

@@ -1,6 +1,7 @@
 package io.nape.store.persistence.diary;
 
 import io.nape.core.diary.PainEntry;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import java.nio.file.Path;
 import java.util.Random;
@@ -16,7 +17,7 @@ public final class PainEntryWriterProcess {
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         try (Database database = Database.openSqlite(file)) {
-            JdbcPainEntryRepository repository = new JdbcPainEntryRepository(database.jdbi());
+            JdbcPainEntryRepository repository = new JdbcPainEntryRepository(database, PersonId.LOCAL);
             System.out.println("ready");
             System.out.flush();
             while (true) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nape.core.diary.SessionLog;
 import io.nape.core.diary.SessionLogRepository;
 import io.nape.core.diary.SessionSummary;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ abstract class SessionLogRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcSessionLogRepository(database.jdbi());
+        repository = new JdbcSessionLogRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -157,5 +158,28 @@ abstract class SessionLogRepositoryContract {
                 .containsExactly(new SessionSummary(saved.id(), saved.routine(), start, saved.outcome(), 1));
         assertThat(repository.findSummariesStartedBetween(start.plusMillis(1), start.plusSeconds(60)))
                 .isEmpty();
+    }
+
+    @Test
+    void keepsEachPersonsLogsApart() {
+        JdbcSessionLogRepository other = new JdbcSessionLogRepository(database, new PersonId("someone-else"));
+        SessionLog mine = repository.save(aSessionLog(MONDAY_NINE));
+        SessionLog theirs = other.save(aSessionLog(MONDAY_NINE.plusSeconds(60)));
+
+        assertThat(repository.find(theirs.id())).isEmpty();
+        assertThat(other.find(mine.id())).isEmpty();
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(repository.findStartedBetween(MONDAY_NINE.minusSeconds(1), MONDAY_NINE.plusSeconds(3_600)))
+                .containsExactly(mine);
+        assertThat(repository.findSummariesStartedBetween(MONDAY_NINE.minusSeconds(1), MONDAY_NINE.plusSeconds(3_600)))
+                .extracting(SessionSummary::id)
+                .containsExactly(mine.id());
+        assertThat(repository.findRecent(5)).containsExactly(mine);
+        assertThat(repository.count()).isEqualTo(1);
+        assertThat(other.findAll()).containsExactly(theirs);
+        assertThat(other.findAll().get(0).exercises()).hasSize(3);
+        List<SessionLog> streamed = new ArrayList<>();
+        other.forEachInOrder(streamed::add);
+        assertThat(streamed).containsExactly(theirs);
     }
 }

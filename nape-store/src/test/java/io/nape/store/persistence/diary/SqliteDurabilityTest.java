@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.diary.PainEntry;
 import io.nape.core.diary.SessionLog;
+import io.nape.core.person.PersonId;
 import io.nape.store.persistence.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -68,7 +69,7 @@ class SqliteDurabilityTest {
                     .mapTo(String.class)
                     .one());
             assertThat(integrity).isEqualTo("ok");
-            JdbcSessionLogRepository repository = new JdbcSessionLogRepository(database.jdbi());
+            JdbcSessionLogRepository repository = new JdbcSessionLogRepository(database, PersonId.LOCAL);
             Random sameSequence = new Random(seed);
             for (Map.Entry<Long, Integer> entry : committed.entrySet()) {
                 SessionLog written = SessionLogs.aRandomSessionLog(sameSequence).withId(entry.getKey());
@@ -131,7 +132,7 @@ class SqliteDurabilityTest {
                         .mapTo(String.class)
                         .one());
                 assertThat(integrity).as("after kill %d", kill).isEqualTo("ok");
-                JdbcPainEntryRepository repository = new JdbcPainEntryRepository(database.jdbi());
+                JdbcPainEntryRepository repository = new JdbcPainEntryRepository(database, PersonId.LOCAL);
                 Map<Long, PainEntry> stored = new HashMap<>();
                 repository.findAll().forEach(entry -> stored.put(entry.id(), entry));
                 assertThat(stored).as("after kill %d", kill).containsAllEntriesOf(reported);

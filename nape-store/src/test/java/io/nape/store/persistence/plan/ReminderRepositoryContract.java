@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.EventKind;
 import io.nape.core.plan.PlanEvent;
 import io.nape.core.plan.ReminderOutcome;
@@ -47,7 +48,7 @@ abstract class ReminderRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcReminderRepository(database.jdbi());
+        repository = new JdbcReminderRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -164,5 +165,32 @@ abstract class ReminderRepositoryContract {
                 .contains(ten.minusSeconds(600));
         assertThat(repository.findFirstRecordedForEventsBetween(ten.plusMillis(1), NIGHT_SHIFT_BREAK.instant()))
                 .isEmpty();
+    }
+
+    @Test
+    void keepsEachPersonsRecordsAndPauseApart() {
+        ReminderRepository other = new JdbcReminderRepository(database, new PersonId("someone-else"));
+        Instant ten = TEN_O_CLOCK.instant();
+        ReminderRecord mine = new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.DONE, ten.plusSeconds(60), "");
+        ReminderRecord theirs = new ReminderRecord(TEN_O_CLOCK, ReminderOutcome.FIRED, ten, "theirs");
+
+        repository.append(List.of(mine));
+        other.append(List.of(theirs));
+        other.pauseUntil(ten.plusSeconds(3_600));
+
+        Instant dayAfter = ten.plusSeconds(86_400);
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(repository.findForEventsBetween(ten, dayAfter)).containsExactly(mine);
+        assertThat(repository.findForEventsBetween(ten, dayAfter, EnumSet.allOf(ReminderOutcome.class)))
+                .containsExactly(mine);
+        assertThat(repository.findFirstRecordedForEventsBetween(ten, dayAfter)).contains(ten.plusSeconds(60));
+        assertThat(repository.pausedUntil()).isEmpty();
+        assertThat(other.findAll()).containsExactly(theirs);
+
+        repository.pauseUntil(ten.plusSeconds(600));
+        assertThat(other.pausedUntil()).contains(ten.plusSeconds(3_600));
+        repository.resume();
+        assertThat(repository.pausedUntil()).isEmpty();
+        assertThat(other.pausedUntil()).contains(ten.plusSeconds(3_600));
     }
 }

@@ -3,6 +3,7 @@ package io.nape.store.persistence.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nape.core.catalogue.DosageLevel;
+import io.nape.core.person.PersonId;
 import io.nape.core.plan.BreakRules;
 import io.nape.core.plan.Settings;
 import io.nape.core.plan.SettingsRepository;
@@ -28,7 +29,7 @@ abstract class SettingsRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcSettingsRepository(database.jdbi());
+        repository = new JdbcSettingsRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -86,5 +87,21 @@ abstract class SettingsRepositoryContract {
         repository.save(afterWork);
 
         assertThat(repository.find()).contains(afterWork);
+    }
+
+    @Test
+    void keepsEachPersonsSettingsApart() {
+        SettingsRepository other = new JdbcSettingsRepository(database, new PersonId("someone-else"));
+        Settings berlin = Settings.defaults(ZoneId.of("Europe/Berlin"));
+        Settings tokyo = Settings.defaults(ZoneId.of("Asia/Tokyo"));
+
+        repository.save(berlin);
+        assertThat(other.find()).isEmpty();
+        other.save(tokyo);
+        Settings newYork = Settings.defaults(ZoneId.of("America/New_York"));
+        repository.save(newYork);
+
+        assertThat(repository.find()).contains(newYork);
+        assertThat(other.find()).contains(tokyo);
     }
 }

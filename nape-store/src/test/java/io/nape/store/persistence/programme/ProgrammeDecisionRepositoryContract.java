@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nape.core.catalogue.DosageLevel;
 import io.nape.core.catalogue.RoutineId;
+import io.nape.core.person.PersonId;
 import io.nape.core.programme.PainAboveMean;
 import io.nape.core.programme.ProgrammeDecisionRepository;
 import io.nape.core.programme.Proposal;
@@ -40,7 +41,7 @@ abstract class ProgrammeDecisionRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcProgrammeDecisionRepository(database.jdbi());
+        repository = new JdbcProgrammeDecisionRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -144,5 +145,21 @@ abstract class ProgrammeDecisionRepositoryContract {
                 .isInstanceOf(ProposalAlreadyDecidedException.class)
                 .hasMessageContaining(stepUp().id().value());
         assertThat(repository.findAll()).singleElement().matches(decision -> !decision.confirmed());
+    }
+
+    @Test
+    void keepsEachPersonsDecisionsApartAndLetsEachAnswerTheSameProposalOnce() {
+        ProgrammeDecisionRepository other = new JdbcProgrammeDecisionRepository(database, new PersonId("someone-else"));
+        ProposalDecision mine = ProposalDecision.confirmed(check(), PAINFUL.plus(Duration.ofMinutes(1)));
+        ProposalDecision theirs = ProposalDecision.declined(check(), PAINFUL.plus(Duration.ofMinutes(2)));
+
+        repository.save(mine);
+        other.save(theirs);
+
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(repository.find(check().id())).contains(mine);
+        assertThat(other.find(check().id())).contains(theirs);
+        assertThatThrownBy(() -> other.save(theirs)).isInstanceOf(ProposalAlreadyDecidedException.class);
+        assertThat(repository.findAll()).containsExactly(mine);
     }
 }

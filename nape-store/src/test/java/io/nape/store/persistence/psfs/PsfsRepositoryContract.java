@@ -2,12 +2,14 @@ package io.nape.store.persistence.psfs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.core.person.PersonId;
 import io.nape.core.psfs.PsfsAnswer;
 import io.nape.core.psfs.PsfsRating;
 import io.nape.core.psfs.PsfsRepository;
 import io.nape.store.persistence.Database;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,7 @@ abstract class PsfsRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcPsfsRepository(database.jdbi());
+        repository = new JdbcPsfsRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -105,5 +107,20 @@ abstract class PsfsRepositoryContract {
         PsfsAnswer saved = repository.save(answer(MONDAY, "Driving", 3));
 
         assertThat(repository.lastAsked()).contains(saved.at());
+    }
+
+    @Test
+    void keepsEachPersonsAnswersApart() {
+        PsfsRepository other = new JdbcPsfsRepository(database, new PersonId("someone-else"));
+        PsfsAnswer mine = repository.save(answer(MONDAY, "Driving", 3));
+        PsfsAnswer theirs = other.save(answer(MONDAY.plus(Duration.ofDays(1)), "Reading", 8, "Sleeping", 2));
+        Instant skipped = MONDAY.plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.MILLIS);
+        other.skip(skipped);
+
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(repository.latest()).contains(mine);
+        assertThat(repository.lastAsked()).contains(mine.at());
+        assertThat(other.latest()).contains(theirs);
+        assertThat(other.lastAsked()).contains(skipped);
     }
 }

@@ -2,6 +2,7 @@ package io.nape.store.persistence.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nape.core.person.PersonId;
 import io.nape.core.safety.Condition;
 import io.nape.core.safety.Onset;
 import io.nape.core.safety.Screening;
@@ -28,7 +29,7 @@ abstract class ScreeningRepositoryContract {
     @BeforeEach
     void open() {
         database = openDatabase();
-        repository = new JdbcScreeningRepository(database.jdbi());
+        repository = new JdbcScreeningRepository(database, PersonId.LOCAL);
     }
 
     @AfterEach
@@ -98,5 +99,24 @@ abstract class ScreeningRepositoryContract {
         assertThat(later.result().reasons()).isNotEmpty();
 
         assertThat(repository.findAll()).containsExactly(earlier, later);
+    }
+
+    @Test
+    void keepsEachPersonsChecksApart() {
+        ScreeningRepository other = new JdbcScreeningRepository(database, new PersonId("someone-else"));
+        SymptomReport urgent =
+                SymptomReport.builder().signs(Sign.FEVER, Sign.STIFF_NECK).build();
+        Screening mine = repository.save(new Screening(null, MONDAY, SymptomReport.empty(), TriageResult.clear()));
+        Screening theirs = other.save(new Screening(
+                null,
+                MONDAY.plusSeconds(60),
+                urgent,
+                TriageRulesLoader.bundled().assess(urgent)));
+
+        assertThat(repository.findLatest()).contains(mine);
+        assertThat(repository.findAll()).containsExactly(mine);
+        assertThat(other.findLatest()).contains(theirs);
+        assertThat(other.findAll()).containsExactly(theirs);
+        assertThat(other.findAll().get(0).result().reasons()).isNotEmpty();
     }
 }
