@@ -33,6 +33,8 @@ class FirstOpenTogetherTest {
         for (int i = 0; i < 6; i++) {
             processes.add(new ProcessBuilder(
                             java,
+                            // No performance-data file in /tmp, which a killed process would leave behind.
+                            "-XX:-UsePerfData",
                             // Its temporary files (SQLite's native library) where the test's go.
                             "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                             "-cp",

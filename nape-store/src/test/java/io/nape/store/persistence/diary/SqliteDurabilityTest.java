@@ -37,6 +37,8 @@ class SqliteDurabilityTest {
         int killAfter = 20 + new Random(seed).nextInt(300);
         Process writer = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // No performance-data file in /tmp, which a killed process would leave behind.
+                        "-XX:-UsePerfData",
                         // Its temporary files (SQLite's native library) where the test's go.
                         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                         "-cp",
@@ -98,6 +100,8 @@ class SqliteDurabilityTest {
                                     .toString(),
                             "-XX:TieredStopAtLevel=1",
                             "-XX:+UseSerialGC",
+                            // No performance-data file in /tmp, which a killed process would leave behind.
+                            "-XX:-UsePerfData",
                             // Its temporary files (SQLite's native library) where the test's go.
                             "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                             "-cp",
