@@ -101,7 +101,12 @@ class FigureBrowserTest {
             const middle = phase.atMs + phase.durationMs / 2;
             const settled = frames.filter((f) => f.position >= from && f.position < phase.atMs + phase.durationMs
               && !f.hidden && f.exercise === phase.exercise);
-            if (settled.length === 0) { findings.push(`no frame drawn once phase ${phase.index} settled`); continue; }
+            // A busy browser may draw no frame in a settled part shorter than a few frames of real time.
+            const settledRealMs = (phase.atMs + phase.durationMs - from) / speed;
+            if (settled.length === 0) {
+              if (settledRealMs >= 150) findings.push(`no frame drawn once phase ${phase.index} settled`);
+              continue;
+            }
             const nearest = settled.reduce((a, b) => (Math.abs(a.position - middle) <= Math.abs(b.position - middle) ? a : b));
             const worst = off(nearest.angles, timeline.poses[phase.pose]);
             if (worst > 0.5) findings.push(`middle of phase ${phase.index} (${phase.kind}): ${worst.toFixed(2)} degrees off its pose`);
