@@ -78,16 +78,10 @@ final class DayPlanner {
      * a few days instead of every one.
      */
     int breakCount(LocalDate day) {
-        Optional<DayShape> shape = shapeOf(day);
-        if (shape.isEmpty()) {
-            return breakSlots(day).size();
-        }
-        Integer known = breakCounts.get(shape.get());
-        if (known == null) {
-            known = breakSlots(day).size();
-            breakCounts.put(shape.get(), known);
-        }
-        return known;
+        return shapeOf(day)
+                .map(shape -> breakCounts.computeIfAbsent(
+                        shape, same -> breakSlots(day).size()))
+                .orElseGet(() -> breakSlots(day).size());
     }
 
     /** The day's shape, or empty when the clocks change within two days of it (those days are planned). */

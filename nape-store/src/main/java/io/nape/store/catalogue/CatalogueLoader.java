@@ -52,9 +52,11 @@ public final class CatalogueLoader {
      * {@code catalogue/ru/}) and the person's {@code <userFolder>/<language>/}.
      */
     public CatalogueLoad load(@Nullable Path userFolder) {
-        Optional<CatalogueLoad> compiled = CompiledCatalogue.builtIn();
-        if (compiled.isPresent() && hasNoFilesOfItsOwn(userFolder, compiled.get())) {
-            return compiled.get();
+        if (hasNoFilesOfItsOwn(userFolder)) {
+            Optional<CatalogueLoad> compiled = CompiledCatalogue.builtIn();
+            if (compiled.isPresent()) {
+                return compiled.get();
+            }
         }
         List<CatalogueSource> sources = new ArrayList<>(builtInSources());
         List<CatalogueLanguage> languages = builtInLanguages();
@@ -71,32 +73,33 @@ public final class CatalogueLoader {
     }
 
     /**
-     * Whether the person's folder holds no catalogue files nor texts of a built-in language, so the
-     * built-in catalogue is the whole catalogue. A folder that cannot be read is not known to be empty:
-     * the full load reports it.
+     * Whether the person's folder holds no catalogue files, in itself nor in a folder named like a
+     * language, so the built-in catalogue is the whole catalogue. A folder that cannot be read is not
+     * known to be empty: the full load reports it.
      */
-    private static boolean hasNoFilesOfItsOwn(@Nullable Path userFolder, CatalogueLoad builtIn) {
-        if (userFolder == null) {
+    private static boolean hasNoFilesOfItsOwn(@Nullable Path userFolder) {
+        if (userFolder == null || !Files.isDirectory(userFolder)) {
             return true;
         }
-        List<Path> folders = new ArrayList<>();
-        folders.add(userFolder);
-        builtIn.languages().stream()
-                .skip(1)
-                .forEach(language -> folders.add(userFolder.resolve(language.getLanguage())));
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
-                if (stream.iterator().hasNext()) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(userFolder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                boolean catalogueFile = name.endsWith(".yaml") || name.endsWith(".yml");
+                boolean languageFolder = LANGUAGE_FOLDER.matcher(name).matches() && Files.isDirectory(entry);
+                if (catalogueFile || (languageFolder && !isEmptyOfYaml(entry))) {
                     return false;
                 }
-            } catch (IOException | DirectoryIteratorException unreadable) {
-                return false;
             }
+        } catch (IOException | DirectoryIteratorException unreadable) {
+            return false;
         }
         return true;
+    }
+
+    private static boolean isEmptyOfYaml(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            return !files.iterator().hasNext();
+        }
     }
 
     /** Load the given files in order, in English only. */
